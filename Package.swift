@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "clreport",
+    platforms: [.macOS(.v13)],
+    products: [.executable(name: "clreport", targets: ["clreport"])],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // System-library shims (Debian -dev packages; `make deps` installs them).
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "LinearAlgebra", dependencies: ["CBLAS"]),
+        .target(name: "Learning", dependencies: ["LinearAlgebra"]),
+        .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
+        .target(name: "Experiments", dependencies: ["Learning", "Datasets"]),
+        .target(name: "SVGCharts"),
+        .target(name: "Reporting", dependencies: [
+            "CCmark", "SVGCharts", "Experiments",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "ReportCLI", dependencies: [
+            "LinearAlgebra", "Learning", "Datasets", "Experiments", "SVGCharts", "Reporting",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "clreport", dependencies: ["ReportCLI"]),
+
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
+        .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

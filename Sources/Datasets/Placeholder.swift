@@ -1,0 +1,2 @@
+// Module Datasets: see README.md (Architecture).
+enum _DatasetsPlaceholder {}

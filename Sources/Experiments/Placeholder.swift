@@ -1,0 +1,2 @@
+// Module Experiments: see README.md (Architecture).
+enum _ExperimentsPlaceholder {}

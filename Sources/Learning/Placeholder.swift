@@ -1,0 +1,2 @@
+// Module Learning: see README.md (Architecture).
+enum _LearningPlaceholder {}

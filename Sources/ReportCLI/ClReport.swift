@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `clreport` command tree.
+public struct ClReport: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "clreport",
+        abstract: "Reproduce arXiv 2602.10357 (contrastive learning under imbalance) as an HTML/SVG report.",
+        subcommands: []
+    )
+    public init() {}
+}

@@ -1,0 +1,2 @@
+// Module Reporting: see README.md (Architecture).
+enum _ReportingPlaceholder {}

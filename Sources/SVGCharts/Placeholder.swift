@@ -1,0 +1,2 @@
+// Module SVGCharts: see README.md (Architecture).
+enum _SVGChartsPlaceholder {}
