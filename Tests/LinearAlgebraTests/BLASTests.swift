@@ -47,3 +47,30 @@ import Testing
         #expect(BLAS.configString.contains("OpenBLAS"))
     }
 }
+
+@Suite struct SeededRNGTests {
+    @Test func sameSeedSameStreamAndStreamsDiffer() {
+        var a = SeededRNG(seed: 7), b = SeededRNG(seed: 7), c = SeededRNG(seed: 7, stream: 1)
+        let xa = (0..<5).map { _ in a.next() }, xb = (0..<5).map { _ in b.next() }
+        let xc = (0..<5).map { _ in c.next() }
+        #expect(xa == xb)
+        #expect(xa != xc)
+    }
+
+    @Test func normalMomentsAreStandard() {
+        var r = SeededRNG(seed: 1)
+        let n = 100_000
+        let xs = (0..<n).map { _ in r.normal() }
+        let mean = xs.reduce(0, +) / Double(n)
+        let variance = xs.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(n)
+        #expect(abs(mean) < 0.02)
+        #expect(abs(variance - 1) < 0.02)
+    }
+
+    @Test func intBelowCoversRangeUniformly() {
+        var r = SeededRNG(seed: 3)
+        var counts = [Int](repeating: 0, count: 5)
+        for _ in 0..<50_000 { counts[r.int(below: 5)] += 1 }
+        for c in counts { #expect(abs(c - 10_000) < 500) }
+    }
+}
