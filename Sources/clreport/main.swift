@@ -1,3 +1,3 @@
 import ReportCLI
 
-ClReport.main()
+ClReport.runMain()

@@ -1,2 +1,0 @@
-// Module Experiments: see README.md (Architecture).
-enum _ExperimentsPlaceholder {}

@@ -1,0 +1,50 @@
+/// The bilateral ReLU of SPEC §3 and its derivative.
+///
+///     BReLU_b(u) = ReLU(u − b) − ReLU(−u − b) = sign(u)·max(|u| − b, 0)
+///     BReLU_b'(u) = 1[|u| > b]
+public enum BReLU {
+    @inline(__always)
+    public static func value(_ u: Float, bias b: Float) -> Float {
+        if u > b { return u - b }
+        if u < -b { return u + b }
+        return 0
+    }
+
+    @inline(__always)
+    public static func derivative(_ u: Float, bias b: Float) -> Float {
+        (u > b || u < -b) ? 1 : 0
+    }
+
+    /// Encoder output from pre-activations: for U ((n·L) × m) with U[(k,r), i] = ⟨w_i, a_k^(r)⟩,
+    ///
+    ///     H[k, i] = h_i(X_k) = Σ_r BReLU_{b_i}(U[(k,r), i])
+    ///
+    /// written into `h` (n × m).
+    public static func pool(_ u: UnsafePointer<Float>, tokens L: Int, samples n: Int, neurons m: Int,
+                            bias: UnsafePointer<Float>, into h: UnsafeMutablePointer<Float>) {
+        for k in 0..<n {
+            let hk = h + k * m
+            for i in 0..<m { hk[i] = 0 }
+            for r in 0..<L {
+                let ur = u + (k * L + r) * m
+                for i in 0..<m { hk[i] += value(ur[i], bias: bias[i]) }
+            }
+        }
+    }
+
+    /// Back through the pooling and the activation:
+    ///
+    ///     G_U[(k,r), i] = G_H[k, i] · 1[|U[(k,r), i]| > b_i]
+    ///
+    /// `gh` is n × m, `u` and `gu` are (n·L) × m.
+    public static func backward(_ gh: UnsafePointer<Float>, _ u: UnsafePointer<Float>, tokens L: Int, samples n: Int,
+                                neurons m: Int, bias: UnsafePointer<Float>, into gu: UnsafeMutablePointer<Float>) {
+        for k in 0..<n {
+            let ghk = gh + k * m
+            for r in 0..<L {
+                let row = (k * L + r) * m
+                for i in 0..<m { gu[row + i] = ghk[i] * derivative(u[row + i], bias: bias[i]) }
+            }
+        }
+    }
+}

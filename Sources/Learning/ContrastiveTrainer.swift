@@ -1,0 +1,195 @@
+import LinearAlgebra
+
+/// One SGD step on the InfoNCE loss of the BReLU encoder (SPEC §3–§5), with every buffer
+/// preallocated so the hot loop does not allocate.
+///
+/// Per step, for a batch of K pairs with attention outputs A_X, A_Y ((K·L) × d1):
+///
+///     U_X = A_X · W_aᵀ,  U_Y = A_Y · W_oᵀ                       (K·L × m)
+///     H_X[k,i] = Σ_r BReLU_{b_i}(U_X[(k,r),i]),  H_Y likewise      (K × m)
+///     P = softmax_rows(H_X H_Yᵀ / τ)                               (K × K)
+///     G_H = (P H_Y − H_Y) / (K τ)                                  (K × m)
+///     G_U = G_H ⊙ 1[|U_X| > b]  (broadcast over tokens)            (K·L × m)
+///     ∇W = G_Uᵀ A_X                                                (m × d1)
+///     W ← (1 − ηλ) W − η ∇W
+///
+/// W_a, W_o are the anchor's and the other view's weights: W, or W̃ = W ⊙ mask once pruning is on
+/// (`both`: W_a = W_o = W̃, straight-through; `competitor`: W_a = W, W_o = W̃). The gradient is
+/// always applied to the full W, so pruned weights can come back at the next mask refresh.
+public final class ContrastiveTrainer {
+    public let config: EngineConfig
+    /// Trained weights, m × d1, row i is w_i.
+    public private(set) var weights: Matrix
+    /// Current biases b_i (m).
+    public private(set) var bias: [Float]
+    public private(set) var mask: PruningMask?
+    let schedule: BiasSchedule
+
+    // Workspace (shapes in comments).
+    var masked: Matrix            // m × d1, W ⊙ mask
+    var batchX: Matrix, batchY: Matrix   // K·L × d1
+    var ux: Matrix, uy: Matrix    // K·L × m
+    var hx: Matrix, hy: Matrix    // K × m
+    var sim: Matrix               // K × K
+    var gh: Matrix                // K × m
+    var gu: Matrix                // K·L × m
+    var grad: Matrix              // m × d1
+    var norms: [Float]            // m
+
+    public init(config: EngineConfig, rng: inout SeededRNG) {
+        self.config = config
+        let m = config.neurons, d1 = config.ambientDim, K = config.batchSize, L = config.tokens
+        var w = Matrix(rows: m, cols: d1)
+        let s0 = Float(config.initScale)
+        for e in 0..<w.count { w.data[e] = s0 * Float(rng.normal()) }
+        weights = w
+        bias = [Float](repeating: 0, count: m)
+        mask = config.pruningEnabled
+            ? PruningMask(granularity: config.pruneGranularity, ratio: config.pruneRatio, neurons: m, ambientDim: d1)
+            : nil
+        schedule = BiasSchedule(config: config)
+        masked = Matrix(rows: m, cols: d1)
+        batchX = Matrix(rows: K * L, cols: d1); batchY = batchX
+        ux = Matrix(rows: K * L, cols: m); uy = ux
+        hx = Matrix(rows: K, cols: m); hy = hx
+        sim = Matrix(rows: K, cols: K)
+        gh = Matrix(rows: K, cols: m)
+        gu = Matrix(rows: K * L, cols: m)
+        grad = Matrix(rows: m, cols: d1)
+        norms = [Float](repeating: 0, count: m)
+    }
+
+    /// Whether pruning is active at step `t`.
+    func pruningActive(at t: Int) -> Bool { mask != nil && t >= config.pruneStartStep }
+
+    /// The weights the encoder uses for evaluation and for the anchor view at step `t`:
+    /// W̃ for `both` once pruning is active, W otherwise.
+    public func anchorWeights() -> Matrix {
+        if let mask, config.pruneBranch == .both, pruningWasActive {
+            var out = Matrix(rows: weights.rows, cols: weights.cols)
+            mask.apply(weights, into: &out)
+            return out
+        }
+        return weights
+    }
+    private(set) var pruningWasActive = false
+
+    /// Copies the pairs `indices` of `set` into the batch buffers.
+    public func loadBatch(from set: TrainingSet, indices: ArraySlice<Int>) {
+        precondition(indices.count == config.batchSize, "loadBatch: \(indices.count) indices for batch \(config.batchSize)")
+        let rowFloats = set.tokens * set.anchors.cols
+        set.anchors.data.withUnsafeBufferPointer { pa in
+            set.positives.data.withUnsafeBufferPointer { pp in
+                batchX.data.withUnsafeMutableBufferPointer { bx in
+                    batchY.data.withUnsafeMutableBufferPointer { by in
+                        for (slot, n) in indices.enumerated() {
+                            (bx.baseAddress! + slot * rowFloats).update(from: pa.baseAddress! + n * rowFloats, count: rowFloats)
+                            (by.baseAddress! + slot * rowFloats).update(from: pp.baseAddress! + n * rowFloats, count: rowFloats)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Puts already-attended views into the batch buffers (fresh-sample mode).
+    public func loadBatch(anchors: Matrix, positives: Matrix) {
+        precondition(anchors.count == batchX.count && positives.count == batchY.count, "loadBatch: wrong batch shape")
+        batchX.data.withUnsafeMutableBufferPointer { $0.update(fromContentsOf: anchors.data) }
+        batchY.data.withUnsafeMutableBufferPointer { $0.update(fromContentsOf: positives.data) }
+    }
+
+    /// One SGD step at step number `t` on the loaded batch; returns the batch loss before the update.
+    @discardableResult
+    public func step(_ t: Int) -> Double {
+        let loss = computeGradient(t)
+        applyUpdate()
+        return loss
+    }
+
+    /// Refreshes mask and bias for step `t`, runs forward and backward on the loaded batch and
+    /// leaves ∇W in `grad`; returns the batch loss. W is not changed.
+    func computeGradient(_ t: Int) -> Double {
+        let m = config.neurons, d1 = config.ambientDim, K = config.batchSize, L = config.tokens
+        let active = pruningActive(at: t)
+        if active, var mk = mask {
+            if !pruningWasActive || (t - config.pruneStartStep) % config.pruneRefresh == 0 {
+                mk.refresh(from: weights)
+                mask = mk
+            }
+            mk.apply(weights, into: &masked)
+            pruningWasActive = true
+        }
+        let anchorMasked = active && config.pruneBranch == .both
+        let otherMasked = active
+
+        var loss = 0.0
+        withBuffers(anchorMasked: anchorMasked, otherMasked: otherMasked) { wa, wo, bx, by, ux, uy, hx, hy, s, gh, gu, g, b, nrm in
+            // Bias from the anchor weights' row norms.
+            for i in 0..<m { nrm[i] = BLAS.nrm2(d1, wa + i * d1) }
+            schedule.update(step: t, norms: nrm, bias: b, neurons: m)
+            // U_X (KL × m) = A_X (KL × d1) · W_aᵀ (d1 × m); U_Y likewise with W_o.
+            BLAS.sgemm(transA: false, transB: true, m: K * L, n: m, k: d1, alpha: 1, a: bx, lda: d1, b: wa, ldb: d1, beta: 0, c: ux, ldc: m)
+            BLAS.sgemm(transA: false, transB: true, m: K * L, n: m, k: d1, alpha: 1, a: by, lda: d1, b: wo, ldb: d1, beta: 0, c: uy, ldc: m)
+            BReLU.pool(ux, tokens: L, samples: K, neurons: m, bias: b, into: hx)
+            BReLU.pool(uy, tokens: L, samples: K, neurons: m, bias: b, into: hy)
+            // S (K × K) = H_X H_Yᵀ / τ, then P = softmax_rows(S).
+            let invTau = Float(1 / config.temperature)
+            BLAS.sgemm(transA: false, transB: true, m: K, n: K, k: m, alpha: invTau, a: hx, lda: m, b: hy, ldb: m, beta: 0, c: s, ldc: K)
+            loss = InfoNCE.softmaxInPlace(s, batch: K)
+            // G_H (K × m) = (P H_Y − H_Y) / (Kτ)
+            let scale = invTau / Float(K)
+            BLAS.sgemm(transA: false, transB: false, m: K, n: m, k: K, alpha: scale, a: s, lda: K, b: hy, ldb: m, beta: 0, c: gh, ldc: m)
+            BLAS.axpy(K * m, -scale, hy, gh)
+            BReLU.backward(gh, ux, tokens: L, samples: K, neurons: m, bias: b, into: gu)
+            // ∇W (m × d1) = G_Uᵀ (m × KL) · A_X (KL × d1)
+            BLAS.sgemm(transA: true, transB: false, m: m, n: d1, k: K * L, alpha: 1, a: gu, lda: m, b: bx, ldb: d1, beta: 0, c: g, ldc: d1)
+        }
+        return loss
+    }
+
+    /// W ← (1 − ηλ) W − η ∇W
+    func applyUpdate() {
+        let m = config.neurons, d1 = config.ambientDim
+        let eta = Float(config.learningRate), decay = Float(1 - config.learningRate * config.weightDecay)
+        weights.data.withUnsafeMutableBufferPointer { pw in
+            grad.data.withUnsafeBufferPointer { pg in
+                if decay != 1 { BLAS.scal(m * d1, decay, pw.baseAddress!) }
+                BLAS.axpy(m * d1, -eta, pg.baseAddress!, pw.baseAddress!)
+            }
+        }
+    }
+
+    /// Replaces W (tests and warm starts).
+    func setWeights(_ w: Matrix) {
+        precondition(w.rows == weights.rows && w.cols == weights.cols, "setWeights: shape mismatch")
+        weights = w
+    }
+
+    /// Hands out raw pointers to the weights in use and every workspace buffer for one step.
+    private func withBuffers(anchorMasked: Bool, otherMasked: Bool,
+                             _ body: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>,
+                                      UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>,
+                                      UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>,
+                                      UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>,
+                                      UnsafeMutablePointer<Float>) -> Void) {
+        weights.data.withUnsafeBufferPointer { pw in
+        masked.data.withUnsafeBufferPointer { pm in
+        batchX.data.withUnsafeBufferPointer { bx in
+        batchY.data.withUnsafeBufferPointer { by in
+        ux.data.withUnsafeMutableBufferPointer { ux in
+        uy.data.withUnsafeMutableBufferPointer { uy in
+        hx.data.withUnsafeMutableBufferPointer { hx in
+        hy.data.withUnsafeMutableBufferPointer { hy in
+        sim.data.withUnsafeMutableBufferPointer { s in
+        gh.data.withUnsafeMutableBufferPointer { gh in
+        gu.data.withUnsafeMutableBufferPointer { gu in
+        grad.data.withUnsafeMutableBufferPointer { g in
+        bias.withUnsafeMutableBufferPointer { b in
+        norms.withUnsafeMutableBufferPointer { nrm in
+            body(anchorMasked ? pm.baseAddress! : pw.baseAddress!, otherMasked ? pm.baseAddress! : pw.baseAddress!,
+                 bx.baseAddress!, by.baseAddress!, ux.baseAddress!, uy.baseAddress!, hx.baseAddress!, hy.baseAddress!,
+                 s.baseAddress!, gh.baseAddress!, gu.baseAddress!, g.baseAddress!, b.baseAddress!, nrm.baseAddress!)
+        }}}}}}}}}}}}}}
+    }
+}

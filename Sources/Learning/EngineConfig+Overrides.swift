@@ -1,0 +1,94 @@
+import Foundation
+
+extension EngineConfig {
+    /// The kind of value a field holds, read off the struct by reflection.
+    enum FieldKind { case int, real, bool, choice }
+
+    /// Field name → kind, for every stored property.
+    static let fieldKinds: [String: FieldKind] = {
+        var kinds: [String: FieldKind] = [:]
+        for child in Mirror(reflecting: EngineConfig()).children {
+            guard let label = child.label else { continue }
+            switch child.value {
+            case is Int: kinds[label] = .int
+            case is Double: kinds[label] = .real
+            case is Bool: kinds[label] = .bool
+            default: kinds[label] = .choice
+            }
+        }
+        return kinds
+    }()
+
+    /// The field names a `--set key=value` may address, sorted.
+    public static var fieldNames: [String] { fieldKinds.keys.sorted() }
+
+    /// Returns a copy with `key` set from its textual `value` (as written after `--set key=`).
+    /// Unknown keys and values of the wrong type are refused naming the field; ranges are checked by `validate()`.
+    public func setting(_ key: String, to value: String) throws -> EngineConfig {
+        guard let kind = EngineConfig.fieldKinds[key] else {
+            throw ConfigError(field: key, "invalid configuration: unknown field '\(key)'; known fields: \(EngineConfig.fieldNames.joined(separator: ", "))")
+        }
+        let data = try JSONEncoder().encode(self)
+        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            preconditionFailure("EngineConfig encodes to a JSON object")
+        }
+        switch kind {
+        case .int:
+            guard let d = Double(value), d.isFinite, d == d.rounded(), abs(d) < 1e15 else {
+                throw ConfigError(field: key, "invalid configuration: \(key) = \(value) is not an integer")
+            }
+            object[key] = Int(d)
+        case .real:
+            guard let d = Double(value), d.isFinite else {
+                throw ConfigError(field: key, "invalid configuration: \(key) = \(value) is not a number")
+            }
+            object[key] = d
+        case .bool:
+            guard let b = Bool(value) else {
+                throw ConfigError(field: key, "invalid configuration: \(key) = \(value) is not a boolean; allowed: true, false")
+            }
+            object[key] = b
+        case .choice:
+            object[key] = value
+        }
+        let patched = try JSONSerialization.data(withJSONObject: object)
+        guard let config = try? JSONDecoder().decode(EngineConfig.self, from: patched) else {
+            throw ConfigError(field: key, "invalid configuration: \(key) = \(value) is not allowed; allowed: \(EngineConfig.allowedValues(key))")
+        }
+        return config
+    }
+
+    /// The allowed values of an enumerated field.
+    static func allowedValues(_ key: String) -> String {
+        let cases: [String]
+        switch key {
+        case "dictionary": cases = DictionaryKind.allCases.map(\.rawValue)
+        case "latent": cases = LatentKind.allCases.map(\.rawValue)
+        case "positivePair": cases = PositivePairKind.allCases.map(\.rawValue)
+        case "biasMode": cases = BiasMode.allCases.map(\.rawValue)
+        case "pruneGranularity": cases = PruneGranularity.allCases.map(\.rawValue)
+        case "pruneBranch": cases = PruneBranch.allCases.map(\.rawValue)
+        default: cases = []
+        }
+        return cases.joined(separator: ", ")
+    }
+
+    /// Applies a JSON object of field → value over `self` (a `--config FILE.json`); every key is checked like `--set`.
+    public func applying(json data: Data) throws -> EngineConfig {
+        guard let patch = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw ConfigError(field: "(file)", "invalid configuration file: not a JSON object of field → value")
+        }
+        var config = self
+        for key in patch.keys.sorted() {
+            let text: String
+            switch patch[key]! {
+            case let s as String: text = s
+            case let b as Bool where EngineConfig.fieldKinds[key] == .bool: text = b ? "true" : "false"
+            case let n as NSNumber: text = "\(n.doubleValue)"
+            default: throw ConfigError(field: key, "invalid configuration: \(key) must be a number, boolean or string")
+            }
+            config = try config.setting(key, to: text)
+        }
+        return config
+    }
+}

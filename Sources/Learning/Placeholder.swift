@@ -1,2 +1,0 @@
-// Module Learning: see README.md (Architecture).
-enum _LearningPlaceholder {}

@@ -1,0 +1,27 @@
+/// Mean ± sample standard deviation of one metric over seeds; non-finite values (diverged runs)
+/// are counted apart, never silently averaged.
+public struct SeedSummary: Codable, Sendable, Equatable {
+    public var mean: Double
+    /// Sample standard deviation (n − 1 in the denominator); 0 for a single value.
+    public var std: Double
+    /// Number of finite values behind mean and std.
+    public var n: Int
+    /// Number of non-finite values left out.
+    public var nonFinite: Int
+
+    public init(_ values: [Double]) {
+        let finite = values.filter(\.isFinite)
+        n = finite.count
+        nonFinite = values.count - finite.count
+        mean = finite.isEmpty ? .nan : finite.reduce(0, +) / Double(finite.count)
+        if finite.count > 1 {
+            let m = mean
+            std = (finite.reduce(0.0) { $0 + ($1 - m) * ($1 - m) } / Double(finite.count - 1)).squareRoot()
+        } else {
+            std = finite.isEmpty ? .nan : 0
+        }
+    }
+
+    /// Standard error of the mean, std/√n.
+    public var standardError: Double { n > 0 ? std / Double(n).squareRoot() : .nan }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import Learning
+
+/// Preset → `--config FILE` → `--set key=value`s → validation. Invalid input exits 64 (EX_USAGE)
+/// with a message naming the field and the allowed range.
+enum ConfigResolver {
+    static func resolve(preset: Preset, file: String?, settings: [String]) throws -> EngineConfig {
+        var config = preset.config
+        do {
+            if let file {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw CLIError("cannot read configuration file \(file): no such file or not readable")
+                }
+                config = try config.applying(json: data)
+            }
+            for s in settings {
+                guard let eq = s.firstIndex(of: "=") else {
+                    throw CLIError("--set expects key=value, got '\(s)'; known keys: \(EngineConfig.fieldNames.joined(separator: ", "))")
+                }
+                config = try config.setting(String(s[..<eq]), to: String(s[s.index(after: eq)...]))
+            }
+            try config.validate()
+        } catch let e as ConfigError {
+            throw CLIError(e.description)
+        }
+        return config
+    }
+}
+
+/// A command-line failure: the message is printed and the process exits with `code` (64 = usage).
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    let code: Int32
+    init(_ message: String, code: Int32 = 64) { description = message; self.code = code }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Learning
+import LinearAlgebra
+
+/// `clreport train`: runs the synthetic engine for N seeds and prints a result JSON.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the synthetic model for some seeds and print the measurements as JSON.")
+
+    @Option(help: "Size preset: quick, default or paper.") var preset: Preset = .default
+    @Option(help: "A JSON file of field → value applied over the preset.") var config: String?
+    @Option(name: .customLong("set"), help: "Override one field, key=value (repeatable).") var settings: [String] = []
+    @Option(help: "Number of seeds (seeds 1…N).") var seeds: Int = 3
+    @Option(help: "Parallel runs (default: cores).") var jobs: Int = JobPool.defaultJobs
+
+    func run() throws {
+        let cfg = try ConfigResolver.resolve(preset: preset, file: config, settings: settings)
+        guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
+        BLAS.setThreads(1)
+        let start = Date()
+        let results = JobPool.map(count: seeds, jobs: jobs) { i -> (RunResult, Double) in
+            let t0 = Date()
+            let r = ContrastiveRun.run(config: cfg, seed: UInt64(i + 1))
+            return (r, Date().timeIntervalSince(t0))
+        }
+        let wall = Date().timeIntervalSince(start)
+        let runSeconds = results.map(\.1).reduce(0, +)
+        let names = results[0].0.metrics.named.map(\.0)
+        var summary: [String: SeedSummary] = [:]
+        for (k, name) in names.enumerated() {
+            summary[name] = SeedSummary(results.map { $0.0.metrics.named[k].1 })
+        }
+        let output = TrainOutput(
+            config: cfg, seeds: results.map { SeedMetrics(seed: $0.0.seed, diverged: $0.0.diverged, metrics: $0.0.metrics,
+                                                          majorityStage3Step: $0.0.trajectory.majorityNeuron?.stage3Step,
+                                                          minorityStage3Step: $0.0.trajectory.minorityNeuron?.stage3Step) },
+            summary: summary, wallSeconds: wall,
+            stepsPerSecond: Double(cfg.steps * seeds) / max(runSeconds, 1e-9))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        print(String(decoding: try encoder.encode(output), as: UTF8.self))
+    }
+}
+
+struct SeedMetrics: Encodable {
+    var seed: UInt64
+    var diverged: Bool
+    var metrics: RunMetrics
+    var majorityStage3Step: Int?
+    var minorityStage3Step: Int?
+}
+
+struct TrainOutput: Encodable {
+    var config: EngineConfig
+    var seeds: [SeedMetrics]
+    var summary: [String: SeedSummary]
+    var wallSeconds: Double
+    /// Training steps per second of one run on one core (total steps / summed run time).
+    var stepsPerSecond: Double
+}
+
+extension Preset: ExpressibleByArgument {}

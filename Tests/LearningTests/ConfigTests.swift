@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import Learning
+
+@Suite struct ConfigTests {
+    @Test func presetsValidate() throws {
+        for p in Preset.allCases { try p.config.validate() }
+        #expect(Preset.paper.config.ambientDim == 2500 && Preset.paper.config.features == 50)
+        #expect(Preset.paper.config.neurons >= 80 && Preset.paper.config.batchSize >= 256)
+    }
+
+    @Test func outOfRangeNamesFieldAndRange() {
+        var c = EngineConfig()
+        c.epsMin = 0
+        #expect(throws: ConfigError.outOfRange("epsMin", 0.0, allowed: "(0.0, 1.0]")) { try c.validate() }
+        #expect("\(ConfigError.outOfRange("epsMin", 0.0, allowed: "(0.0, 1.0]"))"
+            == "invalid configuration: epsMin = 0.0 is out of range; allowed: (0.0, 1.0]")
+    }
+
+    @Test func settingParsesByFieldType() throws {
+        let c = try EngineConfig().setting("steps", to: "500").setting("nsr", to: "4")
+            .setting("dictionary", to: "identity").setting("freshSamples", to: "true")
+        #expect(c.steps == 500 && c.nsr == 4 && c.dictionary == .identity && c.freshSamples)
+    }
+
+    @Test func settingErrorsAreVerbatim() {
+        #expect(throws: ConfigError(field: "steps", "invalid configuration: steps = 1.5 is not an integer")) {
+            try EngineConfig().setting("steps", to: "1.5")
+        }
+        #expect(throws: ConfigError(field: "pruneBranch", "invalid configuration: pruneBranch = sideways is not allowed; allowed: both, competitor")) {
+            try EngineConfig().setting("pruneBranch", to: "sideways")
+        }
+        #expect(throws: ConfigError.self) { try EngineConfig().setting("nope", to: "1") }
+    }
+
+    @Test func jsonFileAppliesOverBase() throws {
+        let c = try Preset.quick.config.applying(json: Data(#"{"epsMin": 0.3, "pruneGranularity": "neuron", "freshSamples": true}"#.utf8))
+        #expect(c.epsMin == 0.3 && c.pruneGranularity == .neuron && c.freshSamples && c.steps == Preset.quick.config.steps)
+    }
+}

@@ -1,0 +1,116 @@
+import Testing
+@testable import Learning
+import LinearAlgebra
+
+/// The whole loss gradient against central finite differences of a plain-loop Float64 loss, in the
+/// three forward modes: dense, pruned `both` (straight-through) and pruned `competitor`.
+@Suite struct GradientCheckTests {
+    /// A small configuration whose bias is on from step 0, so BReLU's dead zone is exercised.
+    func smallConfig(prune: Double, branch: PruneBranch, granularity: PruneGranularity = .weight) -> EngineConfig {
+        var c = EngineConfig()
+        c.features = 4; c.ambientDim = 12; c.tokens = 3; c.neurons = 5; c.batchSize = 6
+        c.trainPairs = 6; c.steps = 10; c.biasStart = 0; c.biasFreeze = 1; c.biasKappa = 2; c.nsr = 1
+        c.initScale = 0.5; c.temperature = 0.7
+        c.pruneRatio = prune; c.pruneBranch = branch; c.pruneGranularity = granularity; c.pruneStart = 0
+        return c
+    }
+
+    /// L(W_a; W_o, b) by plain loops in Float64: the InfoNCE loss of the loaded batch.
+    func referenceLoss(anchor wa: [Double], other wo: [Double], bias: [Double], x: Matrix, y: Matrix,
+                       config c: EngineConfig) -> Double {
+        let K = c.batchSize, L = c.tokens, m = c.neurons, d1 = c.ambientDim
+        func h(_ a: Matrix, _ w: [Double], _ k: Int) -> [Double] {
+            (0..<m).map { i in
+                (0..<L).reduce(0.0) { acc, r in
+                    var u = 0.0
+                    for e in 0..<d1 { u += w[i * d1 + e] * Double(a[k * L + r, e]) }
+                    let b = bias[i]
+                    return acc + (u > b ? u - b : (u < -b ? u + b : 0))
+                }
+            }
+        }
+        let hx = (0..<K).map { h(x, wa, $0) }, hy = (0..<K).map { h(y, wo, $0) }
+        return exactLoss(hx, hy, tau: c.temperature)
+    }
+
+    func exactLoss(_ hx: [[Double]], _ hy: [[Double]], tau: Double) -> Double {
+        let K = hx.count
+        var total = 0.0
+        for k in 0..<K {
+            let s = (0..<K).map { c in zip(hx[k], hy[c]).reduce(0.0) { $0 + $1.0 * $1.1 } / tau }
+            let mx = s.max()!
+            total += mx + _log(s.reduce(0.0) { $0 + _exp($1 - mx) }) - s[k]
+        }
+        return total / Double(K)
+    }
+
+    func check(_ config: EngineConfig) {
+        var rng = SeededRNG(seed: 11)
+        let dict = FeatureDictionary(kind: .random, features: config.features, ambientDim: config.ambientDim, rng: &rng)
+        let model = SyntheticDataModel(config: config, dictionary: dict)
+        let att = FrozenAttention(tokens: config.tokens, scale: 1)
+        let set = TrainingSet.synthetic(model: model, attention: att, count: config.batchSize, rng: &rng)
+        let trainer = ContrastiveTrainer(config: config, rng: &rng)
+        trainer.loadBatch(from: set, indices: Array(0..<config.batchSize)[...])
+        let loss = trainer.computeGradient(0)
+
+        let pruned = config.pruningEnabled
+        let dense = trainer.weights.data.map(Double.init)
+        let masked = trainer.masked.data.map(Double.init)
+        let wa = pruned && config.pruneBranch == .both ? masked : dense
+        let wo = pruned ? masked : dense
+        let bias = trainer.bias.map(Double.init)
+        #expect(bias.contains { $0 > 0 }, "the bias schedule is on, so BReLU has a dead zone")
+        let ref = referenceLoss(anchor: wa, other: wo, bias: bias, x: trainer.batchX, y: trainer.batchY, config: config)
+        #expect(abs(ref - loss) < 1e-4 * max(1, abs(ref)))
+
+        // Central differences with respect to the anchor weights only (the other view is stop-gradient).
+        let eps = 1e-5
+        var diff2 = 0.0, norm2 = 0.0
+        for e in 0..<wa.count {
+            var plus = wa, minus = wa
+            plus[e] += eps; minus[e] -= eps
+            let fd = (referenceLoss(anchor: plus, other: wo, bias: bias, x: trainer.batchX, y: trainer.batchY, config: config)
+                - referenceLoss(anchor: minus, other: wo, bias: bias, x: trainer.batchX, y: trainer.batchY, config: config)) / (2 * eps)
+            let g = Double(trainer.grad.data[e])
+            diff2 += (fd - g) * (fd - g); norm2 += fd * fd
+        }
+        #expect(norm2 > 1e-8, "the gradient must not vanish in this check")
+        #expect((diff2 / norm2).squareRoot() < 2e-3, "relative gradient error \((diff2 / norm2).squareRoot())")
+    }
+
+    @Test func denseGradientMatchesFiniteDifferences() { check(smallConfig(prune: 0, branch: .both)) }
+    @Test func straightThroughGradientMatchesFiniteDifferencesOfMaskedWeights() { check(smallConfig(prune: 0.5, branch: .both)) }
+    @Test func competitorGradientFlowsOnlyThroughDenseAnchor() { check(smallConfig(prune: 0.5, branch: .competitor)) }
+    @Test func neuronPruningGradientMatches() { check(smallConfig(prune: 0.4, branch: .both, granularity: .neuron)) }
+
+    @Test func straightThroughUpdatesPrunedWeights() {
+        let config = smallConfig(prune: 0.5, branch: .both)
+        var rng = SeededRNG(seed: 5)
+        let dict = FeatureDictionary(kind: .random, features: config.features, ambientDim: config.ambientDim, rng: &rng)
+        let model = SyntheticDataModel(config: config, dictionary: dict)
+        let set = TrainingSet.synthetic(model: model, attention: FrozenAttention(tokens: config.tokens, scale: 1),
+                                        count: config.batchSize, rng: &rng)
+        let trainer = ContrastiveTrainer(config: config, rng: &rng)
+        trainer.loadBatch(from: set, indices: Array(0..<config.batchSize)[...])
+        let before = trainer.weights
+        trainer.step(0)
+        let mask = trainer.mask!.mask
+        let eta = Float(config.learningRate)
+        var prunedMoved = 0, prunedTotal = 0
+        for e in 0..<mask.count {
+            // Every weight, pruned or not, takes the full step −η∇W (λ = 0).
+            #expect(abs(trainer.weights.data[e] - (before.data[e] - eta * trainer.grad.data[e])) < 1e-6)
+            if mask.data[e] == 0 {
+                prunedTotal += 1
+                if trainer.weights.data[e] != before.data[e] { prunedMoved += 1 }
+            }
+        }
+        #expect(prunedTotal == config.neurons * config.ambientDim / 2)
+        #expect(prunedMoved > 0, "pruned weights keep receiving the straight-through gradient")
+    }
+}
+
+import Foundation
+func _log(_ x: Double) -> Double { Foundation.log(x) }
+func _exp(_ x: Double) -> Double { Foundation.exp(x) }
