@@ -1,0 +1,34 @@
+import Learning
+
+/// The report's size profiles: `quick` (tests, ~1–2 min), `default` (`make report`), `paper` (hours).
+/// Each profile fixes the engine preset, the sweep grids, the seed count and the pruning variants.
+public enum ReportProfile: String, Codable, Sendable, CaseIterable {
+    case quick, `default`, paper
+
+    public var preset: Preset {
+        switch self { case .quick: .quick; case .default: .default; case .paper: .paper }
+    }
+    /// ε_min grid of Figs 2–6.
+    public var epsGrid: [Double] {
+        switch self {
+        case .quick: [0.1, 0.3, 1.0]
+        case .default: [0.05, 0.1, 0.2, 0.5, 1.0]
+        case .paper: [0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0]
+        }
+    }
+    /// NSR values, one curve each.
+    public var nsrs: [Double] {
+        switch self { case .quick, .default: [1, 4]; case .paper: [0.5, 1, 2, 4] }
+    }
+    public var seeds: Int {
+        switch self { case .quick: 2; case .default: 3; case .paper: 5 }
+    }
+    /// Fig 1 trains this many times longer than the sweeps so that slow minority neurons get time to converge.
+    public var trajectoryStepFactor: Int {
+        switch self { case .quick: 2; case .default: 4; case .paper: 3 }
+    }
+    /// Pruning ratios α of the Fig 6 ratio sweep.
+    public var ratioGrid: [Double] {
+        switch self { case .quick: [0.5, 0.9]; case .default: [0.3, 0.5, 0.7, 0.9]; case .paper: [0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95] }
+    }
+}
