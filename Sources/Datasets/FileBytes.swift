@@ -28,13 +28,14 @@ enum FileBytes {
         while true {
             let n = buffer.withUnsafeMutableBytes { gzread(gz, $0.baseAddress, UInt32(chunk)) }
             if n < 0 {
-                throw DatasetError("Reading \(path) failed: \(errorMessage(gz)). The file is corrupt; re-download or reinstall it.")
+                throw DatasetError("Reading \(path) failed: \(errorMessage(gz, path: path)). The file is corrupt; re-download or reinstall it.")
             }
             if n == 0 { break }
             out.append(contentsOf: buffer[0..<Int(n)])
         }
         var errnum: Int32 = 0
-        let message = gzerror(gz, &errnum).map { String(cString: $0) } ?? ""
+        var message = gzerror(gz, &errnum).map { String(cString: $0) } ?? ""
+        if message.hasPrefix(path + ": ") { message.removeFirst(path.count + 2) }   // zlib prepends the path
         if errnum == Z_BUF_ERROR {
             throw DatasetError("\(path) is a truncated gzip file (\(message) after \(out.count) decompressed bytes). Re-download or reinstall it.")
         }
@@ -44,8 +45,28 @@ enum FileBytes {
         return out
     }
 
-    private static func errorMessage(_ gz: gzFile) -> String {
+    private static func errorMessage(_ gz: gzFile, path: String) -> String {
         var errnum: Int32 = 0
-        return gzerror(gz, &errnum).map { String(cString: $0) } ?? "zlib error \(errnum)"
+        var message = gzerror(gz, &errnum).map { String(cString: $0) } ?? "zlib error \(errnum)"
+        if message.hasPrefix(path + ": ") { message.removeFirst(path.count + 2) }   // zlib prepends the path
+        return message
+    }
+
+    /// Writes `bytes` to `path`, gzip-compressed when `gzip` is true (used by tests and tools).
+    static func write(_ bytes: [UInt8], to path: String, gzip: Bool) throws {
+        if !gzip {
+            guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+                throw DatasetError("Cannot write \(path). Check that its directory exists and is writable.")
+            }
+            return
+        }
+        guard let gz = gzopen(path, "wb") else {
+            throw DatasetError("Cannot write \(path). Check that its directory exists and is writable.")
+        }
+        let written = bytes.withUnsafeBytes { gzwrite(gz, $0.baseAddress, UInt32($0.count)) }
+        let closed = gzclose(gz)
+        guard Int(written) == bytes.count || bytes.isEmpty, closed == Z_OK else {
+            throw DatasetError("Writing \(path) failed (gzwrite wrote \(written) of \(bytes.count) bytes). Check the free disk space.")
+        }
     }
 }
