@@ -9,8 +9,9 @@ import LinearAlgebra
 /// 3. noise: v += σ·N(0, 1), independently per value (skipped when σ = 0).
 ///
 /// Zero is the fill value, which is the mean after `PixelStandardizer`. The random draws happen
-/// in a fixed order (dy, dx, erase coin, [square position], [noise]), so the result depends only
-/// on the image and the RNG state.
+/// in a fixed order — dy, dx (only if s > 0), the erase coin (only if p > 0), the square's row and
+/// column (only when erasing), the noise values (only if σ > 0) — so the result depends only on
+/// the image, the config and the RNG state.
 public struct Augmenter: Sendable {
     public let config: AugmentationConfig
 
@@ -60,6 +61,17 @@ public struct Augmenter: Sendable {
         if config.noiseStd > 0 {
             let sigma = config.noiseStd
             for i in out.indices { out[i] += Float(sigma * rng.normal()) }
+        }
+        return out
+    }
+
+    /// One random view of every image of `data` (labels unchanged), drawn in image order from `rng`.
+    public func augment(_ data: LabeledImages, rng: inout SeededRNG) -> LabeledImages {
+        var out = data
+        let n = data.pixelsPerImage
+        for i in 0..<data.count {
+            let view = augment(data.image(i), height: data.height, width: data.width, channels: data.channels, rng: &rng)
+            out.pixels.replaceSubrange((i * n)..<((i + 1) * n), with: view)
         }
         return out
     }

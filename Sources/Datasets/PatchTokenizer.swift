@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// Cuts an image into non-overlapping `patchSize × patchSize` patches, one token per patch
 /// (as in ViT): the encoder's token sequence x^(1) … x^(L) for real images.
 ///
@@ -57,5 +59,18 @@ public struct PatchTokenizer: Sendable, Codable, Equatable {
         var out = [Float](repeating: 0, count: tokenCount(height: height, width: width) * tokenDimension(channels: channels))
         tokens(of: image, height: height, width: width, channels: channels, into: &out, at: 0)
         return out
+    }
+
+    /// The tokens of every image of `data` stacked into an (N·L) × dim matrix: rows
+    /// i·L ..< (i+1)·L are the tokens of image i.
+    public func tokenMatrix(of data: LabeledImages) -> Matrix {
+        let count = tokenCount(height: data.height, width: data.width)
+        let dim = tokenDimension(channels: data.channels)
+        var out = [Float](repeating: 0, count: data.count * count * dim)
+        for i in 0..<data.count {
+            tokens(of: data.image(i), height: data.height, width: data.width, channels: data.channels,
+                   into: &out, at: i * count * dim)
+        }
+        return Matrix(rows: data.count * count, cols: dim, data: out)
     }
 }

@@ -92,9 +92,13 @@ public struct SoftmaxProbe: Sendable {
             while start < n {
                 let m = min(batch, n - start)
                 if m != xb.rows { xb = Matrix(rows: m, cols: dim); z = Matrix(rows: m, cols: C) }
-                for i in 0..<m {
-                    let src = order[start + i] * dim
-                    for c in 0..<dim { xb.data[i * dim + c] = x.data[src + c] }
+                x.data.withUnsafeBufferPointer { src in                  // X̃_𝔅 ← rows order[start ..< start+m]
+                    xb.data.withUnsafeMutableBufferPointer { dst in
+                        for i in 0..<m {
+                            let s = order[start + i] * dim
+                            for c in 0..<dim { dst[i * dim + c] = src[s + c] }
+                        }
+                    }
                 }
                 // Z = X̃_𝔅 W + 1bᵀ  (m × C), then Z ← P − Y.
                 BLAS.gemm(xb, w, into: &z)
@@ -143,7 +147,8 @@ public struct SoftmaxProbe: Sendable {
         return z
     }
 
-    /// argmax_c z_c for each row (the lowest class index wins ties).
+    /// argmax_c z_c for each row (the lowest class index wins ties; a row whose scores are all
+    /// NaN gets class 0 — use `accuracy`, which returns NaN for such input).
     public func predict(_ features: Matrix) -> [Int] {
         precondition(features.cols == dimension, "SoftmaxProbe: features have \(features.cols) columns, fitted on \(dimension)")
         let x = Self.standardize(features, mean: featureMean, scale: featureScale)
@@ -155,10 +160,17 @@ public struct SoftmaxProbe: Sendable {
         }
     }
 
-    /// Fraction of rows whose prediction equals the label.
+    /// False if a weight or bias is NaN or infinite (e.g. fitted on features of a diverged encoder).
+    public var isFinite: Bool {
+        weights.data.allSatisfy(\.isFinite) && bias.allSatisfy(\.isFinite)
+    }
+
+    /// Fraction of rows whose prediction equals the label; NaN if there are no rows, if the probe
+    /// is not finite, or if any feature is NaN/infinite — a diverged run shows up as NaN, never
+    /// as a plausible accuracy.
     public func accuracy(_ features: Matrix, labels: [Int]) -> Double {
         precondition(labels.count == features.rows, "SoftmaxProbe.accuracy: \(features.rows) rows but \(labels.count) labels")
-        if labels.isEmpty { return .nan }
+        if labels.isEmpty || !isFinite || !features.data.allSatisfy(\.isFinite) { return .nan }
         let p = predict(features)
         return Double(zip(p, labels).filter { $0 == $1 }.count) / Double(labels.count)
     }

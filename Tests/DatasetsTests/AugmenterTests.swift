@@ -91,3 +91,15 @@ import Testing
         #expect(zip(out.pixels, [-0.5 / sd0, 0, 0, 0, 0.5 / sd0, 0] as [Float]).allSatisfy { abs($0 - $1) < 1e-5 })
     }
 }
+
+extension AugmenterTests {
+    @Test func datasetAugmentationMatchesPerImageDraws() {
+        let data = LabeledImages(height: 8, width: 8, channels: 2, pixels: image + image.reversed(), labels: [1, 0], classCount: 2)
+        let aug = Augmenter(config: .standard)
+        var r1 = SeededRNG(seed: 21), r2 = SeededRNG(seed: 21)
+        let all = aug.augment(data, rng: &r1)
+        let first = aug.augment(data.image(0), height: 8, width: 8, channels: 2, rng: &r2)
+        let second = aug.augment(data.image(1), height: 8, width: 8, channels: 2, rng: &r2)
+        #expect(all.pixels == first + second && all.labels == [1, 0])
+    }
+}

@@ -43,3 +43,15 @@ import Testing
         #expect(Array(out[3...]) == reference(Array(two[16..<32]), h: 4, w: 4, c: 1, p: 2))
     }
 }
+
+extension PatchTokenizerTests {
+    @Test func tokenMatrixStacksImages() {
+        let data = LabeledImages(height: 4, width: 4, channels: 1, pixels: (0..<48).map(Float.init), labels: [0, 1, 2], classCount: 3)
+        let t = PatchTokenizer(patchSize: 2)
+        let m = t.tokenMatrix(of: data)
+        #expect(m.rows == 12 && m.cols == 4)
+        for i in 0..<3 {
+            #expect(Array(m.data[(i * 16)..<((i + 1) * 16)]) == reference(Array(data.image(i)), h: 4, w: 4, c: 1, p: 2))
+        }
+    }
+}

@@ -93,3 +93,17 @@ import Testing
         #expect(ProbeMetrics.headTailGap(perClassAccuracy: [.nan, 0.8, 0.5, 0.4, 0.2], trainCounts: [5, 4, 3, 2, 1]).isNaN)
     }
 }
+
+extension SoftmaxProbeTests {
+    @Test func nonFiniteFeaturesGiveNaNAccuracy() {
+        let (x, y) = blobs(perClass: 20, seed: 6)
+        let probe = SoftmaxProbe.fit(features: x, labels: y, classCount: 3, config: .standard, seed: 0)
+        #expect(probe.isFinite)
+        var bad = x
+        bad[3, 1] = .nan
+        #expect(probe.accuracy(bad, labels: y).isNaN)
+        let diverged = SoftmaxProbe.fit(features: bad, labels: y, classCount: 3, config: .standard, seed: 0)
+        #expect(!diverged.isFinite)
+        #expect(diverged.accuracy(x, labels: y).isNaN)
+    }
+}
