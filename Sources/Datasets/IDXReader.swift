@@ -12,12 +12,21 @@ public enum IDXReader {
     /// Throws `DatasetError` if the file is missing or unreadable, if the magic number is wrong,
     /// the element type is not 0x08, or the data length differs from the product of the dimensions.
     public static func read(path: String) throws -> (dims: [Int], bytes: [UInt8]) {
-        let raw = try FileBytes.read(path: path)
-        return try parse(raw, path: path)
+        var raw = try FileBytes.read(path: path)
+        let (dims, headerSize) = try header(raw, path: path)
+        raw.removeSubrange(0..<headerSize)          // in place: no second copy of a large file
+        return (dims, raw)
     }
 
     /// Parses the content of an IDX file; `path` is only used in error messages.
     public static func parse(_ raw: [UInt8], path: String) throws -> (dims: [Int], bytes: [UInt8]) {
+        let (dims, headerSize) = try header(raw, path: path)
+        return (dims, Array(raw[headerSize...]))
+    }
+
+    /// Validates the magic number, element type and length; returns the dimensions and the
+    /// header size in bytes.
+    static func header(_ raw: [UInt8], path: String) throws -> (dims: [Int], headerSize: Int) {
         guard raw.count >= 4 else {
             throw DatasetError("\(path) is too short to be an IDX file: expected at least 4 bytes (the magic number), found \(raw.count). Re-download or reinstall it.")
         }
@@ -52,7 +61,7 @@ public enum IDXReader {
         if actual > expected {
             throw DatasetError("\(path) has \(actual - expected) trailing bytes: dimensions \(shape) need \(expected) data bytes, found \(actual). The file is corrupt; re-download or reinstall it.")
         }
-        return (dims, Array(raw[headerSize...]))
+        return (dims, headerSize)
     }
 
     private static func hex(_ b: UInt8) -> String {

@@ -85,3 +85,13 @@ import Testing
         #expect(error?.description == "File \(p) not found. Check the path (or the data directory setting).")
     }
 }
+
+extension IDXReaderTests {
+    @Test func parseInMemoryMatchesRead() throws {
+        let bytes = idxBytes(dims: [2, 2], data: [9, 8, 7, 6])
+        let parsed = try IDXReader.parse(bytes, path: "<memory>")
+        #expect(parsed.dims == [2, 2] && parsed.bytes == [9, 8, 7, 6])
+        let error = #expect(throws: DatasetError.self) { try IDXReader.parse([0, 0], path: "<memory>") }
+        #expect(error?.description.contains("expected at least 4 bytes (the magic number), found 2") == true)
+    }
+}
