@@ -1,0 +1,42 @@
+/// Settings of the random augmentations that make the two views of a positive pair
+/// (see `Augmenter`). Intensities are in the units of the pixels the augmenter receives.
+public struct AugmentationConfig: Sendable, Codable, Equatable {
+    /// Largest translation in pixels, per axis (0 … 16); the shift is uniform in −s … s.
+    public var maxShift: Int
+    /// Probability (0 … 1) of erasing one square.
+    public var erasingProbability: Double
+    /// Area of the erased square as a fraction (0 … 1) of the image area.
+    public var erasingFraction: Double
+    /// Standard deviation (0 … 10) of the additive Gaussian pixel noise.
+    public var noiseStd: Double
+
+    public init(maxShift: Int, erasingProbability: Double, erasingFraction: Double, noiseStd: Double) {
+        self.maxShift = maxShift
+        self.erasingProbability = erasingProbability
+        self.erasingFraction = erasingFraction
+        self.noiseStd = noiseStd
+    }
+
+    /// Shift up to 2 px, erasing with probability 0.5 a square covering 1/8 of the image
+    /// (10×10 of 28×28), Gaussian noise σ = 0.1.
+    public static let standard = AugmentationConfig(maxShift: 2, erasingProbability: 0.5, erasingFraction: 0.125, noiseStd: 0.1)
+
+    /// No augmentation at all (the identity).
+    public static let none = AugmentationConfig(maxShift: 0, erasingProbability: 0, erasingFraction: 0, noiseStd: 0)
+
+    /// Throws a `DatasetError` naming the first field outside its allowed range.
+    public func validate() throws {
+        if maxShift < 0 || maxShift > 16 {
+            throw DatasetError("augmentation maxShift is \(maxShift); it must be an integer in 0...16 (pixels).")
+        }
+        if !(erasingProbability >= 0 && erasingProbability <= 1) {
+            throw DatasetError("augmentation erasingProbability is \(erasingProbability); it must be in 0...1.")
+        }
+        if !(erasingFraction >= 0 && erasingFraction <= 1) {
+            throw DatasetError("augmentation erasingFraction is \(erasingFraction); it must be in 0...1 (fraction of the image area).")
+        }
+        if !(noiseStd >= 0 && noiseStd <= 10) {
+            throw DatasetError("augmentation noiseStd is \(noiseStd); it must be in 0...10 (pixel units).")
+        }
+    }
+}

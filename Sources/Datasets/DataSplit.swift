@@ -1,0 +1,4 @@
+/// Which half of a dataset to load.
+public enum DataSplit: String, Sendable, Codable, CaseIterable {
+    case train, test
+}

@@ -1,2 +1,0 @@
-// Module Datasets: see README.md (Architecture).
-enum _DatasetsPlaceholder {}
