@@ -19,7 +19,7 @@ public enum EmbedProcessor {
     ///   the known ones, sorted) or a malformed marker (with its line number).
     public static func process(markdown: String, figures: [String: String],
                                values: [String: String]) throws -> String {
-        guard markdown.contains(markerStart) else { return markdown }
+        guard markdown.contains(keyword) else { return markdown }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         var out: [String] = []
         var fence: Substring? = nil
@@ -36,7 +36,7 @@ public enum EmbedProcessor {
                 out.append(line)
                 continue
             }
-            guard fence == nil, line.contains(markerStart) else { out.append(line); continue }
+            guard fence == nil, line.contains(keyword) else { out.append(line); continue }
 
             let markers = try parseMarkers(in: line, lineNumber: number)
             if markers.count == 1, let only = markers.first, only.kind == .figure,
@@ -64,7 +64,8 @@ public enum EmbedProcessor {
 
     // MARK: - Markers
 
-    static let markerStart = "<!-- clreport:"
+    /// A marker is `<!--`, optional whitespace, this keyword, kind, name, `-->`.
+    static let keyword = "clreport:"
 
     enum Kind: String { case figure, value }
 
@@ -80,7 +81,13 @@ public enum EmbedProcessor {
     static func parseMarkers(in line: String, lineNumber: Int) throws -> [Marker] {
         var markers: [Marker] = []
         var cursor = line.startIndex
-        while let start = line.range(of: markerStart, range: cursor..<line.endIndex) {
+        while let comment = line.range(of: "<!--", range: cursor..<line.endIndex) {
+            let afterSpace = line[comment.upperBound...].firstIndex(where: { !$0.isWhitespace }) ?? line.endIndex
+            guard line[afterSpace...].hasPrefix(keyword) else {
+                cursor = comment.upperBound
+                continue
+            }
+            let start = comment.lowerBound..<line.index(afterSpace, offsetBy: keyword.count)
             guard let end = line.range(of: "-->", range: start.upperBound..<line.endIndex) else {
                 throw ReportingError(
                     "line \(lineNumber): malformed marker '\(String(line[start.lowerBound...]).trimmingWhitespace())': "

@@ -100,6 +100,24 @@ enum TemplateDiagnostics {
         return result
     }
 
+    /// The parser reports the position where it stopped, usually just after the offending tag.
+    /// Returns the column of the last `{{` on `line` before `column` (the tag's start), or
+    /// `column` itself when there is none.
+    static func tagStartColumn(in source: String, line: Int, before column: Int) -> Int {
+        let lines = source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard line >= 1, line <= lines.count else { return column }
+        let text = Array(lines[line - 1].prefix(max(0, column - 1)))
+        var k = text.count - 2
+        while k >= 0 {
+            if text[k] == "{" && text[k + 1] == "{" {
+                // Step back over a third brace of a triple mustache.
+                return (k > 0 && text[k - 1] == "{") ? k : k + 1
+            }
+            k -= 1
+        }
+        return column
+    }
+
     /// A short, actionable description of a swift-mustache parser error.
     static func describe(_ error: Error) -> String {
         guard let error = error as? MustacheTemplate.Error else { return "\(error)" }

@@ -13,6 +13,10 @@ import Mustache
 /// backslash escapes are shown literally, so use `{{{name}}}` there. Other content types remain
 /// available with the usual pragma (`{{% CONTENT_TYPE: TEXT}}`).
 ///
+/// Partials follow Mustache semantics: a partial tag alone on its line is replaced by the partial's
+/// text as is, so a partial meant to produce whole lines (a list item, a paragraph) should end with
+/// a newline — files saved by editors usually do; in-memory templates need an explicit `\n`.
+///
 /// Problems are found when the set is loaded, not when it renders: syntax errors and references to
 /// partials that do not exist are reported as `file:line:column: what is wrong`.
 public struct TemplateSet: Sendable {
@@ -96,8 +100,10 @@ public struct TemplateSet: Sendable {
                     throw ReportingError("\(source.label):\(problem.line):\(problem.column): \(problem.message)")
                 }
                 let line = max(1, error.context.lineNumber - 1)  // minus the prelude line
+                let column = TemplateDiagnostics.tagStartColumn(in: source.text, line: line,
+                                                                 before: error.context.columnNumber)
                 throw ReportingError(
-                    "\(source.label):\(line):\(error.context.columnNumber): "
+                    "\(source.label):\(line):\(column): "
                     + TemplateDiagnostics.describe(error.error))
             }
             // The scanner's problems are only reported when the parser fails too (it is the judge of
