@@ -104,6 +104,22 @@ struct TemporaryDirectory {
         }
     }
 
+    @Test func errorsOnTheFirstLineAreNotShiftedByThePrelude() {
+        #expect(throws: ReportingError(
+            "t:1:3: malformed tag; names may use letters, digits and . - _ ? ( ) *, and the tag must end with }}")) {
+            try TemplateSet(templates: ["t": "x {{a b}}\n"])
+        }
+        #expect(throws: ReportingError("t:1:1: {{/a}} closes a section that was never opened; remove it or add {{#a}} before it")) {
+            try TemplateSet(templates: ["t": "{{/a}}"])
+        }
+    }
+
+    @Test func standaloneTagsOnTheFirstLineLeaveNoBlankLine() throws {
+        let templates = try TemplateSet(templates: ["t": "{{#a}}\nx\n{{/a}}\ny\n"])
+        #expect(try templates.render("t", context: ["a": true]) == "x\ny\n")
+        #expect(try templates.render("t", context: [:]) == "y\n")
+    }
+
     @Test func missingPartialIsReportedAtLoadTime() {
         #expect(throws: ReportingError(
             "report:2:3: partial 'claim-badg' not found; known templates: claim-badge, report "
