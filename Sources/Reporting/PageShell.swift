@@ -1,0 +1,150 @@
+/// The page shell: one self-contained HTML5 document around a rendered report body.
+///
+/// Inline CSS only — no scripts, fonts, images or styles from the network — so the page works
+/// offline, from a file, and printed. The stylesheet gives a ~70-character text measure
+/// (48rem), wider figures (up to 60rem), zebra-striped tables with right-aligned tabular
+/// numbers, `<details>` data tables, figure captions, claim badges, dark mode through
+/// `prefers-color-scheme`, and print rules (light colours, data tables expanded where the browser
+/// allows it, figures and table rows kept whole).
+public enum PageShell {
+    /// Wraps `bodyHTML` (trusted HTML) in a complete document; `title` and `lang` are escaped.
+    /// The output depends only on the arguments: no dates, no generator versions.
+    public static func document(title: String, bodyHTML: String, lang: String = "en") -> String {
+        var out = """
+        <!DOCTYPE html>
+        <html lang="\(HTML.escape(lang))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
+        <title>\(HTML.escape(title))</title>
+        <style>
+        \(css)</style>
+        </head>
+        <body>
+        <main>
+
+        """
+        out += bodyHTML
+        if !bodyHTML.isEmpty && !bodyHTML.hasSuffix("\n") { out += "\n" }
+        out += """
+        </main>
+        </body>
+        </html>
+
+        """
+        return out
+    }
+
+    /// The inline stylesheet (ends with a newline).
+    public static let css = """
+    :root {
+      color-scheme: light dark;
+      --bg: #ffffff;
+      --fg: #1d1f23;
+      --muted: #5b6270;
+      --rule: #d8dbe0;
+      --stripe: #f4f5f7;
+      --code-bg: #f2f3f5;
+      --link: #0b5cad;
+      --pass-bg: #dcf3e4; --pass-fg: #0f5b2e;
+      --fail-bg: #fbe0dd; --fail-fg: #8a1c12;
+      --inconclusive-bg: #fdf0cc; --inconclusive-fg: #6b4d00;
+      --diverged-bg: #ece3f7; --diverged-fg: #4d2a7a;
+    }
+    @media (prefers-color-scheme: dark) {
+      :root {
+        --bg: #16181c;
+        --fg: #e4e6ea;
+        --muted: #a3a9b4;
+        --rule: #3a3f48;
+        --stripe: #1f2228;
+        --code-bg: #23262d;
+        --link: #7cb4f0;
+        --pass-bg: #173d27; --pass-fg: #a6e8bd;
+        --fail-bg: #4a1c17; --fail-fg: #f7b8af;
+        --inconclusive-bg: #44370f; --inconclusive-fg: #f3dc93;
+        --diverged-bg: #352749; --diverged-fg: #d9c4f5;
+      }
+    }
+    *, *::before, *::after { box-sizing: border-box; }
+    html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+    body {
+      margin: 0;
+      padding: 2rem 1.25rem 4rem;
+      background: var(--bg);
+      color: var(--fg);
+      font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+      font-size: 1.0625rem;
+      line-height: 1.6;
+    }
+    main > * { max-width: 48rem; margin-left: auto; margin-right: auto; }
+    main > figure, main > .wide { max-width: 60rem; }
+    h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin-top: 2em; margin-bottom: 0.5em; }
+    h1 { font-size: 2rem; margin-top: 0; }
+    h2 { font-size: 1.5rem; padding-bottom: 0.2em; border-bottom: 1px solid var(--rule); }
+    h3 { font-size: 1.2rem; }
+    p, ul, ol, dl, blockquote, pre, table { margin-top: 0; margin-bottom: 1em; }
+    a { color: var(--link); text-underline-offset: 0.15em; }
+    h1 > a, h2 > a, h3 > a { color: inherit; }
+    code, kbd, samp, pre {
+      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
+      font-size: 0.9em;
+    }
+    code { background: var(--code-bg); padding: 0.1em 0.3em; border-radius: 3px; }
+    pre { background: var(--code-bg); padding: 0.75rem 1rem; overflow-x: auto; border-radius: 4px; line-height: 1.45; }
+    pre code { background: none; padding: 0; }
+    blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
+    hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem auto; }
+    img, svg { max-width: 100%; height: auto; }
+    table { border-collapse: collapse; width: auto; max-width: 100%; font-size: 0.95em; display: block; overflow-x: auto; }
+    caption { caption-side: top; text-align: left; color: var(--muted); padding-bottom: 0.4em; font-size: 0.95em; }
+    th, td { padding: 0.35em 0.75em; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+    thead th { border-bottom: 2px solid var(--rule); font-weight: 600; }
+    tbody tr:nth-child(even) { background: var(--stripe); }
+    th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    figure { margin: 2rem auto; }
+    figure > svg { display: block; width: 100%; height: auto; margin: 0 auto; }
+    figcaption { color: var(--muted); font-size: 0.95em; margin-top: 0.5em; max-width: 48rem; }
+    details { margin-top: 0.75em; }
+    details > summary { cursor: pointer; color: var(--muted); font-size: 0.95em; }
+    details > summary:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
+    details[open] > summary { margin-bottom: 0.5em; }
+    .badge {
+      display: inline-block;
+      padding: 0.05em 0.5em;
+      border-radius: 0.75em;
+      border: 1px solid currentColor;
+      font-size: 0.8em;
+      font-weight: 700;
+      letter-spacing: 0.04em;
+      line-height: 1.5;
+      vertical-align: 0.1em;
+      white-space: nowrap;
+    }
+    .badge-pass { background: var(--pass-bg); color: var(--pass-fg); }
+    .badge-fail { background: var(--fail-bg); color: var(--fail-fg); }
+    .badge-inconclusive { background: var(--inconclusive-bg); color: var(--inconclusive-fg); }
+    .badge-diverged { background: var(--diverged-bg); color: var(--diverged-fg); }
+    @media print {
+      :root {
+        color-scheme: light;
+        --bg: #ffffff; --fg: #000000; --muted: #333333; --rule: #999999; --stripe: #f2f2f2; --code-bg: #f2f2f2; --link: #000000;
+        --pass-bg: #ffffff; --pass-fg: #000000; --fail-bg: #ffffff; --fail-fg: #000000;
+        --inconclusive-bg: #ffffff; --inconclusive-fg: #000000; --diverged-bg: #ffffff; --diverged-fg: #000000;
+      }
+      body { padding: 0; font-size: 10.5pt; }
+      main > *, main > figure, main > .wide { max-width: none; }
+      h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
+      figure, .badge, pre, blockquote { break-inside: avoid; page-break-inside: avoid; }
+      table { display: table; overflow: visible; }
+      thead { display: table-header-group; }
+      tr { break-inside: avoid; page-break-inside: avoid; }
+      a { text-decoration: none; }
+      details > summary { cursor: auto; list-style: none; color: var(--muted); }
+      details > summary::-webkit-details-marker { display: none; }
+      details::details-content { content-visibility: visible; display: block; }
+    }
+
+    """
+}

@@ -1,0 +1,155 @@
+import Mustache
+
+/// A light scan of Mustache source that finds what swift-mustache's parser reports poorly:
+/// where an unclosed section was *opened*, which section a stray `{{/name}}` was meant to close,
+/// and which partials a template refers to (so missing ones can be reported at load time).
+///
+/// It understands the default `{{ }}` delimiters only; after a set-delimiter tag it stops and
+/// reports nothing further (the parser's own error, if any, is used instead).
+enum TemplateDiagnostics {
+    /// A problem at a 1-based line and column (columns count characters).
+    struct Problem: Equatable {
+        let line: Int
+        let column: Int
+        let message: String
+    }
+
+    /// A `{{> name}}` reference.
+    struct PartialReference: Equatable {
+        let name: String
+        let line: Int
+        let column: Int
+    }
+
+    struct Result {
+        var problem: Problem?
+        var partials: [PartialReference] = []
+    }
+
+    /// Scans `source` for unbalanced sections, unterminated tags and partial references.
+    static func scan(_ source: String) -> Result {
+        let chars = Array(source)
+        var result = Result()
+        var open: [(name: String, line: Int, column: Int)] = []
+        var line = 1
+        var column = 1
+        var i = 0
+
+        /// Advances over `chars[i]`, keeping line and column current.
+        func step() {
+            if chars[i].isNewline { line += 1; column = 1 } else { column += 1 }
+            i += 1
+        }
+        func matches(_ s: String, at k: Int) -> Bool {
+            var k = k
+            for c in s {
+                guard k < chars.count, chars[k] == c else { return false }
+                k += 1
+            }
+            return true
+        }
+
+        while i < chars.count {
+            guard matches("{{", at: i) else { step(); continue }
+            let tagLine = line, tagColumn = column
+            let triple = matches("{{{", at: i)
+            let closer = triple ? "}}}" : "}}"
+            for _ in 0..<(triple ? 3 : 2) { step() }
+            let contentStart = i
+            while i < chars.count, !matches(closer, at: i) { step() }
+            guard i < chars.count else {
+                result.problem = Problem(line: tagLine, column: tagColumn,
+                                         message: "tag is never closed; end it with \(closer)")
+                return result
+            }
+            let content = String(chars[contentStart..<i]).trimmingWhitespace()
+            for _ in 0..<closer.count { step() }
+            if triple { continue }
+            guard let sigil = content.first else { continue }
+            let name = String(content.dropFirst()).trimmingWhitespace()
+            switch sigil {
+            case "=":
+                return result  // custom delimiters: beyond this scanner
+            case "#", "^", "$", "<":
+                open.append((name, tagLine, tagColumn))
+            case "/":
+                guard let top = open.last else {
+                    result.problem = Problem(line: tagLine, column: tagColumn,
+                        message: "{{/\(name)}} closes a section that was never opened; remove it or add {{#\(name)}} before it")
+                    return result
+                }
+                guard top.name == name else {
+                    result.problem = Problem(line: tagLine, column: tagColumn,
+                        message: "{{/\(name)}} does not match the open section '\(top.name)' (opened at line \(top.line)); "
+                        + "close it with {{/\(top.name)}} first")
+                    return result
+                }
+                open.removeLast()
+            case ">":
+                if !name.hasPrefix("*") {
+                    result.partials.append(PartialReference(name: name, line: tagLine, column: tagColumn))
+                }
+            default:
+                continue
+            }
+        }
+        if let unclosed = open.last {
+            result.problem = Problem(line: unclosed.line, column: unclosed.column,
+                message: "section '\(unclosed.name)' is never closed; add {{/\(unclosed.name)}} where it should end")
+        }
+        return result
+    }
+
+    /// The parser reports the position where it stopped, usually just after the offending tag.
+    /// Returns the column of the last `{{` on `line` before `column` (the tag's start), or
+    /// `column` itself when there is none.
+    static func tagStartColumn(in source: String, line: Int, before column: Int) -> Int {
+        let lines = source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard line >= 1, line <= lines.count else { return column }
+        let text = Array(lines[line - 1].prefix(max(0, column - 1)))
+        var k = text.count - 2
+        while k >= 0 {
+            if text[k] == "{" && text[k + 1] == "{" {
+                // Step back over a third brace of a triple mustache.
+                return (k > 0 && text[k - 1] == "{") ? k : k + 1
+            }
+            k -= 1
+        }
+        return column
+    }
+
+    /// A short, actionable description of a swift-mustache parser error.
+    static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect:
+            return "closing tag does not match the open section; close sections in the reverse order of opening"
+        case .unfinishedName:
+            return "malformed tag; names may use letters, digits and . - _ ? ( ) *, and the tag must end with }}"
+        case .expectedSectionEnd:
+            return "a section is never closed; add the matching {{/name}}"
+        case .invalidSetDelimiter:
+            return "malformed set-delimiter tag; write it as {{=<% %>=}}"
+        case .transformAppliedToInheritanceSection:
+            return "a transform cannot be applied to an inheritance section ({{$name}} or {{<name}})"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "only {{$block}} overrides may appear inside a {{<parent}} section"
+        case .invalidConfigVariableSyntax:
+            return "malformed pragma; write it as {{% CONTENT_TYPE: TEXT}}"
+        case .unrecognisedConfigVariable:
+            return "unknown pragma; only CONTENT_TYPE (MARKDOWN, TEXT or HTML) is supported"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace and newlines.
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
