@@ -1,0 +1,24 @@
+import Learning
+
+/// Seeds → mean ± std per sweep point.
+public enum Aggregation {
+    /// Groups `entries` (one per run of `sweep.runs`, same order) by sweep point.
+    public static func aggregate(_ sweep: Sweep, entries: [CacheEntry<RunResult>]) -> SweepResult {
+        precondition(entries.count == sweep.points.count * sweep.seeds, "aggregate: \(entries.count) entries for \(sweep.id)")
+        var points: [AggregatedPoint] = []
+        for (p, point) in sweep.points.enumerated() {
+            let slice = Array(entries[(p * sweep.seeds)..<((p + 1) * sweep.seeds)])
+            let names = slice[0].result.metrics.named.map(\.0)
+            var metrics: [String: SeedSummary] = [:], perSeed: [String: [Double]] = [:]
+            for (k, name) in names.enumerated() {
+                let values = slice.map { $0.result.metrics.named[k].1 }
+                perSeed[name] = values
+                metrics[name] = SeedSummary(values)
+            }
+            points.append(AggregatedPoint(series: point.series, x: point.x, seeds: sweep.seeds,
+                                          divergedSeeds: slice.filter(\.result.diverged).count,
+                                          metrics: metrics, perSeed: perSeed, cacheKeys: slice.map(\.key)))
+        }
+        return SweepResult(id: sweep.id, xName: sweep.xName, points: points)
+    }
+}
