@@ -4,11 +4,14 @@ public enum ChartRenderer {
     /// The `<svg …>…</svg>` element (no XML prolog) for inlining in HTML. Every id in it is
     /// `<chartId>-<kind>-<n>`, so many charts can share one page.
     public static func render(_ chart: Chart) -> String {
+        var svg: String
         switch chart {
-        case .line(let c): return LineChartRenderer.render(c)
-        case .bar(let c): return BarChartRenderer.render(c)
-        case .multiples(let m): return SmallMultiplesRenderer.render(m)
+        case .line(let c): svg = LineChartRenderer.render(c)
+        case .bar(let c): svg = BarChartRenderer.render(c)
+        case .multiples(let m): svg = SmallMultiplesRenderer.render(m)
         }
+        if svg.hasSuffix("\n") { svg.removeLast() }
+        return svg
     }
 
     /// A standalone SVG file: XML prolog, the element from ``render(_:)``, and a final newline.

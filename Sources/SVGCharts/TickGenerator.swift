@@ -51,30 +51,37 @@ public enum TickGenerator {
         let b = outward ? Foundation.ceil(max / s) : Foundation.floor(max / s)
         guard a.isFinite, b.isFinite, Swift.abs(a) < 1e12, Swift.abs(b) < 1e12 else { return nil }
         var lo = Int(a), hi = Int(b)
+        // Division rounds (0.7 / 0.1 = 6.999…): settle the indices on the exact multiples.
         if !outward {
-            // Guard against division rounding: keep only multiples really inside.
             while multiple(lo, of: step) < min { lo += 1 }
+            while multiple(lo - 1, of: step) >= min { lo -= 1 }
             while multiple(hi, of: step) > max { hi -= 1 }
+            while multiple(hi + 1, of: step) <= max { hi += 1 }
         } else {
             while multiple(lo, of: step) > min { lo -= 1 }
+            while multiple(lo + 1, of: step) <= min { lo += 1 }
             while multiple(hi, of: step) < max { hi += 1 }
+            while multiple(hi - 1, of: step) >= max { hi -= 1 }
         }
         return (lo, hi)
     }
 
     /// The step whose tick count (inside, or after widening outward) is in 3…10 and closest to
-    /// ``targetCount``; ties go to the coarser step.
+    /// ``targetCount``; ties go to the coarser step. Inside a range, steps that put ticks on both
+    /// ends come first (so a domain from ``niceDomain(min:max:)`` starts and ends on ticks).
     static func bestStep(min: Double, max: Double, outward: Bool) -> Step? {
         let range = max - min
         guard range > 0, range.isFinite else { return nil }
-        var best: (Step, Int)?
+        var best: (step: Step, score: Int)?
         for step in candidates(range: range) {
             guard let (lo, hi) = indices(min: min, max: max, step: step, outward: outward) else { continue }
             let count = hi - lo + 1
             guard (3...10).contains(count) else { continue }
-            if best == nil || Swift.abs(count - targetCount) < Swift.abs(best!.1 - targetCount) { best = (step, count) }
+            let onEnds = !outward && multiple(lo, of: step) == min && multiple(hi, of: step) == max
+            let score = Swift.abs(count - targetCount) + (onEnds || outward ? 0 : 100)
+            if best == nil || score < best!.score { best = (step, score) }
         }
-        return best?.0
+        return best?.step
     }
 
     /// Ticks at multiples of a 1-2-5 step inside `min…max` (3–10 of them), all labelled with the
@@ -121,9 +128,9 @@ public enum TickGenerator {
         return (pow10(lo), pow10(hi))
     }
 
-    /// Label of m × 10^k: plain decimals for 10^-3…10^4, else "m×10ᵏ" with superscript digits.
+    /// Label of m × 10^k: plain decimals for 10^-4…10^4, else "m×10ᵏ" with superscript digits.
     static func logLabel(mantissa m: Int, exponent k: Int) -> String {
-        if (-3...4).contains(k) {
+        if (-4...4).contains(k) {
             return NumberFormat.format(Double(m) * pow10(Swift.max(k, 0)) / pow10(Swift.max(-k, 0)), decimals: Swift.max(0, -k))
         }
         let superscripts: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵",
