@@ -63,10 +63,11 @@ enum BarChartRenderer {
         let widest = c.categories.map { XMLText.width($0, fontSize: AxisPainter.tickFont) }.max() ?? 0
         let rotate = widest > band - 6
         let labelDepth = rotate ? widest * 0.5 + 14 : 18
-        let legend = Legend(entries: c.groups.map { Legend.Entry(label: $0.label, style: ChartStyle.style(forKey: $0.key), isBar: true) },
+        let styles = StyleTable(keys: c.groups.map(\.key))
+        let legend = Legend(entries: c.groups.map { Legend.Entry(label: $0.label, style: styles[$0.key], isBar: true) },
                             width: width - 32)
         let notes = [c.errorDescription].compactMap { $0 }
-        let legendTop = rect.bottom + labelDepth + 8
+        let legendTop = rect.bottom + labelDepth + 16
         let notesTop = legendTop + legend.height + 14
         let height = notesTop + Double(notes.count) * 16 + (notes.isEmpty ? -4 : 0)
         rect.height = plotHeight
@@ -80,7 +81,7 @@ enum BarChartRenderer {
         var whiskers: [(x: Double, lo: Double, hi: Double)] = []
         var drewAny = false
         for (gi, g) in c.groups.enumerated() {
-            let style = ChartStyle.style(forKey: g.key)
+            let style = styles[g.key]
             w.open("g", style.ghosted ? [("opacity", NumberFormat.trimmed(ChartStyle.ghostOpacity, decimals: 2))] : [])
             for i in c.categories.indices {
                 guard let (v, e) = entry(g, i), y.isPlottable(v) else { continue }

@@ -1,10 +1,11 @@
 /// Colours, dashes, markers and the shared CSS of all charts.
 ///
 /// **Style assignment.** A series' style is a pure function of its key: the 64-bit FNV-1a hash of
-/// the key's UTF-8 bytes picks the colour (hash mod 8, Okabe–Ito palette), the dash pattern
+/// the key's UTF-8 bytes picks the colour (hash mod 7 into the Okabe–Ito palette without yellow,
+/// which is hard to see on white and only used when a figure needs an eighth colour), the dash pattern
 /// (hash / 2^8 mod 4) and the marker (hash / 2^16 mod 5). The same key therefore looks the same in
-/// every chart, in every process (the hash is computed here, never with `Hasher`). Two keys may
-/// share a colour; they then almost always differ in dash or marker.
+/// every chart, in every process (the hash is computed here, never with `Hasher`). When two keys
+/// in one figure prefer the same colour, ``StyleTable`` moves one of them deterministically.
 ///
 /// Keys starting with ``overlayPrefixA`` / ``overlayPrefixB`` (made by ``ChartRenderer/overlay(_:_:labelA:labelB:)``)
 /// keep the style of the key after the prefix; A is ghosted and dashed, B solid.
@@ -12,6 +13,8 @@ public enum ChartStyle {
     /// The Okabe–Ito colour-blind-safe palette: black, orange, sky blue, bluish green, yellow,
     /// blue, vermillion, reddish purple.
     public static let palette = ["#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
+    /// Palette indices in order of preference: yellow (4) last, as it is faint on white.
+    static let preferenceOrder = [0, 1, 2, 3, 5, 6, 7, 4]
     /// Replacement colours in dark mode for palette entries that vanish on a dark background.
     static let darkPalette: [Int: String] = [0: "#E8E8E8", 5: "#4FA3E0"]
     /// Dash patterns (`nil` = solid).
@@ -32,7 +35,14 @@ public enum ChartStyle {
         return h
     }
 
-    /// The style of the series with key `key` (see the type documentation).
+    /// `key` without an overlay prefix.
+    public static func underlyingKey(_ key: String) -> String {
+        for p in [overlayPrefixA, overlayPrefixB] where key.hasPrefix(p) { return String(key.dropFirst(p.count)) }
+        return key
+    }
+
+    /// The preferred style of the series with key `key` (see the type documentation); the
+    /// renderers use it through ``StyleTable``, which resolves colour clashes within a figure.
     public static func style(forKey key: String) -> SeriesStyle {
         if key.hasPrefix(overlayPrefixA) {
             var s = style(forKey: String(key.dropFirst(overlayPrefixA.count)))
@@ -46,7 +56,7 @@ public enum ChartStyle {
             return s
         }
         let h = fnv1a(key)
-        return SeriesStyle(colorIndex: Int(h % 8), dash: dashes[Int((h >> 8) % 4)],
+        return SeriesStyle(colorIndex: preferenceOrder[Int(h % 7)], dash: dashes[Int((h >> 8) % 4)],
                            marker: MarkerShape(rawValue: Int((h >> 16) % 5))!, ghosted: false)
     }
 

@@ -23,8 +23,8 @@ enum LineChartRenderer {
     }
 
     /// Legend entries, one per series, in series order.
-    static func legendEntries(_ series: [Series]) -> [Legend.Entry] {
-        series.map { Legend.Entry(label: $0.label, style: ChartStyle.style(forKey: $0.key), isBar: false) }
+    static func legendEntries(_ series: [Series], styles: StyleTable) -> [Legend.Entry] {
+        series.map { Legend.Entry(label: $0.label, style: styles[$0.key], isBar: false) }
     }
 
     static func render(_ c: LineChart) -> String {
@@ -37,14 +37,15 @@ enum LineChartRenderer {
         let right = max(24, lastX)
         let top = ChartShell.headingHeight + 8 + Double(stripRows(c)) * stripRowHeight
         let rect = PlotRect(left: left, top: top, width: width - left - right, height: plotHeight)
-        let legend = Legend(entries: legendEntries(c.series), width: width - 32)
+        let styles = StyleTable(keys: c.series.map(\.key))
+        let legend = Legend(entries: legendEntries(c.series, styles: styles), width: width - 32)
         let notes = [c.bandDescription].compactMap { $0 }
         let legendTop = rect.bottom + 54
         let notesTop = legendTop + legend.height + 14
         let height = notesTop + Double(notes.count) * 16 + (notes.isEmpty ? -4 : 0)
 
         ChartShell.open(&w, width: width, height: height, title: c.title, desc: ChartDescription.line(c, x: x, y: y))
-        drawPanel(&w, c, x: x, y: y, rect: rect, labelX: true, labelY: true)
+        drawPanel(&w, c, styles: styles, x: x, y: y, rect: rect, labelX: true, labelY: true)
         AxisPainter.xTitle(&w, c.xAxis.title, left: rect.left, right: rect.right, y: rect.bottom + 40)
         AxisPainter.yTitle(&w, c.yAxis.title, x: 20, top: rect.top, bottom: rect.bottom)
         legend.draw(&w, left: 16, top: legendTop)
@@ -55,7 +56,7 @@ enum LineChartRenderer {
 
     /// Draws one plot: ranges, grid, axes, bands, lines, markers, reference lines, and the labels
     /// of ranges and reference lines in the strip above `rect`.
-    static func drawPanel(_ w: inout SVGWriter, _ c: LineChart, x: ResolvedAxis, y: ResolvedAxis, rect: PlotRect,
+    static func drawPanel(_ w: inout SVGWriter, _ c: LineChart, styles: StyleTable, x: ResolvedAxis, y: ResolvedAxis, rect: PlotRect,
                           labelX: Bool, labelY: Bool) {
         let n = SVGWriter.num
         let rows = stripRows(c)
@@ -64,7 +65,7 @@ enum LineChartRenderer {
             let b = clamp(LinePainter.px(max(r.from, r.to), x, rect), rect.left, rect.right)
             guard b > a else { continue }
             w.empty("rect", [("x", n(a)), ("y", n(rect.top)), ("width", n(b - a)), ("height", n(rect.height)),
-                             ("fill", "#000000"), ("fill-opacity", i % 2 == 0 ? "0.05" : "0.1"), ("class", "svgc-range")])
+                             ("fill", "#000000"), ("fill-opacity", i % 2 == 0 ? "0.035" : "0.07"), ("class", "svgc-range")])
             w.label(r.label, x: (a + b) / 2, y: rect.top - 6 - Double(rows - 1) * stripRowHeight, anchor: "middle",
                     size: 11, cssClass: "svgc-muted", fill: "#555555")
         }
@@ -78,9 +79,9 @@ enum LineChartRenderer {
         w.close("defs")
         w.open("g", [("clip-path", "url(#\(clipID))")])
         if c.bandDescription != nil {
-            for s in c.series { ghosted(&w, s) { LinePainter.band(&$0, s, x: x, y: y, rect: rect) } }
+            for s in c.series { ghosted(&w, styles[s.key]) { LinePainter.band(&$0, s, style: styles[s.key], x: x, y: y, rect: rect) } }
         }
-        for s in c.series { ghosted(&w, s) { LinePainter.line(&$0, s, x: x, y: y, rect: rect) } }
+        for s in c.series { ghosted(&w, styles[s.key]) { LinePainter.line(&$0, s, style: styles[s.key], x: x, y: y, rect: rect) } }
         w.close("g")
         for r in c.referenceLines where r.x.isFinite {
             let px = LinePainter.px(r.x, x, rect)
@@ -97,9 +98,9 @@ enum LineChartRenderer {
         if !anyPoint { ChartShell.noData(&w, in: rect) }
     }
 
-    /// Wraps the drawing of `s` in a group at reduced opacity when its style is ghosted.
-    static func ghosted(_ w: inout SVGWriter, _ s: Series, _ draw: (inout SVGWriter) -> Void) {
-        if ChartStyle.style(forKey: s.key).ghosted {
+    /// Wraps a drawing in a group at reduced opacity when `style` is ghosted.
+    static func ghosted(_ w: inout SVGWriter, _ style: SeriesStyle, _ draw: (inout SVGWriter) -> Void) {
+        if style.ghosted {
             w.open("g", [("opacity", NumberFormat.trimmed(ChartStyle.ghostOpacity, decimals: 2))])
             draw(&w)
             w.close("g")

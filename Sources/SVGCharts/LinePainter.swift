@@ -40,8 +40,7 @@ enum LinePainter {
     }
 
     /// The shaded band of `series` (between lower and upper), one closed path per run.
-    static func band(_ w: inout SVGWriter, _ series: Series, x: ResolvedAxis, y: ResolvedAxis, rect: PlotRect) {
-        let style = ChartStyle.style(forKey: series.key)
+    static func band(_ w: inout SVGWriter, _ series: Series, style: SeriesStyle, x: ResolvedAxis, y: ResolvedAxis, rect: PlotRect) {
         let runs = segments(series.points, x: x, y: y) { hasBand($0, y: y) }.filter { $0.count > 1 }
         guard !runs.isEmpty else { return }
         var d = ""
@@ -58,8 +57,7 @@ enum LinePainter {
     }
 
     /// The mean line of `series` (restarting after each undrawable point) and its markers.
-    static func line(_ w: inout SVGWriter, _ series: Series, x: ResolvedAxis, y: ResolvedAxis, rect: PlotRect) {
-        let style = ChartStyle.style(forKey: series.key)
+    static func line(_ w: inout SVGWriter, _ series: Series, style: SeriesStyle, x: ResolvedAxis, y: ResolvedAxis, rect: PlotRect) {
         let runs = segments(series.points, x: x, y: y) { _ in true }
         var d = ""
         for run in runs where run.count > 1 {

@@ -1,7 +1,8 @@
 /// A named line in a ``LineChart``.
 ///
-/// `key` decides the style (colour, dash, marker) through ``ChartStyle/style(forKey:)``: the same
-/// key looks the same in every chart. `label` is what the legend and the data table show.
+/// `key` decides the style (colour, dash, marker) through ``ChartStyle/style(forKey:)`` and
+/// ``StyleTable``: the same key looks the same in every chart (unless it clashes in colour with
+/// another key of the same figure, see ``StyleTable``). `label` is what the legend and the data table show.
 public struct Series: Sendable, Equatable {
     /// Stable identifier that decides the style; not shown to the reader.
     public var key: String

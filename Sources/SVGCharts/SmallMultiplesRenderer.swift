@@ -31,13 +31,14 @@ enum SmallMultiplesRenderer {
         let width = max(ChartShell.width, Double(columns) * 250 + 80)
         let left = 46 + labelWidth
         let right = 24.0
-        let gap = m.sharedY ? 18 : labelWidth + 22
+        let gap = m.sharedY ? 30 : labelWidth + 30
         let panelWidth = (width - left - right - gap * Double(columns - 1)) / Double(columns)
         let strip = Double(m.panels.map(LineChartRenderer.stripRows).max() ?? 0) * LineChartRenderer.stripRowHeight
         let rowHeight = panelTitleHeight + strip + panelHeight + xLabelHeight
         let gridTop = ChartShell.headingHeight + 4
         let gridBottom = gridTop + Double(rows) * rowHeight
-        let legend = Legend(entries: LineChartRenderer.legendEntries(legendSeries(m.panels)), width: width - 32)
+        let styles = StyleTable(keys: m.panels.flatMap { $0.series.map(\.key) })
+        let legend = Legend(entries: LineChartRenderer.legendEntries(legendSeries(m.panels), styles: styles), width: width - 32)
         let notes = [m.panels.lazy.compactMap(\.bandDescription).first].compactMap { $0 }
         let legendTop = gridBottom + 26
         let notesTop = legendTop + legend.height + 14
@@ -51,7 +52,7 @@ enum SmallMultiplesRenderer {
                                 width: panelWidth, height: panelHeight)
             w.label(panel.title, x: rect.left, y: gridTop + Double(row) * rowHeight + 14, size: 12,
                     cssClass: "svgc-text svgc-title")
-            LineChartRenderer.drawPanel(&w, panel, x: x, y: yAxes[i], rect: rect,
+            LineChartRenderer.drawPanel(&w, panel, styles: styles, x: x, y: yAxes[i], rect: rect,
                                         labelX: i + columns >= m.panels.count, labelY: !m.sharedY || col == 0)
         }
         if m.panels.isEmpty {

@@ -2,6 +2,10 @@
 
 /// Sample charts used by the snapshot and rendering tests. Values come from plain rational
 /// formulas so they are the same on every machine.
+extension Chart {
+    var lineChart: LineChart? { if case .line(let c) = self { return c } else { return nil } }
+}
+
 enum Fixtures {
     static func curve(_ scale: Double, _ rate: Double, spread: Double, count: Int = 41) -> [DataPoint] {
         (0..<count).map { i in

@@ -121,9 +121,25 @@ import Testing
         #expect(a.colorIndex == ChartStyle.style(forKey: "brelu").colorIndex && a.ghosted && a.dash != nil)
         #expect(ChartStyle.style(forKey: ChartStyle.overlayPrefixB + "brelu").dash == nil)
         // The same key draws with the same colour class in different charts.
-        let color = "svgc-s\(ChartStyle.style(forKey: "brelu").colorIndex)"
+        let color = "svgc-s\(StyleTable(keys: ["brelu", "linear"])["brelu"].colorIndex)"
         #expect(ChartRenderer.render(.line(Fixtures.lineWithBands)).contains(color))
-        #expect(ChartRenderer.render(.multiples(Fixtures.multiples)).contains(color))
+        #expect(ChartRenderer.render(.line(Fixtures.overlay.lineChart!)).contains(color))
+    }
+
+    @Test func styleTableResolvesColourClashesIndependentlyOfOrder() {
+        let keys = ["brelu", "relu", "linear", "random", "sgd", "adam", "infonce", "triplet"]
+        let table = StyleTable(keys: keys)
+        #expect(Set(keys.map { table[$0].colorIndex }).count == 8)
+        let reversed = StyleTable(keys: keys.reversed())
+        #expect(keys.allSatisfy { table[$0] == reversed[$0] })
+        let overlay = StyleTable(keys: [ChartStyle.overlayPrefixA + "relu", ChartStyle.overlayPrefixB + "relu", "brelu"])
+        #expect(overlay[ChartStyle.overlayPrefixA + "relu"].colorIndex == overlay[ChartStyle.overlayPrefixB + "relu"].colorIndex)
+        #expect(overlay[ChartStyle.overlayPrefixA + "relu"].colorIndex != overlay["brelu"].colorIndex)
+        // A key alone keeps its preferred style.
+        #expect(StyleTable(keys: ["relu"])["relu"] == ChartStyle.style(forKey: "relu"))
+        // More than 8 keys: colours repeat but nothing crashes.
+        let many = StyleTable(keys: (0..<20).map { "k\($0)" })
+        #expect(many.styles.count == 20)
     }
 
     @Test func overlayKeepsKindsAndLabelsBothSides() {
