@@ -59,9 +59,15 @@ enum BarChartRenderer {
         let left = 46 + y.labelWidth(fontSize: AxisPainter.tickFont)
         var rect = PlotRect(left: left, top: ChartShell.headingHeight + 12, width: width - left - 24, height: plotHeight)
         let nC = max(c.categories.count, 1)
-        let band = rect.width / Double(nC)
+        let firstBand = rect.width / Double(nC)
         let widest = c.categories.map { XMLText.width($0, fontSize: AxisPainter.tickFont) }.max() ?? 0
-        let rotate = widest > band - 6
+        let rotate = widest > firstBand - 6
+        if rotate, let first = c.categories.first {
+            // A label rotated by -30° reaches cos 30° × its width to the left of its bar centre.
+            let overflow = XMLText.width(first, fontSize: AxisPainter.tickFont) * 0.87 - (rect.left + firstBand / 2) + 12
+            if overflow > 0 { rect.left += overflow; rect.width -= overflow }
+        }
+        let bandWidth = rect.width / Double(nC)
         let labelDepth = rotate ? widest * 0.5 + 14 : 18
         let styles = StyleTable(keys: c.groups.map(\.key))
         let legend = Legend(entries: c.groups.map { Legend.Entry(label: $0.label, style: styles[$0.key], isBar: true) },
@@ -76,6 +82,7 @@ enum BarChartRenderer {
         AxisPainter.grid(&w, x: nil, y: y, rect: rect)
         let baseValue = y.axis.scale == .log10 ? y.lower : min(max(0, y.lower), y.upper)
         let base = y.position(baseValue, from: rect.bottom, to: rect.top)
+        let band = bandWidth
         let inner = band * 0.8
         let barWidth = inner / Double(max(c.groups.count, 1))
         var whiskers: [(x: Double, lo: Double, hi: Double)] = []
@@ -109,6 +116,10 @@ enum BarChartRenderer {
             w.close("g")
         }
         AxisPainter.axes(&w, x: nil, y: y, rect: rect, labelX: false, labelY: true)
+        if base > rect.top + 0.5 && base < rect.bottom - 0.5 {
+            w.empty("line", [("x1", n(rect.left)), ("y1", n(base)), ("x2", n(rect.right)), ("y2", n(base)),
+                             ("stroke", "#333333"), ("stroke-width", "1"), ("class", "svgc-axis")])
+        }
         for (i, cat) in c.categories.enumerated() {
             let cx = rect.left + band * (Double(i) + 0.5)
             if rotate {

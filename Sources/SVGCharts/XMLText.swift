@@ -40,8 +40,8 @@ enum XMLText {
             switch c {
             case "i", "l", "j", "t", "f", "r", ".", ",", ":", ";", "'", "|", "!", "(", ")", " ", "1": units += 0.36
             case "m", "w", "M", "W", "%", "@": units += 0.9
-            case "A"..."Z": units += 0.68
-            default: units += 0.56
+            case "A"..."Z": units += 0.72
+            default: units += 0.6
             }
         }
         return units * fontSize
