@@ -60,11 +60,11 @@ enum DiffFixture {
             plan: plan,
             sweeps: [
                 SweepJSON(id: "main", xName: "ε_min", points: [
-                    point("nsr-1", 0.1, ["minorityAligned": [0.20, 0.22, 0.21], "probeAccuracy": [0.80, 0.82, 0.81]]),
-                    point("nsr-1", 1, ["minorityAligned": [0.50, 0.52, 0.51], "probeAccuracy": [0.90, 0.91, 0.92]]),
+                    point("nsr-1", 0.1, ["alignedMinority": [0.20, 0.22, 0.21], "alignedMajority": [0.80, 0.82, 0.81]]),
+                    point("nsr-1", 1, ["alignedMinority": [0.50, 0.52, 0.51], "alignedMajority": [0.90, 0.91, 0.92]]),
                 ]),
                 SweepJSON(id: "ratio", xName: "pruning ratio α", points: [
-                    point("weight-identity", 0, ["minorityAligned": [0.30, 0.34, 0.32]]),
+                    point("weight-identity", 0, ["alignedMinority": [0.30, 0.34, 0.32]]),
                 ]),
             ],
             claims: [
@@ -96,11 +96,11 @@ enum DiffFixture {
         (try? DiffJSON.parse(CanonicalJSON.encode(r))) ?? .null
     }
 
-    /// A copy of `r` where `main / nsr-1 / 0.1 / minorityAligned` is moved far beyond its spread
+    /// A copy of `r` where `main / nsr-1 / 0.1 / alignedMinority` is moved far beyond its spread
     /// and the first claim flips from PASS to FAIL.
     static func regressed(_ r: ReportResults) -> ReportResults {
         var b = r
-        b.sweeps[0].points[0].metrics["minorityAligned"] = SeedSummary([0.40, 0.41, 0.42])
+        b.sweeps[0].points[0].metrics["alignedMinority"] = SeedSummary([0.40, 0.41, 0.42])
         b.claims[0].verdict = .fail
         return b
     }
@@ -143,7 +143,7 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
         #expect(d.claims.first?.verdictB == "FAIL")
         let sig = d.significantMetrics
         #expect(sig.count == 1)
-        #expect(sig.first?.label == "main / nsr-1 / 0.1 / minorityAligned")
+        #expect(sig.first?.label == "main / nsr-1 / 0.1 / alignedMinority")
         #expect(abs((sig.first?.delta ?? 0) - 0.2) < 1e-12)
         #expect(abs((sig.first?.deltaPercent ?? 0) - 100 * 0.2 / 0.21) < 1e-9)
         #expect(d.changedMetrics.count == 1)
@@ -154,7 +154,7 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
 
     @Test func failOnFlipIgnoresMetricMoves() {
         var b = base
-        b.sweeps[0].points[1].metrics["probeAccuracy"] = SeedSummary([0.5, 0.51, 0.52])
+        b.sweeps[0].points[1].metrics["alignedMajority"] = SeedSummary([0.5, 0.51, 0.52])
         let d = ReportDiff.compare(DiffFixture.input("A", base), DiffFixture.input("B", b))
         #expect(d.significantMetrics.count == 1)
         #expect(d.flips.isEmpty)
@@ -164,7 +164,7 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
 
     @Test func changeWithinTheSeedSpreadIsNotSignificant() {
         var b = base
-        b.sweeps[0].points[0].metrics["probeAccuracy"] = SeedSummary([0.80, 0.83, 0.81])
+        b.sweeps[0].points[0].metrics["alignedMajority"] = SeedSummary([0.80, 0.83, 0.81])
         let d = ReportDiff.compare(DiffFixture.input("A", base), DiffFixture.input("B", b))
         #expect(d.changedMetrics.count == 1)
         #expect(d.changedMetrics.first?.status == .changed)
@@ -190,8 +190,8 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
 
     @Test func singleSeedChangesAreNotTestable() {
         var a = base, b = base
-        a.sweeps[1].points[0].metrics["minorityAligned"] = SeedSummary([0.3])
-        b.sweeps[1].points[0].metrics["minorityAligned"] = SeedSummary([0.9])
+        a.sweeps[1].points[0].metrics["alignedMinority"] = SeedSummary([0.3])
+        b.sweeps[1].points[0].metrics["alignedMinority"] = SeedSummary([0.9])
         let d = ReportDiff.compare(DiffFixture.input("A", a), DiffFixture.input("B", b))
         #expect(d.changedMetrics.count == 1)
         #expect(d.significantMetrics.isEmpty)
@@ -201,11 +201,11 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
 
     @Test func nanMeansThatStayNaNAreUnchanged() {
         var a = base
-        a.sweeps[1].points[0].metrics["minorityAligned"] = SeedSummary([.nan, .nan])
+        a.sweeps[1].points[0].metrics["alignedMinority"] = SeedSummary([.nan, .nan])
         let d = ReportDiff.compare(DiffFixture.input("A", a), DiffFixture.input("B", a))
         #expect(d.isEmpty)
         var b = a
-        b.sweeps[1].points[0].metrics["minorityAligned"] = SeedSummary([0.3, .nan])
+        b.sweeps[1].points[0].metrics["alignedMinority"] = SeedSummary([0.3, .nan])
         let e = ReportDiff.compare(DiffFixture.input("A", a), DiffFixture.input("B", b))
         #expect(e.changedMetrics.first?.note == "n < 2: not testable; n 0 → 1; non-finite 2 → 1")
         #expect(e.changedMetrics.first?.deltaPercent == nil)
@@ -253,6 +253,7 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
             .init(kind: "sweep", item: "ratio", side: "A"),
             .init(kind: "point", item: "main / nsr-1 / 0.3", side: "B"),
             .init(kind: "metric", item: "main / nsr-1 / 0.1 / newMetric", side: "B"),
+            .init(kind: "figure", item: "fig6-ratio", side: "A"),
         ])
         #expect(d.metrics.count == 4)
         #expect(!d.isEmpty)

@@ -21,9 +21,9 @@ import Testing
         let out = DiffFormatter.format(sampleDiff(), as: .text)
         #expect(out.contains("Claims (1 flipped first)"))
         #expect(out.contains("FLIPPED  minority-fewer-neurons"))
-        #expect(out.contains("main / nsr-1 / 0.1 / minorityAligned"))
+        #expect(out.contains("main / nsr-1 / 0.1 / alignedMinority"))
         #expect(out.contains("SIGNIFICANT"))
-        #expect(!out.contains("probeAccuracy"), "unchanged rows are hidden without --all")
+        #expect(!out.contains("alignedMajority"), "unchanged rows are hidden without --all")
         #expect(out.contains("plan.base"))
         #expect(out.contains("ratio / weight-identity / 0.5"))
         try Snapshot.expectMatches(out, file: "diff-text.txt")
@@ -32,7 +32,7 @@ import Testing
     @Test func allShowsUnchangedRows() {
         let d = sampleDiff()
         let out = DiffFormatter.format(d, as: .text, all: true)
-        #expect(out.contains("main / nsr-1 / 1 / probeAccuracy"))
+        #expect(out.contains("main / nsr-1 / 1 / alignedMajority"))
         #expect(out.contains("unchanged"))
         #expect(out.contains("UNCHANGED  pruning-helps-minority"))
     }

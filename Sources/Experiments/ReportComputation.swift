@@ -1,0 +1,86 @@
+import Foundation
+import Learning
+import LinearAlgebra
+
+/// Step 1–3 of the report's data flow: plan → cached runs → aggregated series → claim checks.
+public struct ReportComputation {
+    public let plan: ReportPlan
+    public let runner: CachedRunner
+
+    public init(plan: ReportPlan, runner: CachedRunner) {
+        self.plan = plan; self.runner = runner
+    }
+
+    /// Jobs of the synthetic sweeps, one per distinct run, identified by where they first appear.
+    func syntheticJobs() -> [CachedRunner.Job<RunSpec, RunResult>] {
+        var seen = Set<RunSpec>(), jobs: [CachedRunner.Job<RunSpec, RunResult>] = []
+        for sweep in plan.sweeps { for point in sweep.points { for seed in 1...sweep.seeds {
+            let spec = RunSpec(config: point.config, seed: UInt64(seed))
+            guard seen.insert(spec).inserted else { continue }
+            jobs.append(.init(spec: spec, identity: "\(plan.profile.rawValue)/\(sweep.id)/\(point.series)/x=\(ReportPlan.label(point.x))/seed=\(seed)") {
+                ContrastiveRun.run(config: $0.config, seed: $0.seed)
+            })
+        } } }
+        return jobs
+    }
+
+    /// Runs (or loads) everything and assembles the results. `longTail` computes the real-data table
+    /// (nil to leave it out).
+    public func compute(longTail: ((CachedRunner) throws -> (LongTailTable, [ClaimResult], [Double], [String]))? = nil) throws -> ReportResults {
+        let jobs = syntheticJobs()
+        let outcome = try runner.run(jobs, what: "synthetic")
+        var byKey: [String: CacheEntry<RunResult>] = [:]
+        for e in outcome.entries { byKey[e.key] = e }
+        func entries(_ sweep: Sweep) -> [CacheEntry<RunResult>] {
+            sweep.runs.map { byKey[ResultCache.key($0)]! }
+        }
+        let sweeps = plan.sweeps.filter { $0.id != "trajectory" }.map { Aggregation.aggregate($0, entries: entries($0)) }
+        let trajectories = plan.sweep("trajectory").map(entries)?.map { e -> NeuronTrajectorySet in
+            let t = e.result.trajectory
+            return NeuronTrajectorySet(seed: e.result.seed, steps: t.steps, loss: t.loss, biasStartStep: t.biasStartStep,
+                                       biasFreezeStep: t.biasFreezeStep, majority: t.majorityNeuron, minority: t.minorityNeuron)
+        } ?? []
+        var claims = SyntheticClaims.evaluate(plan: plan, sweeps: sweeps, trajectories: trajectories)
+        var seconds = outcome.entries.map(\.seconds)
+        var keys = outcome.entries.map(\.key)
+        var table: LongTailTable?
+        if let longTail {
+            let (t, c, s, k) = try longTail(runner)
+            table = t; claims += c; seconds += s; keys += k
+        }
+        let provenance = Provenance(
+            tool: "clreport \(ReportComputation.toolVersion)", gitCommit: ReportComputation.gitCommit(),
+            swiftVersion: ReportComputation.swiftVersion, blas: "\(BLAS.configString) (core \(BLAS.coreName))",
+            profile: plan.profile.rawValue, runs: keys.count, computeSeconds: seconds.reduce(0, +),
+            cacheDigest: StableHash.hex(keys.sorted().joined(separator: ",")))
+        return ReportResults(resultsSchema: ReportResults.currentSchema, profile: plan.profile, plan: plan, sweeps: sweeps,
+                             trajectories: trajectories, longTail: table, claims: claims, provenance: provenance)
+    }
+
+    public static let toolVersion = "0.1.0"
+
+    public static var swiftVersion: String {
+        #if compiler(>=6.3)
+        "Swift 6.3 or later"
+        #elseif compiler(>=6.0)
+        "Swift 6.x"
+        #else
+        "Swift 5.x"
+        #endif
+    }
+
+    /// `git rev-parse --short=12 HEAD` of the working directory, or "unknown" outside a checkout.
+    public static func gitCommit() -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["git", "rev-parse", "--short=12", "HEAD"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        do { try p.run() } catch { return "unknown" }
+        p.waitUntilExit()
+        let s = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return p.terminationStatus == 0 && !s.isEmpty ? s : "unknown"
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Reporting
+
+/// `clreport report`: runs (or loads) every experiment of a profile and writes the HTML report.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Run or load all experiments and write index.html, figures/*.svg and results.json.")
+
+    @OptionGroup var options: ReportOptions
+    @Option(help: "Output folder.") var out: String = "output/report"
+
+    func run() throws {
+        let start = Date()
+        let results = try options.results()
+        let report = try ReportBuilder.build(results, templates: try options.templateSet())
+        try report.write(to: out)
+        let verdicts = Dictionary(grouping: results.claims, by: \.verdict).mapValues(\.count)
+        FileHandle.standardError.write(Data("""
+            wrote \(out)/index.html, \(report.figures.count) figures, results.json in \(String(format: "%.1f", Date().timeIntervalSince(start))) s
+            claims: \(verdicts[.pass] ?? 0) PASS, \(verdicts[.fail] ?? 0) FAIL, \(verdicts[.inconclusive] ?? 0) INCONCLUSIVE\n
+            """.utf8))
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Reporting
+
+/// Options shared by the commands that compute or load a report.
+struct ReportOptions: ParsableArguments {
+    @Option(help: "Size profile: quick, default or paper.") var profile: ReportProfile = .default
+    @Option(help: "Result cache folder.") var cache: String = ".cache/clreport"
+    @Option(help: "Parallel runs (default: number of cores).") var jobs: Int = JobPool.defaultJobs
+    @Option(help: "Folder of Mustache templates (default: ./templates).") var templates: String?
+    @Flag(help: "Render only from the cache; missing runs are an error listing them.") var offline = false
+    @Option(help: "Folder with the long-tail dataset files (default: FASHION_MNIST_DIR or /usr/share/datasets/fashion-mnist).")
+    var dataDir: String?
+    @Flag(help: "Leave out the real long-tailed data experiment.") var noLongTail = false
+    @Flag(help: "No progress output on stderr.") var quiet = false
+
+    /// Computes (or loads) the results of the profile.
+    func results() throws -> ReportResults {
+        guard jobs >= 1 else { throw CLIError("--jobs must be at least 1, got \(jobs)") }
+        let runner = CachedRunner(cache: ResultCache(directory: cache), jobs: jobs, offline: offline, quiet: quiet)
+        let computation = ReportComputation(plan: ReportPlan(profile: profile), runner: runner)
+        do {
+            return try computation.compute(longTail: noLongTail ? nil : LongTailSection.compute(profile: profile, dataDir: dataDir))
+        } catch let e as ExperimentError {
+            throw CLIError(e.description, code: 1)
+        }
+    }
+
+    func templateSet() throws -> TemplateSet {
+        do { return try TemplateSet(directory: ReportBuilder.templateDirectory(templates)) }
+        catch let e as ReportingError { throw CLIError(e.description, code: 1) }
+    }
+}
+
+extension ReportProfile: ExpressibleByArgument {}

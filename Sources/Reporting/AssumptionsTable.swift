@@ -1,0 +1,44 @@
+import Experiments
+import Foundation
+import Learning
+
+/// The "Assumptions" table: every configuration field with the value used, marking the items the
+/// paper leaves OPEN (SPEC) and the values swept by the report.
+enum AssumptionsTable {
+    /// Fields that are OPEN in the paper (our choice), with what they mean.
+    static let open: [String: String] = [
+        "dictionary": "how M sits in the coordinate basis", "latent": "latent alphabet of z",
+        "minorityFraction": "fraction of features that are minority", "nsr": "noise-to-signal ratio (definition d1σ²/Σp_j)",
+        "positivePair": "positive-pair construction", "attentionScale": "attention scale s (0 = d1)",
+        "initScale": "σ0 of the initialisation", "biasKappa": "κ of the noise threshold κσ‖w‖",
+        "biasMode": "bias schedule after T1", "biasStart": "T1 / T", "biasFreeze": "T2 / T",
+        "temperature": "InfoNCE temperature τ", "learningRate": "SGD step η", "weightDecay": "weight decay λ",
+        "batchSize": "batch K", "steps": "SGD steps T", "pruneRatio": "pruning ratio α",
+        "pruneGranularity": "pruning granularity", "pruneBranch": "which views use the pruned net",
+        "pruneStart": "pruning start / T", "pruneRefresh": "mask refresh period (steps)",
+        "probeTrain": "ridge-probe training samples", "probeTest": "ridge-probe test samples",
+        "trainPairs": "training set size (pairs)", "activation": "p0 in p_j = p0·ε_j",
+    ]
+    static let swept: [String: String] = [
+        "epsMin": "swept (ε_min grid)", "nsr": "swept (NSR values)", "pruneRatio": "swept in Fig 6",
+        "pruneGranularity": "varied in Fig 6", "pruneBranch": "varied in Fig 6", "dictionary": "varied in Fig 6",
+        "steps": "× trajectory factor in Fig 1",
+    ]
+
+    static func html(_ plan: ReportPlan) -> String {
+        let object = (try? JSONSerialization.jsonObject(with: CanonicalJSON.encode(plan.base))) as? [String: Any] ?? [:]
+        var rows: [[String]] = []
+        for key in object.keys.sorted() {
+            let value: String
+            switch object[key]! {
+            case let s as String: value = s
+            case let b as Bool: value = b ? "true" : "false"
+            case let n as NSNumber: value = n.stringValue
+            default: value = "\(object[key]!)"
+            }
+            rows.append([key, value, open[key].map { "OPEN — \($0)" } ?? "", swept[key] ?? ""])
+        }
+        return HTML.table(header: ["Field", "Value (base)", "Paper leaves open", "In this report"], rows: rows,
+                          caption: "Every configuration value of the engine (profile \(plan.profile.rawValue)); σ² = \(String(format: "%.5f", plan.base.noiseVariance)) follows from NSR.")
+    }
+}

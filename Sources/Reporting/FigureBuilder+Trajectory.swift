@@ -1,0 +1,49 @@
+import Experiments
+import Learning
+import SVGCharts
+
+extension FigureBuilder {
+    /// Fig 1: two panels (lucky majority neuron, lucky minority neuron), each with the dominant
+    /// projection, the strongest other projection and the noise norm, mean ± std over seeds on the
+    /// shared checkpoints, the bias-schedule stages shaded, and the mean measured stage-3 step marked.
+    static func trajectoryChart(_ r: ReportResults) -> Chart? {
+        guard let first = r.trajectories.first else { return nil }
+        let steps = first.steps
+        let n = r.trajectories.count
+        func band(_ values: [[Double]]) -> [DataPoint] {
+            steps.indices.map { t in
+                let s = SeedSummary(values.compactMap { t < $0.count ? $0[t] : nil })
+                return DataPoint(x: Double(steps[t]), y: s.mean, lower: s.mean - s.std, upper: s.mean + s.std)
+            }
+        }
+        func panel(_ name: String, _ pick: (NeuronTrajectorySet) -> NeuronTrace?) -> LineChart {
+            let traces = r.trajectories.compactMap(pick)
+            let total = Double(steps.last ?? 0)
+            var refs: [ReferenceLine] = []
+            let reached = traces.compactMap(\.stage3Step)
+            if reached.count == traces.count && !reached.isEmpty {
+                refs.append(ReferenceLine(x: Double(reached.reduce(0, +)) / Double(reached.count), label: "stage 3 reached (mean)"))
+            }
+            return LineChart(
+                id: "fig1-\(name)", title: "\(name) neuron" + (reached.count < traces.count ? " (stage 3 not reached in \(traces.count - reached.count) of \(traces.count) seeds)" : ""),
+                description: "Lucky \(name) neuron: projections over training steps, mean over \(n) seeds.",
+                xAxis: Axis(title: "training step"), yAxis: Axis(title: "projection magnitude"),
+                series: [
+                    Series(key: "dominant", label: "|⟨w, M_dominant⟩|", points: band(traces.map(\.dominant))),
+                    Series(key: "other", label: "max other |⟨w, M_j⟩|", points: band(traces.map(\.strongestOther))),
+                    Series(key: "noise", label: "noise-space norm", points: band(traces.map(\.noise))),
+                ],
+                bandDescription: "shaded band: ±1 std over \(n) seeds",
+                shadedRanges: [
+                    ShadedRange(from: 0, to: Double(first.biasStartStep), label: "stage 1"),
+                    ShadedRange(from: Double(first.biasStartStep), to: Double(first.biasFreezeStep), label: "stage 2"),
+                    ShadedRange(from: Double(first.biasFreezeStep), to: total, label: "stage 3"),
+                ],
+                referenceLines: refs)
+        }
+        return .multiples(SmallMultiples(
+            id: "fig1", title: "Training dynamics of lucky neurons (ε_min = 0.1, NSR = 1)",
+            description: "Projection of the lucky majority and minority neurons on their dominant feature, on the strongest other feature and on the noise space, over training; mean over \(n) seeds.",
+            panels: [panel("majority", \.majority), panel("minority", \.minority)], columns: 2, sharedY: false))
+    }
+}

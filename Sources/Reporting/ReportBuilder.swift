@@ -1,0 +1,50 @@
+import Experiments
+import Foundation
+import Learning
+import SVGCharts
+
+/// The rendered report: the page, one standalone SVG per figure, and results.json.
+public struct RenderedReport: Sendable {
+    public var indexHTML: String
+    /// (figure id, standalone SVG document), in report order.
+    public var figures: [(id: String, svg: String)]
+    public var resultsJSON: Data
+
+    /// Writes `index.html`, `figures/<id>.svg` and `results.json` into `directory`, each atomically.
+    public func write(to directory: String) throws {
+        let dir = URL(fileURLWithPath: directory, isDirectory: true)
+        try AtomicFile.write(indexHTML, to: dir.appendingPathComponent("index.html"))
+        for f in figures { try AtomicFile.write(f.svg, to: dir.appendingPathComponent("figures/\(f.id).svg")) }
+        try AtomicFile.write(resultsJSON, to: dir.appendingPathComponent("results.json"))
+    }
+}
+
+/// Steps 4–6 of the data flow: results → charts → template context → Markdown → cmark → HTML.
+public enum ReportBuilder {
+    public static func build(_ results: ReportResults, templates: TemplateSet) throws -> RenderedReport {
+        var blocks = BlockSplicer()
+        let charts = FigureBuilder.charts(results)
+        var figures: [String: String] = [:]
+        for chart in charts {
+            let html = HTML.figure(id: chart.id, svg: ChartRenderer.render(chart),
+                                   caption: FigureBuilder.caption(chart.id, results), dataTable: ChartRenderer.dataTable(chart))
+            figures[chart.id] = blocks.token(for: html)
+        }
+        let context = ReportContext.make(results, blocks: &blocks, figures: figures)
+        let html = try PageRenderer.render(template: "report", context: context, templates: templates, blocks: blocks,
+                                           title: "clreport — contrastive learning under imbalance (\(results.profile.rawValue) profile)",
+                                           reservedIDs: Set(charts.map { "fig-\($0.id)" }))
+        return RenderedReport(indexHTML: html, figures: charts.map { ($0.id, ChartRenderer.standalone($0)) },
+                              resultsJSON: CanonicalJSON.encode(results))
+    }
+
+    /// The built-in templates folder: `--templates DIR`, else `templates/` of the current directory,
+    /// else the one next to the executable's package checkout.
+    public static func templateDirectory(_ explicit: String?) -> String {
+        if let explicit { return explicit }
+        let candidates = [FileManager.default.currentDirectoryPath + "/templates",
+                          URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+                              .appendingPathComponent("../../templates").standardized.path]
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/report.md") } ?? candidates[0]
+    }
+}

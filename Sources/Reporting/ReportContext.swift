@@ -1,0 +1,57 @@
+import Experiments
+import Foundation
+import Learning
+
+/// The Mustache context of `templates/report.md`: numbers as formatted strings, trusted HTML
+/// (tables, badges, figures) as block tokens, lists for sections.
+enum ReportContext {
+    static func f(_ v: Double, _ d: Int = 3) -> String { v.isFinite ? String(format: "%.\(d)f", v) : "n/a" }
+
+    static func make(_ r: ReportResults, blocks: inout BlockSplicer, figures: [String: String]) -> [String: Any] {
+        var claimsBySection: [String: Any] = [:]
+        for section in ["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "fig7"] {
+            claimsBySection[section] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
+                ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
+                 "paperSays": c.paperSays, "test": c.test, "measured": c.measured]
+            }
+        }
+        let counts = Dictionary(grouping: r.claims, by: \.verdict).mapValues(\.count)
+        let base = r.plan.base
+        var context: [String: Any] = [
+            "profile": r.profile.rawValue,
+            "seeds": String(r.plan.profile.seeds),
+            "epsGrid": r.plan.profile.epsGrid.map { ReportPlan.label($0) }.joined(separator: ", "),
+            "nsrs": r.plan.profile.nsrs.map { ReportPlan.label($0) }.joined(separator: ", "),
+            "d": String(base.features), "d1": String(base.ambientDim), "L": String(base.tokens), "m": String(base.neurons),
+            "K": String(base.batchSize), "T": String(base.steps), "eta": String(base.learningRate), "tau": String(base.temperature),
+            "trajectorySteps": String(base.steps * r.plan.profile.trajectoryStepFactor),
+            "sigma2": f(base.noiseVariance, 5),
+            "claimCount": String(r.claims.count),
+            "passCount": String(counts[.pass] ?? 0), "failCount": String(counts[.fail] ?? 0),
+            "inconclusiveCount": String(counts[.inconclusive] ?? 0),
+            "figures": figures,
+            "claims": claimsBySection,
+            "ledger": blocks.token(for: ledgerTable(r)),
+            "assumptions": blocks.token(for: AssumptionsTable.html(r.plan)),
+            "variants": r.plan.variants.map { ["label": $0.label, "key": $0.key] },
+            "provenance": [
+                "tool": r.provenance.tool, "commit": r.provenance.gitCommit, "swift": r.provenance.swiftVersion,
+                "blas": r.provenance.blas, "runs": String(r.provenance.runs),
+                "computeMinutes": f(r.provenance.computeSeconds / 60, 1), "digest": r.provenance.cacheDigest,
+            ],
+        ]
+        if let lt = r.longTail {
+            context["longTail"] = ["dataset": lt.dataset, "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt))]
+        }
+        return context
+    }
+
+    /// Claims ledger: paper says / test / we measured / verdict.
+    static func ledgerTable(_ r: ReportResults) -> String {
+        var out = "<table class=\"ledger\">\n<thead><tr><th>Claim</th><th>Paper says</th><th>Test (declared)</th><th>We measured</th><th>Verdict</th></tr></thead>\n<tbody>\n"
+        for c in r.claims {
+            out += "<tr><td><a href=\"#fig-\(HTML.escape(c.section))\">\(HTML.escape(c.id))</a></td><td>\(HTML.escape(c.paperSays))</td><td>\(HTML.escape(c.test))</td><td>\(HTML.escape(c.measured))</td><td>\(HTML.badge(verdict: c.verdict.rawValue))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>"
+    }
+}

@@ -1,0 +1,21 @@
+/// One axis of a chart: its title (say the unit), scale and optional fixed bounds.
+///
+/// With `min`/`max` left `nil` the domain is taken from the data and widened to nice tick values.
+public struct Axis: Sendable, Equatable {
+    /// Axis title, including the unit, e.g. "training step" or "loss (nats)".
+    public var title: String
+    /// Linear or logarithmic.
+    public var scale: AxisScale
+    /// Fixed lower bound; `nil` = from the data.
+    public var min: Double?
+    /// Fixed upper bound; `nil` = from the data.
+    public var max: Double?
+
+    /// An axis titled `title` with the given scale and optional fixed bounds.
+    public init(title: String, scale: AxisScale = .linear, min: Double? = nil, max: Double? = nil) {
+        self.title = title
+        self.scale = scale
+        self.min = min
+        self.max = max
+    }
+}

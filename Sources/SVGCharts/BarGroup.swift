@@ -1,0 +1,21 @@
+/// One group of bars in a ``BarChart``: a value (and optional error) per category.
+///
+/// `key` decides the colour as for ``Series``; `values[i]` belongs to `categories[i]`.
+public struct BarGroup: Sendable, Equatable {
+    /// Stable identifier that decides the style.
+    public var key: String
+    /// Human-readable name for the legend.
+    public var label: String
+    /// One value per category (missing trailing values are not drawn).
+    public var values: [Double]
+    /// Half-length of the error whisker per category (e.g. 1 std); `nil` = no whiskers.
+    public var errors: [Double]?
+
+    /// A bar group; see the properties for the meaning of each argument.
+    public init(key: String, label: String, values: [Double], errors: [Double]? = nil) {
+        self.key = key
+        self.label = label
+        self.values = values
+        self.errors = errors
+    }
+}

@@ -1,0 +1,36 @@
+/// A line chart: one or more ``Series`` over shared x and y axes, with optional shaded bands,
+/// shaded x-ranges and vertical reference lines.
+public struct LineChart: Sendable, Equatable {
+    /// Identifier used as prefix of every id in the SVG (`<id>-<kind>-<n>`) and as file name.
+    public var id: String
+    /// Title shown above the plot and used as the SVG `<title>`.
+    public var title: String
+    /// What the chart shows, in a sentence; starts the SVG `<desc>`.
+    public var description: String
+    /// Horizontal axis.
+    public var xAxis: Axis
+    /// Vertical axis.
+    public var yAxis: Axis
+    /// The lines, drawn in order (later on top).
+    public var series: [Series]
+    /// Meaning of the shaded band, e.g. "shaded band: ±1 std over 3 seeds"; `nil` = no bands drawn.
+    public var bandDescription: String?
+    /// Background stripes with labels, drawn behind the data.
+    public var shadedRanges: [ShadedRange]
+    /// Vertical lines with labels.
+    public var referenceLines: [ReferenceLine]
+
+    /// A line chart; see the properties for the meaning of each argument.
+    public init(id: String, title: String, description: String, xAxis: Axis, yAxis: Axis, series: [Series],
+                bandDescription: String? = nil, shadedRanges: [ShadedRange] = [], referenceLines: [ReferenceLine] = []) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.xAxis = xAxis
+        self.yAxis = yAxis
+        self.series = series
+        self.bandDescription = bandDescription
+        self.shadedRanges = shadedRanges
+        self.referenceLines = referenceLines
+    }
+}

@@ -1,2 +1,0 @@
-// Module SVGCharts: see README.md (Architecture).
-enum _SVGChartsPlaceholder {}

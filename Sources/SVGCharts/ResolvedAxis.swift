@@ -1,0 +1,74 @@
+import Foundation
+
+/// An axis with its final domain and ticks, able to map data values to pixels.
+struct ResolvedAxis {
+    var axis: Axis
+    var lower: Double
+    var upper: Double
+    var ticks: [Tick]
+
+    /// Whether `v` can be drawn on this axis (finite, and positive on a log axis).
+    func isPlottable(_ v: Double) -> Bool {
+        v.isFinite && (axis.scale == .linear || v > 0)
+    }
+
+    /// Fraction 0…1 of the way from `lower` to `upper` (outside for values outside the domain).
+    func fraction(_ v: Double) -> Double {
+        switch axis.scale {
+        case .linear: return (v - lower) / (upper - lower)
+        case .log10: return Foundation.log10(v / lower) / Foundation.log10(upper / lower)
+        }
+    }
+
+    /// Pixel position of `v` when the axis runs from pixel `a` (at `lower`) to `b` (at `upper`).
+    func position(_ v: Double, from a: Double, to b: Double) -> Double {
+        a + (b - a) * fraction(v)
+    }
+
+    /// The axis for `axis` over the data values `values` (non-plottable ones ignored).
+    /// `includeZero` makes a linear domain contain 0 (bar charts). Without data the domain is
+    /// 0…1 (1…10 on a log axis).
+    static func resolve(_ axis: Axis, values: [Double], includeZero: Bool = false) -> ResolvedAxis {
+        var r = ResolvedAxis(axis: axis, lower: 0, upper: 1, ticks: [])
+        let data = values.filter { r.isPlottable($0) }
+        var lo = data.min(), hi = data.max()
+        if includeZero && axis.scale == .linear {
+            lo = Swift.min(lo ?? 0, 0)
+            hi = Swift.max(hi ?? 0, 0)
+        }
+        switch axis.scale {
+        case .linear:
+            let fixedMin = axis.min.flatMap { $0.isFinite ? $0 : nil }
+            let fixedMax = axis.max.flatMap { $0.isFinite ? $0 : nil }
+            let a = fixedMin ?? lo ?? (fixedMax.map { $0 - 1 } ?? 0)
+            let b = fixedMax ?? hi ?? (fixedMin.map { $0 + 1 } ?? 1)
+            let (nlo, nhi) = TickGenerator.niceDomain(min: Swift.min(a, b), max: Swift.max(a, b))
+            r.lower = fixedMin ?? nlo
+            r.upper = fixedMax ?? nhi
+            if !(r.upper > r.lower) { (r.lower, r.upper) = (nlo, nhi) }
+            r.ticks = TickGenerator.linear(min: r.lower, max: r.upper)
+        case .log10:
+            let fixedMin = axis.min.flatMap { $0.isFinite && $0 > 0 ? $0 : nil }
+            let fixedMax = axis.max.flatMap { $0.isFinite && $0 > 0 ? $0 : nil }
+            let a = fixedMin ?? lo ?? (fixedMax.map { $0 / 10 } ?? 1)
+            let b = fixedMax ?? hi ?? (fixedMin.map { $0 * 10 } ?? 10)
+            let (nlo, nhi) = TickGenerator.logDomain(min: Swift.min(a, b), max: Swift.max(a, b))
+            r.lower = fixedMin ?? nlo
+            r.upper = fixedMax ?? nhi
+            if !(r.upper > r.lower) { (r.lower, r.upper) = (nlo, nhi) }
+            r.ticks = TickGenerator.log10(min: r.lower, max: r.upper)
+        }
+        return r
+    }
+
+    /// Width in pixels of the widest tick label at `fontSize`.
+    func labelWidth(fontSize: Double) -> Double {
+        ticks.map { XMLText.width($0.label, fontSize: fontSize) }.max() ?? 0
+    }
+
+    /// One-line description for `<desc>`: "x: step (log scale) from 1 to 1000".
+    var summary: String {
+        let scale = axis.scale == .log10 ? " (log scale)" : ""
+        return "\(axis.title)\(scale) from \(NumberFormat.compact(lower)) to \(NumberFormat.compact(upper))"
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Renders ``SmallMultiples``: a grid of line panels with a shared x scale (and a shared y scale
+/// when `sharedY`), panel titles, axis titles once, and one legend for all panels.
+enum SmallMultiplesRenderer {
+    static let panelHeight = 170.0
+    static let panelTitleHeight = 20.0
+    static let xLabelHeight = 24.0
+
+    /// Series of all panels, first occurrence of each key, for the one legend.
+    static func legendSeries(_ panels: [LineChart]) -> [Series] {
+        var seen = Set<String>()
+        var out: [Series] = []
+        for p in panels { for s in p.series where seen.insert(s.key).inserted { out.append(s) } }
+        return out
+    }
+
+    static func render(_ m: SmallMultiples) -> String {
+        var w = SVGWriter(chartID: m.id)
+        let columns = max(1, m.columns)
+        let rows = max(1, (m.panels.count + columns - 1) / columns)
+        let first = m.panels.first
+        let xAxis = first?.xAxis ?? Axis(title: "")
+        let yAxis = first?.yAxis ?? Axis(title: "")
+        let x = ResolvedAxis.resolve(xAxis, values: m.panels.flatMap(LineChartRenderer.xValues))
+        let sharedYAxis = ResolvedAxis.resolve(yAxis, values: m.panels.flatMap(LineChartRenderer.yValues))
+        let yAxes = m.panels.map { p in
+            m.sharedY ? sharedYAxis : ResolvedAxis.resolve(p.yAxis, values: LineChartRenderer.yValues(p))
+        }
+        let labelWidth = (yAxes + [sharedYAxis]).map { $0.labelWidth(fontSize: AxisPainter.tickFont) }.max() ?? 0
+        let width = max(ChartShell.width, Double(columns) * 250 + 80)
+        let left = 46 + labelWidth
+        let right = 24.0
+        let gap = m.sharedY ? 30 : labelWidth + 30
+        let panelWidth = (width - left - right - gap * Double(columns - 1)) / Double(columns)
+        let strip = Double(m.panels.map(LineChartRenderer.stripRows).max() ?? 0) * LineChartRenderer.stripRowHeight
+        let rowHeight = panelTitleHeight + strip + panelHeight + xLabelHeight
+        let gridTop = ChartShell.headingHeight + 4
+        let gridBottom = gridTop + Double(rows) * rowHeight
+        let styles = StyleTable(keys: m.panels.flatMap { $0.series.map(\.key) })
+        let legend = Legend(entries: LineChartRenderer.legendEntries(legendSeries(m.panels), styles: styles), width: width - 32)
+        let notes = [m.panels.lazy.compactMap(\.bandDescription).first].compactMap { $0 }
+        let legendTop = gridBottom + 26
+        let notesTop = legendTop + legend.height + 14
+        let height = notesTop + Double(notes.count) * 16 + (notes.isEmpty ? -4 : 0)
+
+        ChartShell.open(&w, width: width, height: height, title: m.title, desc: description(m, x: x, yAxes: yAxes))
+        for (i, panel) in m.panels.enumerated() {
+            let col = i % columns, row = i / columns
+            let rect = PlotRect(left: left + Double(col) * (panelWidth + gap),
+                                top: gridTop + Double(row) * rowHeight + panelTitleHeight + strip,
+                                width: panelWidth, height: panelHeight)
+            w.label(panel.title, x: rect.left, y: gridTop + Double(row) * rowHeight + 14, size: 12,
+                    cssClass: "svgc-text svgc-title")
+            LineChartRenderer.drawPanel(&w, panel, styles: styles, x: x, y: yAxes[i], rect: rect,
+                                        labelX: i + columns >= m.panels.count, labelY: !m.sharedY || col == 0)
+        }
+        if m.panels.isEmpty {
+            ChartShell.noData(&w, in: PlotRect(left: left, top: gridTop, width: width - left - right, height: panelHeight))
+        }
+        AxisPainter.xTitle(&w, xAxis.title, left: left, right: width - right, y: gridBottom + 12)
+        AxisPainter.yTitle(&w, yAxis.title, x: 20, top: gridTop, bottom: gridBottom - xLabelHeight)
+        legend.draw(&w, left: 16, top: legendTop)
+        ChartShell.notes(&w, notes, x: 16, y: notesTop)
+        ChartShell.close(&w)
+        return w.text
+    }
+
+    static func description(_ m: SmallMultiples, x: ResolvedAxis, yAxes: [ResolvedAxis]) -> String {
+        var s = "Small multiples: " + ChartDescription.sentence(m.description)
+        s += " \(m.panels.count) panels in \(max(1, m.columns)) columns; x scale shared"
+        s += m.sharedY ? ", y scale shared." : ", y scale per panel."
+        if m.panels.isEmpty { s += " No data." }
+        for (p, y) in zip(m.panels, yAxes) {
+            s += " " + ChartDescription.line(p, x: x, y: y, kind: "Panel “\(p.title)”")
+        }
+        return s
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import SVGCharts
+
+@Suite struct SnapshotTests {
+    @Test(arguments: Fixtures.snapshots.map(\.0))
+    func snapshotMatches(name: String) {
+        let chart = Fixtures.snapshots.first { $0.0 == name }!.1
+        assertSnapshot(ChartRenderer.standalone(chart), named: name)
+    }
+
+    @Test(arguments: Fixtures.snapshots.map(\.0))
+    func snapshotParsesAsXML(name: String) {
+        let chart = Fixtures.snapshots.first { $0.0 == name }!.1
+        #expect(parsesAsXML(ChartRenderer.standalone(chart)))
+        #expect(parsesAsXML(ChartRenderer.dataTable(chart)))
+    }
+
+    @Test func storedSnapshotsParseAsXML() throws {
+        for (name, _) in Fixtures.snapshots {
+            let base = (name as NSString).deletingPathExtension
+            guard let url = Bundle.module.url(forResource: base, withExtension: "svg", subdirectory: "Snapshots") else { continue }
+            #expect(parsesAsXML(try String(contentsOf: url, encoding: .utf8)), "\(name)")
+        }
+    }
+
+    @Test func dataTableSnapshot() {
+        assertSnapshot(ChartRenderer.dataTable(.bar(Fixtures.bars)), named: "bar-errors-table.html")
+    }
+
+    @Test func renderingTwiceGivesIdenticalBytes() {
+        for (_, chart) in Fixtures.snapshots {
+            #expect(ChartRenderer.render(chart) == ChartRenderer.render(chart))
+        }
+    }
+
+    @Test func standaloneIsPrologPlusElement() {
+        let chart = Chart.line(Fixtures.logX)
+        #expect(ChartRenderer.standalone(chart) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ChartRenderer.render(chart) + "\n")
+        #expect(ChartRenderer.render(chart).hasPrefix("<svg "))
+    }
+}
