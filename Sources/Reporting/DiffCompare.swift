@@ -45,6 +45,9 @@ extension ReportDiff {
         } else if let ra = a.results, let rb = b.results {
             c.onlyIn(kind: "figure", figureIDs(ra), figureIDs(rb))
         }
+        for side in [a, b] where !side.filledConfigKeys.isEmpty {
+            c.notes.append("\(side.label) lacks engine config keys \(side.filledConfigKeys.joined(separator: ", ")); filled with today's defaults only to redraw its figures.")
+        }
         for side in [a, b] where side.results == nil {
             c.notes.append("\(side.label) does not decode as the current results schema (\(side.decodeProblem ?? "unknown reason")); its figures are not redrawn.")
         }

@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import Learning
 
 /// A run that cannot be compared at all: missing, unreadable, or not a JSON object. The message
 /// names the file and says why (`clreport diff` exits with status 2).
@@ -23,6 +24,9 @@ public struct DiffInput: Sendable {
     public var results: ReportResults?
     /// Why ``results`` is nil (the decoder's complaint), for the "skipped" notes.
     public var decodeProblem: String?
+    /// Engine config keys this run lacks (an older schema) that were filled with today's defaults
+    /// so that ``results`` could be decoded to redraw its figures; empty when none were needed.
+    public var filledConfigKeys: [String] = []
     /// Names of `figures/*.svg` in the report folder (without extension), sorted; nil when the
     /// folder has no `figures/` (or the input was a bare `results.json` elsewhere).
     public var figureFiles: [String]?
@@ -47,7 +51,7 @@ public struct DiffInput: Sendable {
     /// Reads a report folder (its `results.json`) or a `results.json` file.
     ///
     /// - Throws: ``DiffInputError`` when the path does not exist, the file cannot be read, or it
-    ///   is not a JSON object.
+    ///   is not a JSON object with at least one of `resultsSchema`, `plan`, `sweeps`, `claims`.
     public static func load(_ path: String, label: String) throws -> DiffInput {
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -79,12 +83,19 @@ public struct DiffInput: Sendable {
         guard case .object = json else {
             throw DiffInputError(path: file, reason: "not a results.json: the top level is not a JSON object")
         }
+        guard ["resultsSchema", "plan", "sweeps", "claims"].contains(where: { json[$0] != nil }) else {
+            throw DiffInputError(path: file, reason: "not a results.json: it has none of resultsSchema, plan, sweeps, claims")
+        }
         var results: ReportResults?
         var problem: String?
+        var filled: [String] = []
         do {
             results = try CanonicalJSON.decoder.decode(ReportResults.self, from: data)
         } catch {
             problem = Self.describe(error)
+            if let (r, keys) = Self.decodeFillingConfigDefaults(json) {
+                results = r; problem = nil; filled = keys
+            }
         }
         var figures: [String]?
         if let folder {
@@ -93,7 +104,42 @@ public struct DiffInput: Sendable {
                 figures = names.filter { $0.hasSuffix(".svg") }.map { String($0.dropLast(4)) }.sorted()
             }
         }
-        return DiffInput(label: label, path: file, json: json, results: results, decodeProblem: problem, figureFiles: figures)
+        var input = DiffInput(label: label, path: file, json: json, results: results, decodeProblem: problem, figureFiles: figures)
+        input.filledConfigKeys = filled
+        return input
+    }
+
+    /// Decodes a results tree whose engine configs (`plan.base`, `plan.sweeps[].points[].config`)
+    /// lack keys that `EngineConfig` has today, filling them with `EngineConfig()` defaults.
+    /// Returns the results and the sorted filled keys, or nil when that is not enough to decode.
+    public static func decodeFillingConfigDefaults(_ json: DiffJSON) -> (ReportResults, [String])? {
+        guard let defaults = (try? DiffJSON.parse(CanonicalJSON.encode(EngineConfig())))?.objectValue,
+              case .object(var root) = json, case .object(var plan)? = root["plan"] else { return nil }
+        var filled = Set<String>()
+        func fill(_ config: DiffJSON?) -> DiffJSON? {
+            guard case .object(var c)? = config else { return config }
+            for (k, v) in defaults where c[k] == nil { c[k] = v; filled.insert(k) }
+            return .object(c)
+        }
+        plan["base"] = fill(plan["base"])
+        if case .array(var sweeps)? = plan["sweeps"] {
+            for i in sweeps.indices {
+                guard case .object(var sweep) = sweeps[i], case .array(var points)? = sweep["points"] else { continue }
+                for j in points.indices {
+                    guard case .object(var point) = points[j] else { continue }
+                    point["config"] = fill(point["config"])
+                    points[j] = .object(point)
+                }
+                sweep["points"] = .array(points)
+                sweeps[i] = .object(sweep)
+            }
+            plan["sweeps"] = .array(sweeps)
+        }
+        guard !filled.isEmpty else { return nil }
+        root["plan"] = .object(plan)
+        guard let data = try? JSONEncoder().encode(DiffJSON.object(root)),
+              let results = try? CanonicalJSON.decoder.decode(ReportResults.self, from: data) else { return nil }
+        return (results, filled.sorted())
     }
 
     /// A one-line description of a decoding error (which field, what was wrong).

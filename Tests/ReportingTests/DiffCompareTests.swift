@@ -230,6 +230,17 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
         #expect(d.exitStatus(failOn: .significant) == 0)
     }
 
+    @Test func olderConfigsAreFilledWithDefaultsToRedrawFigures() throws {
+        let tree = DiffFixture.tree(base)
+        #expect(DiffFixture.input("A", json: tree).results == base, "a current-schema tree decodes as is")
+        var old = setting(tree, ["plan", "base", "ridge"], nil)
+        old = setting(old, ["plan", "base", "stage3Dominance"], nil)
+        let filled = try #require(DiffInput.decodeFillingConfigDefaults(old))
+        #expect(filled.1 == ["ridge", "stage3Dominance"])
+        #expect(filled.0 == base)
+        #expect(DiffInput.decodeFillingConfigDefaults(tree) == nil, "nothing to fill")
+    }
+
     @Test func pointConfigsListOnlyWhatTheBaseDoesNotExplain() {
         var b = base
         b.plan.base.steps += 1
@@ -282,6 +293,23 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
         #expect(d.notes.contains("skipped `extraSection`: only in B."))
         #expect(d.metrics.count == 5)
         #expect(d.changedMetrics.isEmpty)
+    }
+
+    @Test func longTailRowsAreComparedAsAPseudoSweep() {
+        func summary(_ v: [Double]) -> DiffJSON { (try? DiffJSON.parse(CanonicalJSON.encode(SeedSummary(v)))) ?? .null }
+        func table(_ with: [Double]) -> DiffJSON {
+            .object(["dataset": .string("fashion-mnist"), "pruning": .string("weight-identity"), "rows": .array([
+                .object(["rho": .number(10), "accuracyWithout": summary([0.70, 0.71, 0.72]), "accuracyWith": summary(with),
+                         "trainCounts": .array([.number(5000), .number(500)])]),
+            ])])
+        }
+        let tree = DiffFixture.tree(base)
+        let a = setting(tree, ["longTail"], table([0.74, 0.75, 0.76]))
+        let b = setting(tree, ["longTail"], table([0.64, 0.65, 0.66]))
+        let d = ReportDiff.compare(DiffFixture.input("A", json: a), DiffFixture.input("B", json: b))
+        #expect(d.metrics.filter { $0.sweep == "longTail" }.map(\.metric) == ["accuracyWith", "accuracyWithout"])
+        #expect(d.significantMetrics.map(\.label) == ["longTail / weight-identity / 10 / accuracyWith"])
+        #expect(d.exitStatus(failOn: .significant) == 1)
     }
 
     @Test func provenanceIsInformational() {

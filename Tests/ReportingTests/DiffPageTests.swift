@@ -99,6 +99,11 @@ import FoundationXML
         #expect(throws: DiffInputError(path: array.path, reason: "not a results.json: the top level is not a JSON object")) {
             _ = try DiffRun.run(array.path, good.path)
         }
+        let other = root.appendingPathComponent("package.json")
+        try Data(#"{"name": "x"}"#.utf8).write(to: other)
+        #expect(throws: DiffInputError(path: other.path, reason: "not a results.json: it has none of resultsSchema, plan, sweeps, claims")) {
+            _ = try DiffRun.run(good.path, other.path)
+        }
     }
 
     @Test func missingInputsAreErrorsNamingThePath() throws {
