@@ -89,7 +89,7 @@ public enum DiffFormatter {
     }
 
     static var ruleText: String {
-        "Significant: |Δ| > \(DiffNumber.plain(ReportDiff.significanceFactor))·√(SE_A² + SE_B²), SE = std/√n; needs n ≥ 2 seeds on both sides."
+        "Significant: |Δ| > \(DiffNumber.plain(ReportDiff.significanceFactor))·√(SE_A² + SE_B²), SE = std/√n (and > 1e-9·|mean|); needs n ≥ 2 seeds on both sides."
     }
 
     // MARK: Text

@@ -78,7 +78,8 @@ public struct DiffInput: Sendable {
         do {
             json = try DiffJSON.parse(data)
         } catch {
-            throw DiffInputError(path: file, reason: "not valid JSON (\(Self.describe(error)))")
+            if data.isEmpty { throw DiffInputError(path: file, reason: "the file is empty") }
+            throw DiffInputError(path: file, reason: "not valid JSON (\(Self.syntaxError(data) ?? Self.describe(error)))")
         }
         guard case .object = json else {
             throw DiffInputError(path: file, reason: "not a results.json: the top level is not a JSON object")
@@ -140,6 +141,18 @@ public struct DiffInput: Sendable {
         guard let data = try? JSONEncoder().encode(DiffJSON.object(root)),
               let results = try? CanonicalJSON.decoder.decode(ReportResults.self, from: data) else { return nil }
         return (results, filled.sorted())
+    }
+
+    /// The JSON parser's own complaint (what and where, e.g. "Unexpected end of file during JSON
+    /// parse."), which `JSONDecoder` does not pass on; nil when the data parses.
+    static func syntaxError(_ data: Data) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let e = error as NSError
+            return (e.userInfo[NSDebugDescriptionErrorKey] as? String) ?? e.localizedDescription
+        }
     }
 
     /// A one-line description of a decoding error (which field, what was wrong).

@@ -144,15 +144,21 @@ public struct ReportDiff: Codable, Sendable, Equatable {
     /// How many combined standard errors a change of the mean must exceed.
     public static let significanceFactor = 2.0
 
+    /// Relative floor of the tolerance, so that floating-point noise (another BLAS, another CPU)
+    /// on a metric with zero spread over seeds is not a significant change.
+    public static let relativeFloor = 1e-9
+
     /// The significance rule of `clreport diff`: a metric moved beyond the seed spread when
     ///
-    ///     |mean_B − mean_A| > 2 · √(SE_A² + SE_B²),  SE = std/√n,
+    ///     |mean_B − mean_A| > max(2 · √(SE_A² + SE_B²), 1e-9 · max(|mean_A|, |mean_B|)),  SE = std/√n,
     ///
-    /// i.e. roughly a two-sided 95 % test of equal means. It needs n ≥ 2 finite seeds on both
-    /// sides (with fewer there is no spread, so no change can be significant) and finite means.
+    /// i.e. roughly a two-sided 95 % test of equal means (the second term only matters when both
+    /// spreads are 0). It needs n ≥ 2 finite seeds on both sides (with fewer there is no spread,
+    /// so no change can be significant) and finite means and standard deviations.
     public static func isSignificant(_ a: Summary, _ b: Summary) -> Bool {
         guard a.n >= 2, b.n >= 2, a.mean.isFinite, b.mean.isFinite, a.std.isFinite, b.std.isFinite else { return false }
-        let tolerance = significanceFactor * (a.standardError * a.standardError + b.standardError * b.standardError).squareRoot()
+        let spread = significanceFactor * (a.standardError * a.standardError + b.standardError * b.standardError).squareRoot()
+        let tolerance = max(spread, relativeFloor * max(abs(a.mean), abs(b.mean)))
         return abs(b.mean - a.mean) > tolerance
     }
 }

@@ -186,6 +186,8 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
         #expect(!ReportDiff.isSignificant(s(1, .nan, 4), s(2, 0.1, 4)))
         // Zero spread on both sides: any change of the mean is significant.
         #expect(ReportDiff.isSignificant(s(1, 0, 3), s(1.001, 0, 3)))
+        // … except floating-point noise below the relative floor.
+        #expect(!ReportDiff.isSignificant(s(1, 0, 3), s(1 + 1e-12, 0, 3)))
     }
 
     @Test func singleSeedChangesAreNotTestable() {

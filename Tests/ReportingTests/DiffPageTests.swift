@@ -92,7 +92,8 @@ import FoundationXML
             Issue.record("expected an error")
         } catch let e as DiffInputError {
             #expect(e.path == bad.path)
-            #expect(e.description.hasPrefix("cannot read \(bad.path): not valid JSON"))
+            #expect(e.description.hasPrefix("cannot read \(bad.path): not valid JSON ("))
+            #expect(e.reason != "not valid JSON ()")
         }
         let array = root.appendingPathComponent("array.json")
         try Data("[1, 2]".utf8).write(to: array)
