@@ -166,11 +166,21 @@ import Testing
         #expect(svg.contains(">100</text>"))
     }
 
+    @Test func lineDataTableKeepsNaNVisibleAndUsesOneFormatPerColumn() {
+        let points = [DataPoint(x: 1, y: 0.5, lower: 0.25, upper: 0.75), DataPoint(x: 2, y: .nan, lower: .nan, upper: .nan),
+                      DataPoint(x: 3, y: 0.125, lower: 0.1, upper: 0.2)]
+        let table = ChartRenderer.dataTable(.line(line(points, bands: true)))
+        #expect(parsesAsXML(table))
+        #expect(table.contains("<tr><th scope=\"row\">S</th><td>1</td><td>0.500</td><td>0.25</td><td>0.75</td></tr>"))
+        #expect(table.contains("<td>NaN</td>"))
+    }
+
     @Test func barChartDrawsWhiskersAndLegendBelow() {
         let svg = ChartRenderer.render(.bar(Fixtures.bars))
         #expect(svg.contains("error bars: ±1 std over 5 seeds"))
         #expect(svg.components(separatedBy: "<path d=\"M").count - 1 == 9)
         let table = ChartRenderer.dataTable(.bar(Fixtures.bars))
         #expect(table.contains("<td>97.8 ± 0.2</td>"))
+        #expect(table.contains("<td>85.0 ± 1.0</td>"))
     }
 }
