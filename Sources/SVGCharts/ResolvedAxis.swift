@@ -15,7 +15,8 @@ struct ResolvedAxis {
     /// Fraction 0…1 of the way from `lower` to `upper` (outside for values outside the domain).
     func fraction(_ v: Double) -> Double {
         switch axis.scale {
-        case .linear: return (v - lower) / (upper - lower)
+        // Halving is exact and keeps ±1e308-sized domains from overflowing to ∞.
+        case .linear: return (v * 0.5 - lower * 0.5) / (upper * 0.5 - lower * 0.5)
         case .log10: return Foundation.log10(v / lower) / Foundation.log10(upper / lower)
         }
     }
