@@ -5,7 +5,7 @@ public struct ClReport: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "clreport",
         abstract: "Reproduce arXiv 2602.10357 (contrastive learning under imbalance) as an HTML/SVG report.",
-        subcommands: [TrainCommand.self]
+        subcommands: [TrainCommand.self, BenchCommand.self]
     )
     public init() {}
 }
