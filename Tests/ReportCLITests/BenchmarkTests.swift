@@ -20,7 +20,7 @@ import Learning
         #expect(presets.count == 1)
         let p = presets[0]
         for key in ["preset", "neurons", "ambientDim", "batchSize", "tokens", "stepsPerRepeat", "repeats", "flopsPerStep",
-                    "stepMs", "stepMsMin", "stepMsMax", "gflops", "fractionOfPeak", "stepsPerSecond", "peakMemoryMB",
+                    "stepMs", "stepMsMin", "stepMsMax", "loadMs", "gflops", "fractionOfPeak", "fractionOfPeakBest", "stepsPerSecond", "peakMemoryMB",
                     "rssGrowthKB"] {
             #expect(p[key] != nil, "missing \(key)")
         }
