@@ -1,0 +1,168 @@
+import Experiments
+import Foundation
+
+/// The comparison of two report runs (`clreport diff A B`): aggregated metrics, configuration,
+/// claim verdicts, and what exists in only one of them. Built by ``compare(_:_:figureIDs:)`` from
+/// the JSON trees of the two `results.json`, so runs of different `resultsSchema` versions are
+/// compared where the fields exist; everything skipped is said in ``notes``.
+///
+/// Not compared field by field: `trajectories` (Fig 1 is redrawn as an overlay on the HTML page),
+/// per-seed values and cache keys (they enter through mean ± std and `provenance.cacheDigest`).
+public struct ReportDiff: Codable, Sendable, Equatable {
+    /// One compared run.
+    public struct Side: Codable, Sendable, Equatable {
+        public var label: String
+        public var path: String
+        public var schema: Int?
+        public var profile: String?
+    }
+
+    /// Mean ± std over seeds of one metric on one side (from a `SeedSummary`).
+    public struct Summary: Codable, Sendable, Equatable {
+        public var mean: Double
+        public var std: Double
+        public var n: Int
+        public var nonFinite: Int
+        /// Standard error of the mean, std/√n (NaN when n = 0).
+        public var standardError: Double { n > 0 ? std / Double(n).squareRoot() : .nan }
+
+        public static func == (x: Summary, y: Summary) -> Bool {
+            DiffNumber.same(x.mean, y.mean) && DiffNumber.same(x.std, y.std) && x.n == y.n && x.nonFinite == y.nonFinite
+        }
+    }
+
+    public enum MetricStatus: String, Codable, Sendable {
+        /// Mean, std, n and non-finite count are all equal.
+        case unchanged
+        /// Something changed, but not beyond the seed spread (or it cannot be tested, n < 2).
+        case changed
+        /// |Δ| exceeds the tolerance of ``ReportDiff/isSignificant(_:_:)``.
+        case significant
+    }
+
+    /// One aggregated metric at one sweep point, in both runs.
+    public struct MetricRow: Codable, Sendable, Equatable {
+        public var sweep: String
+        public var series: String
+        public var x: Double
+        public var metric: String
+        public var a: Summary
+        public var b: Summary
+        /// mean_B − mean_A.
+        public var delta: Double
+        /// 100·Δ/|mean_A|; nil when mean_A is 0 or not finite.
+        public var deltaPercent: Double?
+        public var status: MetricStatus
+        /// Why a change could not be tested, or non-finite/n changes ("" when nothing to say).
+        public var note: String
+        /// "sweep / series / x / metric".
+        public var label: String { "\(sweep) / \(series) / \(DiffNumber.plain(x)) / \(metric)" }
+    }
+
+    public enum ChangeKind: String, Codable, Sendable {
+        case changed, added, removed
+    }
+
+    /// One changed configuration key: `scope` is "plan.base", "profile", "plan", "plan.sweeps[id]",
+    /// "provenance", or a sweep point "sweep / series / x"; `key` is a dotted path inside it.
+    public struct ConfigChange: Codable, Sendable, Equatable {
+        public var scope: String
+        public var key: String
+        public var kind: ChangeKind
+        /// The value in A (nil when added), compact JSON or a bare string.
+        public var old: String?
+        /// The value in B (nil when removed).
+        public var new: String?
+    }
+
+    public enum ClaimKind: String, Codable, Sendable {
+        /// The verdict differs between A and B (any change: PASS → FAIL, FAIL → INCONCLUSIVE, …).
+        case flipped
+        /// Only in B.
+        case added
+        /// Only in A.
+        case removed
+        case unchanged
+    }
+
+    public struct ClaimChange: Codable, Sendable, Equatable {
+        public var id: String
+        public var section: String
+        public var kind: ClaimKind
+        public var verdictA: String?
+        public var verdictB: String?
+        public var paperSays: String
+        /// What was measured in B (or in A when removed).
+        public var measured: String
+    }
+
+    /// Something (a sweep, point, metric, figure) that exists in only one run.
+    public struct OnlyIn: Codable, Sendable, Equatable {
+        /// "sweep", "point", "metric" or "figure".
+        public var kind: String
+        public var item: String
+        /// "A" or "B".
+        public var side: String
+    }
+
+    public var a: Side
+    public var b: Side
+    /// Every metric present on both sides, including unchanged ones (formatters hide those unless `--all`).
+    public var metrics: [MetricRow]
+    /// Claims: flipped first, then added, removed, unchanged (each in run order).
+    public var claims: [ClaimChange]
+    /// Changed configuration keys (profile, plan, plan.base, plan sweeps, per-point configs).
+    public var config: [ConfigChange]
+    /// Changed provenance fields (informational: commit, digests, compute time).
+    public var provenance: [ConfigChange]
+    public var onlyIn: [OnlyIn]
+    /// What could not be compared and why (schema differences, missing fields).
+    public var notes: [String]
+
+    // MARK: Summary
+
+    public var flips: [ClaimChange] { claims.filter { $0.kind == .flipped } }
+    public var significantMetrics: [MetricRow] { metrics.filter { $0.status == .significant } }
+    public var changedMetrics: [MetricRow] { metrics.filter { $0.status != .unchanged } }
+
+    /// True when nothing at all differs (provenance aside).
+    public var isEmpty: Bool {
+        changedMetrics.isEmpty && claims.allSatisfy { $0.kind == .unchanged } && config.isEmpty && onlyIn.isEmpty
+    }
+
+    /// The exit status of `clreport diff` for this diff: 1 when `failOn` finds a reason, else 0.
+    public func exitStatus(failOn: DiffFailOn) -> Int32 {
+        switch failOn {
+        case .never: return 0
+        case .flip: return flips.isEmpty ? 0 : 1
+        case .significant: return flips.isEmpty && significantMetrics.isEmpty ? 0 : 1
+        }
+    }
+
+    // MARK: Significance rule
+
+    /// How many combined standard errors a change of the mean must exceed.
+    public static let significanceFactor = 2.0
+
+    /// The significance rule of `clreport diff`: a metric moved beyond the seed spread when
+    ///
+    ///     |mean_B − mean_A| > 2 · √(SE_A² + SE_B²),  SE = std/√n,
+    ///
+    /// i.e. roughly a two-sided 95 % test of equal means. It needs n ≥ 2 finite seeds on both
+    /// sides (with fewer there is no spread, so no change can be significant) and finite means.
+    public static func isSignificant(_ a: Summary, _ b: Summary) -> Bool {
+        guard a.n >= 2, b.n >= 2, a.mean.isFinite, b.mean.isFinite, a.std.isFinite, b.std.isFinite else { return false }
+        let tolerance = significanceFactor * (a.standardError * a.standardError + b.standardError * b.standardError).squareRoot()
+        return abs(b.mean - a.mean) > tolerance
+    }
+}
+
+/// When `clreport diff` exits with status 1.
+public enum DiffFailOn: String, CaseIterable, Codable, Sendable {
+    /// Only when a claim verdict flipped.
+    case flip
+    /// When a claim flipped or a metric moved beyond the seed spread (the default).
+    case significant
+    /// Never (status 0 unless an input is unreadable).
+    case never
+}
