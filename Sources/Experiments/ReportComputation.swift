@@ -69,11 +69,12 @@ public struct ReportComputation {
         #endif
     }
 
-    /// `git rev-parse --short=12 HEAD` of the working directory, or "unknown" outside a checkout.
+    /// The last commit that touched the code or templates (`git log -1 -- Sources templates Package.swift`),
+    /// so committing a generated report does not change the report; "unknown" outside a checkout.
     public static func gitCommit() -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["git", "rev-parse", "--short=12", "HEAD"]
+        p.arguments = ["git", "log", "-1", "--format=%h", "--abbrev=12", "--", "Sources", "templates", "Package.swift"]
         let out = Pipe()
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice

@@ -16,7 +16,7 @@ public struct ReportPlan: Codable, Sendable, Equatable {
         self.profile = profile
         let base = base ?? profile.preset.config
         self.base = base
-        variants = PruningVariant.standard
+        variants = profile.variants
         func at(_ eps: Double, _ nsr: Double, _ c: EngineConfig = base) -> EngineConfig {
             var c = c; c.epsMin = eps; c.nsr = nsr; return c
         }
@@ -31,10 +31,10 @@ public struct ReportPlan: Codable, Sendable, Equatable {
         var pruningPoints: [SweepPoint] = []
         for dict in DictionaryKind.allCases {
             var c = base; c.dictionary = dict
-            pruningPoints += profile.epsGrid.map { SweepPoint(series: "none-\(dict.rawValue)", x: $0, config: at($0, 1, c)) }
+            pruningPoints += profile.pruningEpsGrid.map { SweepPoint(series: "none-\(dict.rawValue)", x: $0, config: at($0, 1, c)) }
         }
         for v in variants {
-            pruningPoints += profile.epsGrid.map { SweepPoint(series: v.key, x: $0, config: at($0, 1, v.apply(to: base))) }
+            pruningPoints += profile.pruningEpsGrid.map { SweepPoint(series: v.key, x: $0, config: at($0, 1, v.apply(to: base))) }
         }
         let pruning = Sweep(id: "pruning", title: "Pruning variants against their unpruned baselines (NSR = 1)",
                             xName: "ε_min", seeds: profile.seeds, points: pruningPoints)

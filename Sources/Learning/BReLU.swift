@@ -19,15 +19,22 @@ public enum BReLU {
     ///
     ///     H[k, i] = h_i(X_k) = Σ_r BReLU_{b_i}(U[(k,r), i])
     ///
-    /// written into `h` (n × m).
+    /// written into `h` (n × m). The inner loop is branch-free so it vectorises; for b ≥ 0
+    ///
+    ///     BReLU_b(u) = max(u − b, 0) + min(u + b, 0)
+    ///
+    /// (at most one term is non-zero), which gives exactly `value(u, bias: b)`.
     public static func pool(_ u: UnsafePointer<Float>, tokens L: Int, samples n: Int, neurons m: Int,
                             bias: UnsafePointer<Float>, into h: UnsafeMutablePointer<Float>) {
         for k in 0..<n {
             let hk = h + k * m
-            for i in 0..<m { hk[i] = 0 }
+            hk.update(repeating: 0, count: m)
             for r in 0..<L {
                 let ur = u + (k * L + r) * m
-                for i in 0..<m { hk[i] += value(ur[i], bias: bias[i]) }
+                for i in 0..<m {
+                    let x = ur[i], b = bias[i]
+                    hk[i] += Swift.max(x - b, 0) + Swift.min(x + b, 0)
+                }
             }
         }
     }
@@ -42,8 +49,9 @@ public enum BReLU {
         for k in 0..<n {
             let ghk = gh + k * m
             for r in 0..<L {
-                let row = (k * L + r) * m
-                for i in 0..<m { gu[row + i] = ghk[i] * derivative(u[row + i], bias: bias[i]) }
+                let ur = u + (k * L + r) * m, gr = gu + (k * L + r) * m
+                // branch-free select, vectorises: G_U = |U| > b ? G_H : 0
+                for i in 0..<m { gr[i] = abs(ur[i]) > bias[i] ? ghk[i] : 0 }
             }
         }
     }

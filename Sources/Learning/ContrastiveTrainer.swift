@@ -25,16 +25,26 @@ public final class ContrastiveTrainer {
     public private(set) var mask: PruningMask?
     let schedule: BiasSchedule
 
-    // Workspace (shapes in comments).
+    // Workspace (shapes in comments). The two views are stacked so that, when both use the same
+    // weights, their forward pass is one GEMM: rows 0..<KL are view X, rows KL..<2KL view Y.
     var masked: Matrix            // m × d1, W ⊙ mask
-    var batchX: Matrix, batchY: Matrix   // K·L × d1
-    var ux: Matrix, uy: Matrix    // K·L × m
-    var hx: Matrix, hy: Matrix    // K × m
+    var batch: Matrix             // 2·K·L × d1, [A_X; A_Y]
+    var u: Matrix                 // 2·K·L × m, [U_X; U_Y]
+    var h: Matrix                 // 2·K × m, [H_X; H_Y]
     var sim: Matrix               // K × K
     var gh: Matrix                // K × m
     var gu: Matrix                // K·L × m
     var grad: Matrix              // m × d1
     var norms: [Float]            // m
+
+    /// A_X (K·L × d1), copied out of the stacked batch (tests).
+    var batchX: Matrix { batchView(0) }
+    /// A_Y (K·L × d1), copied out of the stacked batch (tests).
+    var batchY: Matrix { batchView(1) }
+    private func batchView(_ v: Int) -> Matrix {
+        let n = batch.count / 2
+        return Matrix(rows: batch.rows / 2, cols: batch.cols, data: Array(batch.data[(v * n)..<((v + 1) * n)]))
+    }
 
     public init(config: EngineConfig, rng: inout SeededRNG) {
         self.config = config
@@ -49,9 +59,9 @@ public final class ContrastiveTrainer {
             : nil
         schedule = BiasSchedule(config: config)
         masked = Matrix(rows: m, cols: d1)
-        batchX = Matrix(rows: K * L, cols: d1); batchY = batchX
-        ux = Matrix(rows: K * L, cols: m); uy = ux
-        hx = Matrix(rows: K, cols: m); hy = hx
+        batch = Matrix(rows: 2 * K * L, cols: d1)
+        u = Matrix(rows: 2 * K * L, cols: m)
+        h = Matrix(rows: 2 * K, cols: m)
         sim = Matrix(rows: K, cols: K)
         gh = Matrix(rows: K, cols: m)
         gu = Matrix(rows: K * L, cols: m)
@@ -77,15 +87,14 @@ public final class ContrastiveTrainer {
     /// Copies the pairs `indices` of `set` into the batch buffers.
     public func loadBatch(from set: TrainingSet, indices: ArraySlice<Int>) {
         precondition(indices.count == config.batchSize, "loadBatch: \(indices.count) indices for batch \(config.batchSize)")
-        let rowFloats = set.tokens * set.anchors.cols
+        let rowFloats = set.tokens * set.anchors.cols, half = batch.count / 2
         set.anchors.data.withUnsafeBufferPointer { pa in
             set.positives.data.withUnsafeBufferPointer { pp in
-                batchX.data.withUnsafeMutableBufferPointer { bx in
-                    batchY.data.withUnsafeMutableBufferPointer { by in
-                        for (slot, n) in indices.enumerated() {
-                            (bx.baseAddress! + slot * rowFloats).update(from: pa.baseAddress! + n * rowFloats, count: rowFloats)
-                            (by.baseAddress! + slot * rowFloats).update(from: pp.baseAddress! + n * rowFloats, count: rowFloats)
-                        }
+                batch.data.withUnsafeMutableBufferPointer { pb in
+                    let bx = pb.baseAddress!, by = bx + half
+                    for (slot, n) in indices.enumerated() {
+                        (bx + slot * rowFloats).update(from: pa.baseAddress! + n * rowFloats, count: rowFloats)
+                        (by + slot * rowFloats).update(from: pp.baseAddress! + n * rowFloats, count: rowFloats)
                     }
                 }
             }
@@ -94,9 +103,12 @@ public final class ContrastiveTrainer {
 
     /// Puts already-attended views into the batch buffers (fresh-sample mode).
     public func loadBatch(anchors: Matrix, positives: Matrix) {
-        precondition(anchors.count == batchX.count && positives.count == batchY.count, "loadBatch: wrong batch shape")
-        batchX.data.withUnsafeMutableBufferPointer { $0.update(fromContentsOf: anchors.data) }
-        batchY.data.withUnsafeMutableBufferPointer { $0.update(fromContentsOf: positives.data) }
+        let half = batch.count / 2
+        precondition(anchors.count == half && positives.count == half, "loadBatch: wrong batch shape")
+        batch.data.withUnsafeMutableBufferPointer { pb in
+            anchors.data.withUnsafeBufferPointer { pb.baseAddress!.update(from: $0.baseAddress!, count: half) }
+            positives.data.withUnsafeBufferPointer { (pb.baseAddress! + half).update(from: $0.baseAddress!, count: half) }
+        }
     }
 
     /// One SGD step at step number `t` on the loaded batch; returns the batch loss before the update.
@@ -112,38 +124,46 @@ public final class ContrastiveTrainer {
     func computeGradient(_ t: Int) -> Double {
         let m = config.neurons, d1 = config.ambientDim, K = config.batchSize, L = config.tokens
         let active = pruningActive(at: t)
-        if active, var mk = mask {
+        if active {
+            // Mutated in place (no copy-on-write of the mask's buffers).
             if !pruningWasActive || (t - config.pruneStartStep) % config.pruneRefresh == 0 {
-                mk.refresh(from: weights)
-                mask = mk
+                mask!.refresh(from: weights)
             }
-            mk.apply(weights, into: &masked)
+            mask!.apply(weights, into: &masked)
             pruningWasActive = true
         }
         let anchorMasked = active && config.pruneBranch == .both
         let otherMasked = active
 
+        let KL = K * L
         var loss = 0.0
-        withBuffers(anchorMasked: anchorMasked, otherMasked: otherMasked) { wa, wo, bx, by, ux, uy, hx, hy, s, gh, gu, g, b, nrm in
+        withBuffers(anchorMasked: anchorMasked, otherMasked: otherMasked) { wa, wo, w in
             // Bias from the anchor weights' row norms.
-            for i in 0..<m { nrm[i] = BLAS.nrm2(d1, wa + i * d1) }
-            schedule.update(step: t, norms: nrm, bias: b, neurons: m)
-            // U_X (KL × m) = A_X (KL × d1) · W_aᵀ (d1 × m); U_Y likewise with W_o.
-            BLAS.sgemm(transA: false, transB: true, m: K * L, n: m, k: d1, alpha: 1, a: bx, lda: d1, b: wa, ldb: d1, beta: 0, c: ux, ldc: m)
-            BLAS.sgemm(transA: false, transB: true, m: K * L, n: m, k: d1, alpha: 1, a: by, lda: d1, b: wo, ldb: d1, beta: 0, c: uy, ldc: m)
-            BReLU.pool(ux, tokens: L, samples: K, neurons: m, bias: b, into: hx)
-            BReLU.pool(uy, tokens: L, samples: K, neurons: m, bias: b, into: hy)
+            for i in 0..<m { w.norms[i] = BLAS.nrm2(d1, wa + i * d1) }
+            schedule.update(step: t, norms: w.norms, bias: w.bias, neurons: m)
+            let bx = w.batch, by = w.batch + KL * d1, ux = w.u, uy = w.u + KL * m
+            let hx = w.h, hy = w.h + K * m
+            // U_X (KL × m) = A_X (KL × d1) · W_aᵀ (d1 × m); U_Y likewise with W_o. With W_a = W_o the
+            // stacked [U_X; U_Y] (2KL × m) = [A_X; A_Y] · Wᵀ is one GEMM.
+            if wa == wo {
+                BLAS.sgemm(transA: false, transB: true, m: 2 * KL, n: m, k: d1, alpha: 1, a: bx, lda: d1, b: wa, ldb: d1, beta: 0, c: ux, ldc: m)
+            } else {
+                BLAS.sgemm(transA: false, transB: true, m: KL, n: m, k: d1, alpha: 1, a: bx, lda: d1, b: wa, ldb: d1, beta: 0, c: ux, ldc: m)
+                BLAS.sgemm(transA: false, transB: true, m: KL, n: m, k: d1, alpha: 1, a: by, lda: d1, b: wo, ldb: d1, beta: 0, c: uy, ldc: m)
+            }
+            // [H_X; H_Y] (2K × m): both views pooled in one pass.
+            BReLU.pool(ux, tokens: L, samples: 2 * K, neurons: m, bias: w.bias, into: hx)
             // S (K × K) = H_X H_Yᵀ / τ, then P = softmax_rows(S).
             let invTau = Float(1 / config.temperature)
-            BLAS.sgemm(transA: false, transB: true, m: K, n: K, k: m, alpha: invTau, a: hx, lda: m, b: hy, ldb: m, beta: 0, c: s, ldc: K)
-            loss = InfoNCE.softmaxInPlace(s, batch: K)
+            BLAS.sgemm(transA: false, transB: true, m: K, n: K, k: m, alpha: invTau, a: hx, lda: m, b: hy, ldb: m, beta: 0, c: w.sim, ldc: K)
+            loss = InfoNCE.softmaxInPlace(w.sim, batch: K)
             // G_H (K × m) = (P H_Y − H_Y) / (Kτ)
             let scale = invTau / Float(K)
-            BLAS.sgemm(transA: false, transB: false, m: K, n: m, k: K, alpha: scale, a: s, lda: K, b: hy, ldb: m, beta: 0, c: gh, ldc: m)
-            BLAS.axpy(K * m, -scale, hy, gh)
-            BReLU.backward(gh, ux, tokens: L, samples: K, neurons: m, bias: b, into: gu)
+            BLAS.sgemm(transA: false, transB: false, m: K, n: m, k: K, alpha: scale, a: w.sim, lda: K, b: hy, ldb: m, beta: 0, c: w.gh, ldc: m)
+            BLAS.axpy(K * m, -scale, hy, w.gh)
+            BReLU.backward(w.gh, ux, tokens: L, samples: K, neurons: m, bias: w.bias, into: w.gu)
             // ∇W (m × d1) = G_Uᵀ (m × KL) · A_X (KL × d1)
-            BLAS.sgemm(transA: true, transB: false, m: m, n: d1, k: K * L, alpha: 1, a: gu, lda: m, b: bx, ldb: d1, beta: 0, c: g, ldc: d1)
+            BLAS.sgemm(transA: true, transB: false, m: m, n: d1, k: KL, alpha: 1, a: w.gu, lda: m, b: bx, ldb: d1, beta: 0, c: w.grad, ldc: d1)
         }
         return loss
     }
@@ -166,30 +186,30 @@ public final class ContrastiveTrainer {
         weights = w
     }
 
-    /// Hands out raw pointers to the weights in use and every workspace buffer for one step.
+    /// Raw pointers to the workspace for one step.
+    struct Workspace {
+        let batch: UnsafePointer<Float>
+        let u, h, sim, gh, gu, grad, bias, norms: UnsafeMutablePointer<Float>
+    }
+
+    /// Hands out raw pointers to the anchor and other weights in use and to the workspace for one step.
     private func withBuffers(anchorMasked: Bool, otherMasked: Bool,
-                             _ body: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>,
-                                      UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>,
-                                      UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>,
-                                      UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>,
-                                      UnsafeMutablePointer<Float>) -> Void) {
+                             _ body: (UnsafePointer<Float>, UnsafePointer<Float>, Workspace) -> Void) {
         weights.data.withUnsafeBufferPointer { pw in
         masked.data.withUnsafeBufferPointer { pm in
-        batchX.data.withUnsafeBufferPointer { bx in
-        batchY.data.withUnsafeBufferPointer { by in
-        ux.data.withUnsafeMutableBufferPointer { ux in
-        uy.data.withUnsafeMutableBufferPointer { uy in
-        hx.data.withUnsafeMutableBufferPointer { hx in
-        hy.data.withUnsafeMutableBufferPointer { hy in
+        batch.data.withUnsafeBufferPointer { pb in
+        u.data.withUnsafeMutableBufferPointer { pu in
+        h.data.withUnsafeMutableBufferPointer { ph in
         sim.data.withUnsafeMutableBufferPointer { s in
-        gh.data.withUnsafeMutableBufferPointer { gh in
-        gu.data.withUnsafeMutableBufferPointer { gu in
+        gh.data.withUnsafeMutableBufferPointer { pgh in
+        gu.data.withUnsafeMutableBufferPointer { pgu in
         grad.data.withUnsafeMutableBufferPointer { g in
         bias.withUnsafeMutableBufferPointer { b in
         norms.withUnsafeMutableBufferPointer { nrm in
-            body(anchorMasked ? pm.baseAddress! : pw.baseAddress!, otherMasked ? pm.baseAddress! : pw.baseAddress!,
-                 bx.baseAddress!, by.baseAddress!, ux.baseAddress!, uy.baseAddress!, hx.baseAddress!, hy.baseAddress!,
-                 s.baseAddress!, gh.baseAddress!, gu.baseAddress!, g.baseAddress!, b.baseAddress!, nrm.baseAddress!)
-        }}}}}}}}}}}}}}
+            let ws = Workspace(batch: pb.baseAddress!, u: pu.baseAddress!, h: ph.baseAddress!, sim: s.baseAddress!,
+                               gh: pgh.baseAddress!, gu: pgu.baseAddress!, grad: g.baseAddress!, bias: b.baseAddress!,
+                               norms: nrm.baseAddress!)
+            body(anchorMasked ? pm.baseAddress! : pw.baseAddress!, otherMasked ? pm.baseAddress! : pw.baseAddress!, ws)
+        }}}}}}}}}}}
     }
 }

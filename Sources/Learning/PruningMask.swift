@@ -11,8 +11,12 @@ public struct PruningMask: Sendable {
     public let ratio: Double
     /// m × d1 mask of 0/1.
     public private(set) var mask: Matrix
-    /// Scratch for the selection (m·d1 floats), kept to avoid allocating on refresh.
+    /// Magnitudes of the units (m or m·d1 floats), and a copy that quickselect may reorder; both
+    /// kept so that a refresh does not allocate.
     private var scratch: [Float]
+    private var work: [Float]
+    /// 0/1 per row (`neuron` granularity).
+    private var rowKeep: [Float]
 
     public init(granularity: PruneGranularity, ratio: Double, neurons m: Int, ambientDim d1: Int) {
         precondition(ratio >= 0 && ratio < 1, "PruningMask: ratio \(ratio) outside [0, 1)")
@@ -20,6 +24,8 @@ public struct PruningMask: Sendable {
         self.ratio = ratio
         mask = Matrix(rows: m, cols: d1, repeating: 1)
         scratch = [Float](repeating: 0, count: granularity == .weight ? m * d1 : m)
+        work = scratch
+        rowKeep = [Float](repeating: 1, count: granularity == .neuron ? m : 0)
     }
 
     /// Number of pruned units (rows for `neuron`, entries for `weight`).
@@ -34,44 +40,68 @@ public struct PruningMask: Sendable {
         let m = w.rows, d1 = w.cols, k = prunedCount
         switch granularity {
         case .neuron:
-            for i in 0..<m {
-                var s: Float = 0
-                for c in 0..<d1 { let v = w.data[i * d1 + c]; s += v * v }
-                scratch[i] = s
+            // ‖w_i‖² per row, then flag the k smallest rows and broadcast along the row.
+            w.data.withUnsafeBufferPointer { pw in
+                for i in 0..<m {
+                    var s: Float = 0
+                    for c in 0..<d1 { let v = pw[i * d1 + c]; s += v * v }
+                    scratch[i] = s
+                }
             }
-            let pruned = PruningMask.smallest(k, of: &scratch, count: m)
-            for i in 0..<m {
-                let keep: Float = pruned[i] ? 0 : 1
-                for c in 0..<d1 { mask.data[i * d1 + c] = keep }
+            PruningMask.flagSmallest(k, of: scratch, work: &work, count: m, into: &rowKeep)
+            mask.data.withUnsafeMutableBufferPointer { pm in
+                for i in 0..<m { (pm.baseAddress! + i * d1).update(repeating: rowKeep[i], count: d1) }
             }
         case .weight:
-            for e in 0..<(m * d1) { scratch[e] = abs(w.data[e]) }
-            let pruned = PruningMask.smallest(k, of: &scratch, count: m * d1)
-            for e in 0..<(m * d1) { mask.data[e] = pruned[e] ? 0 : 1 }
+            w.data.withUnsafeBufferPointer { pw in
+                scratch.withUnsafeMutableBufferPointer { ps in
+                    for e in 0..<(m * d1) { ps[e] = abs(pw[e]) }
+                }
+            }
+            PruningMask.flagSmallest(k, of: scratch, work: &work, count: m * d1, into: &mask.data)
         }
     }
 
     /// W̃ = W ⊙ mask, written into `out` (same shape).
     public func apply(_ w: Matrix, into out: inout Matrix) {
         precondition(out.count == w.count && w.count == mask.count, "PruningMask.apply: shape mismatch")
-        for e in 0..<w.count { out.data[e] = w.data[e] * mask.data[e] }
+        let n = w.count
+        w.data.withUnsafeBufferPointer { pw in
+            mask.data.withUnsafeBufferPointer { pm in
+                out.data.withUnsafeMutableBufferPointer { po in
+                    for e in 0..<n { po[e] = pw[e] * pm[e] }
+                }
+            }
+        }
     }
 
-    /// Flags the `k` smallest of `values[0..<count]` (ties: lower index first). Uses a partial
-    /// selection (quickselect) for the threshold, O(count) on average; `values` is reordered.
-    static func smallest(_ k: Int, of values: inout [Float], count: Int) -> [Bool] {
-        var flags = [Bool](repeating: false, count: count)
-        if k <= 0 { return flags }
-        let original = Array(values[0..<count])
-        let threshold = select(k - 1, in: &values, count: count)
-        var less = 0
-        for v in original where v < threshold { less += 1 }
-        var tiesToTake = k - less
-        for e in 0..<count {
-            if original[e] < threshold { flags[e] = true }
-            else if original[e] == threshold && tiesToTake > 0 { flags[e] = true; tiesToTake -= 1 }
+    /// Writes 0 into `keep[e]` for the `k` smallest of `values[0..<count]` (ties: lower index first)
+    /// and 1 elsewhere. The threshold is found by partial selection (quickselect, O(count) on
+    /// average) on `work`, which is overwritten; nothing is allocated.
+    static func flagSmallest(_ k: Int, of values: [Float], work: inout [Float], count: Int, into keep: inout [Float]) {
+        if k <= 0 {
+            for e in 0..<count { keep[e] = 1 }
+            return
         }
-        return flags
+        work.withUnsafeMutableBufferPointer { pw in
+            values.withUnsafeBufferPointer { pv in (pw.baseAddress!).update(from: pv.baseAddress!, count: count) }
+        }
+        let threshold = select(k - 1, in: &work, count: count)
+        var less = 0
+        values.withUnsafeBufferPointer { pv in
+            for e in 0..<count where pv[e] < threshold { less += 1 }
+        }
+        var tiesToTake = k - less
+        values.withUnsafeBufferPointer { pv in
+            keep.withUnsafeMutableBufferPointer { pk in
+                for e in 0..<count {
+                    let v = pv[e]
+                    var pruned = v < threshold
+                    if v == threshold && tiesToTake > 0 { pruned = true; tiesToTake -= 1 }
+                    pk[e] = pruned ? 0 : 1
+                }
+            }
+        }
     }
 
     /// The value that would stand at position `k` of `values[0..<count]` sorted ascending (Hoare's

@@ -5,7 +5,8 @@ public struct ClReport: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "clreport",
         abstract: "Reproduce arXiv 2602.10357 (contrastive learning under imbalance) as an HTML/SVG report.",
-        subcommands: [ReportCommand.self, TrainCommand.self, DiffCommand.self]
+        subcommands: [ReportCommand.self, FigureCommand.self, EmbedCommand.self, VerifyCommand.self, DiffCommand.self,
+                      TrainCommand.self, BenchCommand.self]
     )
     public init() {}
 }

@@ -25,7 +25,7 @@ extension FigureBuilder {
                 refs.append(ReferenceLine(x: Double(reached.reduce(0, +)) / Double(reached.count), label: "stage 3 reached (mean)"))
             }
             return LineChart(
-                id: "fig1-\(name)", title: "\(name) neuron" + (reached.count < traces.count ? " (stage 3 not reached in \(traces.count - reached.count) of \(traces.count) seeds)" : ""),
+                id: "fig1-\(name)", title: "\(name) neuron" + (reached.count < traces.count ? " (no stage 3 in \(traces.count - reached.count)/\(traces.count))" : ""),
                 description: "Lucky \(name) neuron: projections over training steps, mean over \(n) seeds.",
                 xAxis: Axis(title: "training step"), yAxis: Axis(title: "projection magnitude"),
                 series: [

@@ -32,10 +32,11 @@ enum ChartDescription {
         return s + "."
     }
 
-    /// Makes sure `s` ends with sentence punctuation.
+    /// `s` as a sentence: first letter capitalised, ending with punctuation.
     static func sentence(_ s: String) -> String {
-        let t = s.trimmingCharacters(in: .whitespaces)
-        guard let last = t.last else { return "" }
+        var t = s.trimmingCharacters(in: .whitespaces)
+        guard let first = t.first, let last = t.last else { return "" }
+        t = first.uppercased() + t.dropFirst()
         return ".!?".contains(last) ? t : t + "."
     }
 

@@ -60,8 +60,10 @@ public enum ChartStyle {
                            marker: MarkerShape(rawValue: Int((h >> 16) % 5))!, ghosted: false)
     }
 
-    /// The inline `<style>` body shared by all charts. Class names are generic (`svgc-…`) and the
-    /// rules identical in every chart, so repeating them in many inline SVGs is harmless.
+    /// The inline `<style>` body shared by all charts. Class names are generic (`svgc-…`), the
+    /// rules identical in every chart and scoped to `.svgc` / `svgc-` classes, so repeating them in
+    /// many inline SVGs on one HTML page is harmless and touches nothing else on the page.
+    /// Light colours are presentation attributes; only dark mode needs CSS.
     static var css: String {
         var dark = ".svgc-bg{fill:#1b1b1b}.svgc-text{fill:#e6e6e6}.svgc-muted{fill:#b0b0b0}"
             + ".svgc-axis{stroke:#bbbbbb}.svgc-grid{stroke:#3a3a3a}.svgc-range{fill:#ffffff;fill-opacity:0.07}"
@@ -69,7 +71,7 @@ public enum ChartStyle {
         for (i, c) in darkPalette.sorted(by: { $0.key < $1.key }) {
             dark += ".svgc-s\(i){stroke:\(c)}.svgc-f\(i){fill:\(c)}"
         }
-        return "text{font-family:system-ui,-apple-system,'Segoe UI',Helvetica,Arial,sans-serif}"
+        return ".svgc text{font-family:system-ui,-apple-system,'Segoe UI',Helvetica,Arial,sans-serif}"
             + ".svgc-title{font-weight:600}"
             + "@media (prefers-color-scheme: dark){" + dark + "}"
     }

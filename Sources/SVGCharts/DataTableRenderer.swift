@@ -1,8 +1,19 @@
 /// Renders the numbers behind a chart as an HTML `<table>` (for a `<details>` beside the figure).
-/// All text is escaped; numbers go through ``NumberFormat/compact(_:significant:)`` (NaN and ∞
-/// spelled out, so diverged runs stay visible).
+/// All text is escaped; numbers go through ``NumberFormat``: each column gets one number of
+/// decimals (enough for about five significant digits of its values), and NaN and ∞ are spelled
+/// out, so diverged runs stay visible.
 enum DataTableRenderer {
-    static func num(_ v: Double) -> String { NumberFormat.compact(v, significant: 5) }
+    /// Formats the numbers of one column with a shared number of decimals.
+    struct Column {
+        let decimals: Int
+        init(_ values: [Double]) {
+            decimals = values.filter(\.isFinite).map { v -> Int in
+                let s = NumberFormat.compact(v, significant: 5)
+                return s.split(separator: ".").dropFirst().first?.count ?? 0
+            }.max() ?? 0
+        }
+        func callAsFunction(_ v: Double) -> String { NumberFormat.format(v, decimals: decimals) }
+    }
 
     static func cell(_ tag: String, _ text: String, scope: String? = nil) -> String {
         let s = scope.map { " scope=\"\($0)\"" } ?? ""
@@ -24,11 +35,19 @@ enum DataTableRenderer {
         panels.contains { p in p.bandDescription != nil && p.series.contains { $0.points.contains { $0.lower != nil || $0.upper != nil } } }
     }
 
-    static func lineRows(_ c: LineChart, bands: Bool, panel: String?) -> [[String]] {
+    /// The x, y and band columns' formats over all points of `panels`.
+    static func columns(_ panels: [LineChart]) -> (x: Column, y: Column, band: Column) {
+        let points = panels.flatMap { $0.series.flatMap(\.points) }
+        return (Column(points.map(\.x)), Column(points.map(\.y)),
+                Column(points.flatMap { [$0.lower, $0.upper].compactMap { $0 } }))
+    }
+
+    static func lineRows(_ c: LineChart, bands: Bool, panel: String?,
+                         format: (x: Column, y: Column, band: Column)) -> [[String]] {
         c.series.flatMap { s in
             s.points.map { p -> [String] in
-                var r = (panel.map { [$0] } ?? []) + [s.label, num(p.x), num(p.y)]
-                if bands { r += [p.lower.map(num) ?? "", p.upper.map(num) ?? ""] }
+                var r = (panel.map { [$0] } ?? []) + [s.label, format.x(p.x), format.y(p.y)]
+                if bands { r += [p.lower.map { format.band($0) } ?? "", p.upper.map { format.band($0) } ?? ""] }
                 return r
             }
         }
@@ -39,19 +58,21 @@ enum DataTableRenderer {
         case .line(let c):
             let bands = hasBands([c])
             let header = ["Series", c.xAxis.title, c.yAxis.title] + (bands ? ["lower", "upper"] : [])
-            return table(caption: "Data: \(c.title)", header: header, rows: lineRows(c, bands: bands, panel: nil))
+            return table(caption: "Data: \(c.title)", header: header,
+                         rows: lineRows(c, bands: bands, panel: nil, format: columns([c])))
         case .multiples(let m):
             let bands = hasBands(m.panels)
             let x = m.panels.first?.xAxis.title ?? "x", y = m.panels.first?.yAxis.title ?? "y"
             let header = ["Panel", "Series", x, y] + (bands ? ["lower", "upper"] : [])
             return table(caption: "Data: \(m.title)", header: header,
-                         rows: m.panels.flatMap { lineRows($0, bands: bands, panel: $0.title) })
+                         rows: m.panels.flatMap { lineRows($0, bands: bands, panel: $0.title, format: columns(m.panels)) })
         case .bar(let c):
             let header = ["Category"] + c.groups.map(\.label)
+            let value = Column(c.groups.flatMap(\.values)), error = Column(c.groups.flatMap { $0.errors ?? [] })
             let rows = c.categories.enumerated().map { i, cat in
                 [cat] + c.groups.map { g -> String in
                     guard let (v, e) = BarChartRenderer.entry(g, i) else { return "" }
-                    return e.map { "\(num(v)) ± \(num($0))" } ?? num(v)
+                    return e.map { "\(value(v)) ± \(error($0))" } ?? value(v)
                 }
             }
             let caption = "Data: \(c.title)" + (c.errorDescription.map { " (\($0))" } ?? "")

@@ -15,14 +15,17 @@ struct ResolvedAxis {
     /// Fraction 0…1 of the way from `lower` to `upper` (outside for values outside the domain).
     func fraction(_ v: Double) -> Double {
         switch axis.scale {
-        case .linear: return (v - lower) / (upper - lower)
+        // Halving is exact and keeps ±1e308-sized domains from overflowing to ∞.
+        case .linear: return (v * 0.5 - lower * 0.5) / (upper * 0.5 - lower * 0.5)
         case .log10: return Foundation.log10(v / lower) / Foundation.log10(upper / lower)
         }
     }
 
-    /// Pixel position of `v` when the axis runs from pixel `a` (at `lower`) to `b` (at `upper`).
+    /// Pixel position of `v` when the axis runs from pixel `a` (at `lower`) to `b` (at `upper`),
+    /// limited to ±100 000 so far-off values (clipped anyway) never print as huge numbers.
     func position(_ v: Double, from a: Double, to b: Double) -> Double {
-        a + (b - a) * fraction(v)
+        let p = a + (b - a) * fraction(v)
+        return p.isNaN ? p : Swift.min(Swift.max(p, -100_000), 100_000)
     }
 
     /// The axis for `axis` over the data values `values` (non-plottable ones ignored).
@@ -58,7 +61,21 @@ struct ResolvedAxis {
             if !(r.upper > r.lower) { (r.lower, r.upper) = (nlo, nhi) }
             r.ticks = TickGenerator.log10(min: r.lower, max: r.upper)
         }
+        if !r.isUsable {
+            // Values at the edge of Double (subnormals, ±1.8e308) can defeat the nice domain;
+            // fall back to a plain unit domain rather than draw NaN coordinates.
+            (r.lower, r.upper) = axis.scale == .linear ? (0, 1) : (1, 10)
+            r.ticks = axis.scale == .linear ? TickGenerator.linear(min: 0, max: 1) : TickGenerator.log10(min: 1, max: 10)
+        }
         return r
+    }
+
+    /// Whether the domain maps to finite positions (ends at fractions 0 and 1, ticks finite).
+    var isUsable: Bool {
+        guard lower.isFinite, upper.isFinite, upper > lower else { return false }
+        let a = fraction(lower), b = fraction(upper)
+        return a.isFinite && b.isFinite && abs(a) < 1e-9 && abs(b - 1) < 1e-9
+            && !ticks.isEmpty && ticks.allSatisfy { fraction($0.value).isFinite }
     }
 
     /// Width in pixels of the widest tick label at `fontSize`.

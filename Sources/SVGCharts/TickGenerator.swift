@@ -108,7 +108,8 @@ public enum TickGenerator {
         }
         guard let step = bestStep(min: lo, max: hi, outward: true),
               let (a, b) = indices(min: lo, max: hi, step: step, outward: true) else { return (lo, hi) }
-        return (multiple(a, of: step), multiple(b, of: step))
+        let (niceLo, niceHi) = (multiple(a, of: step), multiple(b, of: step))
+        return niceLo.isFinite && niceHi.isFinite ? (niceLo, niceHi) : (lo, hi)
     }
 
     /// The decade exponent k with 10^k ≤ v < 10^(k+1), for v > 0.
@@ -147,7 +148,7 @@ public enum TickGenerator {
             return min > 0 && min.isFinite ? [Tick(value: min, label: NumberFormat.compact(min))] : []
         }
         let kLo = decade(min), kHi = decade(max)
-        let decades = Foundation.log10(max / min)
+        let decades = Foundation.log10(max) - Foundation.log10(min)
         let every = decades > 10 ? Int(Foundation.ceil(decades / 8)) : 1
         var ticks: [Tick] = []
         for k in kLo...kHi {

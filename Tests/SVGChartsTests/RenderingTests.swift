@@ -166,11 +166,40 @@ import Testing
         #expect(svg.contains(">100</text>"))
     }
 
+    @Test func lineDataTableKeepsNaNVisibleAndUsesOneFormatPerColumn() {
+        let points = [DataPoint(x: 1, y: 0.5, lower: 0.25, upper: 0.75), DataPoint(x: 2, y: .nan, lower: .nan, upper: .nan),
+                      DataPoint(x: 3, y: 0.125, lower: 0.1, upper: 0.2)]
+        let table = ChartRenderer.dataTable(.line(line(points, bands: true)))
+        #expect(parsesAsXML(table))
+        #expect(table.contains("<tr><th scope=\"row\">S</th><td>1</td><td>0.500</td><td>0.25</td><td>0.75</td></tr>"))
+        #expect(table.contains("<td>NaN</td>"))
+    }
+
+    @Test(arguments: [(1e-300, 1e300), (-1e308, 1e308), (1e6, 1e6 + 1e-9), (-5, -5), (0, 1e-320), (3, .greatestFiniteMagnitude)])
+    func extremeRangesDoNotCrash(range: (Double, Double)) {
+        let points = [DataPoint(x: range.0, y: range.0), DataPoint(x: range.1, y: range.1)]
+        for scale in [AxisScale.linear, .log10] {
+            var chart = line(points, xAxis: Axis(title: "x", scale: scale))
+            chart.yAxis.scale = scale
+            let svg = ChartRenderer.render(.line(chart))
+            #expect(parsesAsXML(svg))
+            #expect(!attributeValues("viewBox", in: svg).joined().contains("NaN"))
+            if scale == .linear { #expect(!svg.contains("=\"NaN\""), "NaN coordinate for \(range)") }
+        }
+        let bars = BarChart(id: "b", title: "B", description: "d", categories: ["a", "b"],
+                            groups: [BarGroup(key: "g", label: "g", values: [range.0, range.1], errors: [range.1, 1])],
+                            yAxis: Axis(title: "y"))
+        #expect(parsesAsXML(ChartRenderer.render(.bar(bars))))
+        _ = TickGenerator.linear(min: range.0, max: range.1)
+        _ = TickGenerator.niceDomain(min: range.0, max: range.1)
+    }
+
     @Test func barChartDrawsWhiskersAndLegendBelow() {
         let svg = ChartRenderer.render(.bar(Fixtures.bars))
         #expect(svg.contains("error bars: ±1 std over 5 seeds"))
         #expect(svg.components(separatedBy: "<path d=\"M").count - 1 == 9)
         let table = ChartRenderer.dataTable(.bar(Fixtures.bars))
         #expect(table.contains("<td>97.8 ± 0.2</td>"))
+        #expect(table.contains("<td>85.0 ± 1.0</td>"))
     }
 }

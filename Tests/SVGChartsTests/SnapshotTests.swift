@@ -28,6 +28,21 @@ import Testing
         assertSnapshot(ChartRenderer.dataTable(.bar(Fixtures.bars)), named: "bar-errors-table.html")
     }
 
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != "1"))
+    func missingSnapshotFailsInsteadOfRecording() {
+        withKnownIssue {
+            assertSnapshot("<svg/>", named: "no-such-snapshot.svg")
+        }
+        #expect(Bundle.module.url(forResource: "no-such-snapshot", withExtension: "svg", subdirectory: "Snapshots") == nil)
+    }
+
+    @Test func changedOutputFailsTheSnapshot() {
+        guard ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != "1" else { return }
+        withKnownIssue {
+            assertSnapshot(ChartRenderer.standalone(.bar(Fixtures.bars)) + " ", named: "bar-errors.svg")
+        }
+    }
+
     @Test func renderingTwiceGivesIdenticalBytes() {
         for (_, chart) in Fixtures.snapshots {
             #expect(ChartRenderer.render(chart) == ChartRenderer.render(chart))

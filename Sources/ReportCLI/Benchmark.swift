@@ -1,0 +1,172 @@
+import Foundation
+import Learning
+import LinearAlgebra
+
+/// What `clreport bench` measures, as a testable value type (the command only parses and prints).
+///
+/// - Peak: the best of `peakTrials` single-thread SGEMMs of size n² (2n³ FLOP each).
+/// - Per preset: the training step exactly as `ContrastiveRun` drives it (batch gather from the
+///   fixed training set + `ContrastiveTrainer.step`), timed over `steps` steps per repeat after one
+///   warm-up repeat; the median over `repeats` repeats is reported (and the best repeat, which on
+///   a shared machine is the fairer match for the best-of-N peak), plus the part of the step spent
+///   gathering the batch (`loadBatch`). FLOPs per step are counted from
+///   the shapes (the five GEMMs only; elementwise work is not counted):
+///
+///       2·(2·KL·m·d1)   U_X, U_Y
+///       2·K·K·m         S = H_X H_Yᵀ
+///       2·K·K·m         G_H = P H_Y
+///       2·m·KL·d1       ∇W = G_Uᵀ A_X
+///
+/// - Memory: VmHWM (peak resident set) from /proc/self/status, and the change of VmRSS between
+///   the end of the first and of the last timed repeat (should be ~0: no growth per step).
+/// - Whole run: one `ContrastiveRun.run` (seed 1), when `wholeRun` says so.
+public struct Benchmark {
+    public var presets: [Preset]
+    /// Steps per timed repeat; nil = the preset's default (`defaultSteps`).
+    public var steps: Int?
+    public var repeats: Int = 5
+    public var peakSize: Int = 2048
+    public var peakTrials: Int = 5
+    /// Whether to time one whole seed run of a preset.
+    public var wholeRun: (Preset) -> Bool
+
+    /// By default a whole run is timed for quick and default when `--steps` is not given; paper's
+    /// (minutes long) only on request.
+    public init(presets: [Preset], steps: Int? = nil, includePaperRun: Bool = false, skipRuns: Bool = false) {
+        self.presets = presets
+        self.steps = steps
+        wholeRun = { p in !skipRuns && steps == nil && (p != .paper || includePaperRun) }
+    }
+
+    /// Timed steps per repeat when `--steps` is not given (about 0.2–0.5 s per repeat).
+    public static func defaultSteps(_ p: Preset) -> Int {
+        switch p { case .quick: 400; case .default: 100; case .paper: 16 }
+    }
+
+    public func measure(progress: (String) -> Void = { _ in }) -> BenchmarkReport {
+        BLAS.setThreads(1)
+        progress("peak SGEMM \(peakSize)² × \(peakTrials)")
+        let peak = Benchmark.peakSGEMM(size: peakSize, trials: peakTrials)
+        var results: [PresetBenchmark] = []
+        for p in presets {
+            progress("preset \(p.rawValue): training step")
+            var r = measureStep(preset: p, peakGFLOPS: peak.gflops)
+            if wholeRun(p) {
+                progress("preset \(p.rawValue): one whole run")
+                let t0 = Benchmark.now()
+                _ = ContrastiveRun.run(config: p.config, seed: 1)
+                r.wholeRunSeconds = Benchmark.now() - t0
+            }
+            results.append(r)
+        }
+        return BenchmarkReport(
+            machine: .current, peak: peak, presets: results,
+            reportRender: "TODO(issue 7): time `clreport report` from a warm cache once the report pipeline lands")
+    }
+
+    /// FLOPs of one training step, from the shapes (see the type's comment).
+    public static func flopsPerStep(_ c: EngineConfig) -> Double {
+        let K = Double(c.batchSize), L = Double(c.tokens), m = Double(c.neurons), d1 = Double(c.ambientDim)
+        return 2 * (2 * K * L * m * d1) + 2 * (2 * K * K * m) + 2 * m * K * L * d1
+    }
+
+    func measureStep(preset p: Preset, peakGFLOPS: Double) -> PresetBenchmark {
+        let config = p.config
+        let K = config.batchSize, n = steps ?? Benchmark.defaultSteps(p)
+        var dataRNG = SeededRNG(seed: 1, stream: 2), initRNG = SeededRNG(seed: 1, stream: 3)
+        var dictRNG = SeededRNG(seed: 1, stream: 1)
+        let dictionary = FeatureDictionary(kind: config.dictionary, features: config.features,
+                                           ambientDim: config.ambientDim, rng: &dictRNG)
+        let model = SyntheticDataModel(config: config, dictionary: dictionary)
+        let attention = FrozenAttention(tokens: config.tokens, scale: config.effectiveAttentionScale)
+        let set = TrainingSet.synthetic(model: model, attention: attention, count: config.trainPairs, rng: &dataRNG)
+        let trainer = ContrastiveTrainer(config: config, rng: &initRNG)
+        var orderRNG = SeededRNG(seed: 1, stream: 4)
+        var order = Array(0..<set.count), cursor = order.count
+        // Steps are numbered from T1 on, so the bias (and its masks) is active as in most of training.
+        var t = config.biasStartStep
+        /// Runs `count` steps; returns the time spent gathering batches and the total time.
+        func runSteps(_ count: Int) -> (load: Double, total: Double) {
+            var load = 0.0
+            let start = Benchmark.now()
+            for _ in 0..<count {
+                let t0 = Benchmark.now()
+                if cursor + K > order.count { orderRNG.shuffle(&order); cursor = 0 }
+                trainer.loadBatch(from: set, indices: order[cursor..<(cursor + K)])
+                cursor += K
+                load += Benchmark.now() - t0
+                trainer.step(t)
+                t += 1
+            }
+            return (load, Benchmark.now() - start)
+        }
+        _ = runSteps(max(2, n / 2))  // warm-up
+        var perStep: [Double] = [], perLoad: [Double] = [], rss: [Int] = []
+        for _ in 0..<repeats {
+            let (load, total) = runSteps(n)
+            perStep.append(total / Double(n))
+            perLoad.append(load / Double(n))
+            rss.append(ProcessMemory.current.rssKB)
+        }
+        let mem = ProcessMemory.current
+        let median = Benchmark.median(perStep), best = perStep.min()!
+        let flops = Benchmark.flopsPerStep(config)
+        return PresetBenchmark(
+            preset: p.rawValue, neurons: config.neurons, ambientDim: config.ambientDim, batchSize: K,
+            tokens: config.tokens, stepsPerRepeat: n, repeats: repeats, flopsPerStep: flops,
+            stepMs: median * 1e3, stepMsMin: best * 1e3, stepMsMax: perStep.max()! * 1e3,
+            loadMs: Benchmark.median(perLoad) * 1e3,
+            gflops: flops / median / 1e9, fractionOfPeak: flops / median / 1e9 / peakGFLOPS,
+            fractionOfPeakBest: flops / best / 1e9 / peakGFLOPS, stepsPerSecond: 1 / median,
+            peakMemoryMB: Double(mem.hwmKB) / 1024, rssGrowthKB: rss.last! - rss.first!, wholeRunSeconds: nil)
+    }
+
+    /// Best-of-`trials` rate of C = A·B for n × n matrices on one thread, in GFLOP/s.
+    public static func peakSGEMM(size n: Int, trials: Int) -> PeakSGEMM {
+        var rng = SeededRNG(seed: 7, stream: 0)
+        var a = Matrix(rows: n, cols: n), b = Matrix(rows: n, cols: n), c = Matrix(rows: n, cols: n)
+        for e in 0..<a.count { a.data[e] = Float(rng.normal()); b.data[e] = Float(rng.normal()) }
+        BLAS.gemm(a, b, into: &c)  // warm-up
+        var best = Double.infinity
+        for _ in 0..<max(1, trials) {
+            let t0 = now()
+            BLAS.gemm(a, b, into: &c)
+            best = min(best, now() - t0)
+        }
+        return PeakSGEMM(size: n, trials: trials, seconds: best, gflops: 2 * pow(Double(n), 3) / best / 1e9)
+    }
+
+    static func median(_ xs: [Double]) -> Double {
+        let s = xs.sorted()
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+    }
+}
+
+/// VmHWM and VmRSS of this process (kB), from /proc/self/status; getrusage's ru_maxrss as fallback.
+struct ProcessMemory {
+    var hwmKB: Int
+    var rssKB: Int
+
+    static var current: ProcessMemory {
+        var hwm = 0, rss = 0
+        if let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
+            for line in text.split(separator: "\n") {
+                let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                guard parts.count >= 2, let v = Int(parts[1]) else { continue }
+                if parts[0] == "VmHWM:" { hwm = v } else if parts[0] == "VmRSS:" { rss = v }
+            }
+        }
+        if hwm == 0 {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            hwm = Int(usage.ru_maxrss)
+        }
+        return ProcessMemory(hwmKB: hwm, rssKB: rss)
+    }
+}

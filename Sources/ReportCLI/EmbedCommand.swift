@@ -1,0 +1,47 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Reporting
+import SVGCharts
+
+/// `clreport embed DOC.md`: replaces `<!-- clreport:figure ID -->` and `<!-- clreport:value NAME -->`
+/// markers in a Markdown document with the figure (inline SVG) or the number.
+struct EmbedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "embed",
+        abstract: "Fill clreport figure/value markers in a Markdown document.",
+        discussion: "Values are named claim.<id> (verdict) and <sweep>.<series>.<x>.<metric> (mean ± std), e.g. main.nsr-1.0.1.maxCosMinority.")
+
+    @Argument(help: "The Markdown document.") var document: String
+    @OptionGroup var options: ReportOptions
+    @Option(help: "Output file (default: stdout).") var out: String?
+
+    func run() throws {
+        guard let text = try? String(contentsOfFile: document, encoding: .utf8) else {
+            throw CLIError("cannot read \(document): no such file or not UTF-8 text", code: 1)
+        }
+        let results = try options.results()
+        var figures: [String: String] = [:]
+        for c in FigureBuilder.charts(results) { figures[c.id] = ChartRenderer.render(c) }
+        let filled: String
+        do {
+            filled = try EmbedProcessor.process(markdown: text, figures: figures, values: EmbedValues.all(results))
+        } catch let e as ReportingError {
+            throw CLIError("\(document): \(e.description)", code: 1)
+        }
+        if let out { try AtomicFile.write(filled, to: URL(fileURLWithPath: out)) } else { print(filled, terminator: "") }
+    }
+}
+
+/// The named numbers a document can embed.
+enum EmbedValues {
+    static func all(_ r: ReportResults) -> [String: String] {
+        var v: [String: String] = [:]
+        for c in r.claims { v["claim.\(c.id)"] = c.verdict.rawValue }
+        for s in r.sweeps { for p in s.points { for (name, sum) in p.metrics {
+            v["\(s.id).\(p.series).\(ReportPlan.label(p.x)).\(name)"] = sum.mean.isFinite
+                ? String(format: "%.3f ± %.3f", sum.mean, sum.std) : "n/a"
+        } } }
+        return v
+    }
+}

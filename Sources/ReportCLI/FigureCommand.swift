@@ -1,0 +1,24 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Reporting
+import SVGCharts
+
+/// `clreport figure ID`: one standalone SVG (from cache, running what is missing).
+struct FigureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "figure", abstract: "Write one figure as a standalone SVG.")
+
+    @Argument(help: "Figure id, e.g. fig2 (see the report).") var id: String
+    @OptionGroup var options: ReportOptions
+    @Option(help: "Output file (default: <ID>.svg).") var out: String?
+
+    func run() throws {
+        let charts = FigureBuilder.charts(try options.results())
+        guard let chart = charts.first(where: { $0.id == id }) else {
+            throw CLIError("unknown figure '\(id)'; known figures: \(charts.map(\.id).joined(separator: ", "))")
+        }
+        let path = out ?? "\(id).svg"
+        try AtomicFile.write(ChartRenderer.standalone(chart), to: URL(fileURLWithPath: path))
+        FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
+    }
+}

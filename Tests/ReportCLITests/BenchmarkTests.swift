@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import ReportCLI
+import Learning
+
+/// The bench logic runs end to end on a tiny setting and its JSON carries every field.
+/// (No timing assertions: speed is measured by `clreport bench`, never asserted.)
+@Suite struct BenchmarkTests {
+    @Test func quickBenchWithTwoStepsProducesAllJSONFields() throws {
+        var bench = Benchmark(presets: [.quick], steps: 2)
+        bench.repeats = 2; bench.peakSize = 128; bench.peakTrials = 1
+        let report = bench.measure()
+        let object = try JSONSerialization.jsonObject(with: Data(try report.jsonString().utf8)) as! [String: Any]
+        #expect(Set(object.keys) == ["machine", "peak", "presets", "reportRender"])
+        let machine = object["machine"] as! [String: Any]
+        #expect(Set(machine.keys) == ["cpuModel", "cores", "blasCore", "blasConfig"])
+        let peak = object["peak"] as! [String: Any]
+        #expect((peak["gflops"] as! Double) > 0)
+        let presets = object["presets"] as! [[String: Any]]
+        #expect(presets.count == 1)
+        let p = presets[0]
+        for key in ["preset", "neurons", "ambientDim", "batchSize", "tokens", "stepsPerRepeat", "repeats", "flopsPerStep",
+                    "stepMs", "stepMsMin", "stepMsMax", "loadMs", "gflops", "fractionOfPeak", "fractionOfPeakBest", "stepsPerSecond", "peakMemoryMB",
+                    "rssGrowthKB"] {
+            #expect(p[key] != nil, "missing \(key)")
+        }
+        #expect(p["preset"] as? String == "quick")
+        #expect(p["stepsPerRepeat"] as? Int == 2)
+        #expect(p["wholeRunSeconds"] == nil, "--steps given: no whole run")
+        #expect((p["flopsPerStep"] as! Double) == Benchmark.flopsPerStep(Preset.quick.config))
+        #expect(report.table.contains("quick"))
+    }
+
+    @Test func flopsAreCountedFromShapes() {
+        var c = EngineConfig()
+        c.batchSize = 2; c.tokens = 3; c.neurons = 5; c.ambientDim = 7
+        // U_X + U_Y: 2·2·(6·5·7); S and P·H_Y: 2·2·(2·2·5); ∇W: 2·5·6·7
+        #expect(Benchmark.flopsPerStep(c) == Double(2 * 2 * 210 + 2 * 2 * 20 + 2 * 210))
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import ReportCLI
+@testable import Experiments
+@testable import Reporting
+import FoundationXML
+
+/// The quick profile end to end through the real pipeline (engine, cache, templates, cmark).
+@Suite(.serialized) struct ReportEndToEndTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let work = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-e2e-\(UUID().uuidString)").path
+
+    func run(_ args: [String]) throws {
+        var command = try ClReport.parseAsRoot(args)
+        try command.run()
+    }
+
+    var common: [String] {
+        ["--profile", "quick", "--cache", Self.work + "/cache", "--templates", Self.root.path + "/templates", "--quiet", "--no-long-tail"]
+    }
+
+    @Test func reportRendersVerifiesAndReloadsFromCache() throws {
+        let out = Self.work + "/report"
+        try run(["report"] + common + ["--out", out])
+        let html = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        let results = try CanonicalJSON.decoder.decode(ReportResults.self, from: Data(contentsOf: URL(fileURLWithPath: out + "/results.json")))
+
+        // Every figure is present, inline and standalone, and parses as XML.
+        let ids = FigureBuilder.charts(results).map(\.id)
+        #expect(ids.contains("fig1") && ids.contains("fig6"))
+        for id in ids {
+            #expect(html.contains("<figure id=\"fig-\(id)\">"))
+            let svg = try Data(contentsOf: URL(fileURLWithPath: "\(out)/figures/\(id).svg"))
+            let parser = XMLParser(data: svg)
+            #expect(parser.parse(), "figures/\(id).svg is not well-formed XML")
+        }
+        // Every claim has a computed verdict, and the page shows it.
+        #expect(results.claims.count >= 8)
+        for c in results.claims { #expect(html.contains(c.id)); #expect(!c.measured.isEmpty) }
+        // Self-contained: no URLs but SVG namespaces, no scripts.
+        let urls = html.components(separatedBy: "http").dropFirst().filter { !$0.hasPrefix("://www.w3.org/") }
+        #expect(urls.isEmpty, "external URLs: \(urls.prefix(3))")
+        #expect(!html.contains("<script"))
+
+        // verify passes, and a second report is served entirely from cache with identical bytes.
+        try run(["verify", out, "--cache", Self.work + "/cache", "--templates", Self.root.path + "/templates"])
+        let computation = ReportComputation(plan: ReportPlan(profile: .quick),
+                                            runner: CachedRunner(cache: ResultCache(directory: Self.work + "/cache"), jobs: 2, offline: true, quiet: true))
+        let again = try computation.compute()
+        #expect(again == results)
+
+        // A tampered page fails verify with the file named.
+        try "tampered".write(toFile: out + "/figures/fig2.svg", atomically: true, encoding: .utf8)
+        #expect(throws: CLIError.self) { try run(["verify", out, "--cache", Self.work + "/cache", "--templates", Self.root.path + "/templates"]) }
+    }
+
+    @Test func embedFillsMarkersAndNamesUnknownOnes() throws {
+        let doc = Self.work + "/doc.md", filled = Self.work + "/doc.out.md"
+        try FileManager.default.createDirectory(atPath: Self.work, withIntermediateDirectories: true)
+        try "# Mine\n\n<!-- clreport:figure fig4 -->\n\nVerdict: <!-- clreport:value claim.fewer-minority-neurons -->\n"
+            .write(toFile: doc, atomically: true, encoding: .utf8)
+        try run(["embed", doc, "--out", filled] + common)
+        let text = try String(contentsOfFile: filled, encoding: .utf8)
+        #expect(text.contains("<svg") && text.contains("id=\"fig4-"))
+        #expect(text.contains("Verdict: PASS") || text.contains("Verdict: FAIL") || text.contains("Verdict: INCONCLUSIVE"))
+
+        try "<!-- clreport:figure fig99 -->\n".write(toFile: doc, atomically: true, encoding: .utf8)
+        do {
+            try run(["embed", doc] + common)
+            Issue.record("an unknown figure must be an error")
+        } catch let e as CLIError {
+            #expect(e.description == "\(doc): line 1: unknown figure 'fig99'; known figures: fig1, fig2, fig3, fig4, fig5, fig6, fig6-ratio")
+        }
+    }
+
+    @Test func invalidSettingExitsWithUsageCode() throws {
+        do {
+            try run(["train", "--preset", "quick", "--set", "nsr=-1"])
+            Issue.record("expected an error")
+        } catch let e as CLIError {
+            #expect(e.code == 64)
+            #expect(e.description == "invalid configuration: nsr = -1.0 is out of range; allowed: [0.0, 1000.0]")
+        }
+    }
+}
