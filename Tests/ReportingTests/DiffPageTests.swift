@@ -16,35 +16,60 @@ import FoundationXML
         return DiffRun.run(DiffFixture.input("A", base), DiffFixture.input("B", b))
     }
 
+    /// A fixed stand-in figure, so that the page snapshot covers the diff page's own markup and
+    /// does not change whenever FigureBuilder or SVGCharts change their drawing (the real overlays
+    /// are checked structurally below).
+    static let stubFigure = DiffFigure(
+        id: "fig2-overlay", title: "Stub",
+        svg: "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" role=\"img\"><title>Stub &amp; overlay</title><path d=\"M0 0L10 10\" stroke=\"#000\" stroke-dasharray=\"7 3\"/></svg>",
+        dataTable: "<table class=\"chart-data\"><tr><td>1</td></tr></table>",
+        caption: "Figure 2 — stub. Overlay: A faded and dashed, B solid.")
+
     @Test func pageSnapshot() throws {
         let run = samplePage()
         #expect(run.status == 1)
+        let page = DiffPage.render(run.diff, figures: [Self.stubFigure])
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(!page.contains("<script"))
+        #expect(page.contains("<span class=\"badge badge-fail\">FAIL</span>"))
+        try Snapshot.expectMatches(page, file: "diff-page.html")
+    }
+
+    @Test func pageOverlaysEveryFigureBothRunsHave() {
+        let run = samplePage()
         #expect(run.page.hasPrefix("<!DOCTYPE html>"))
         #expect(!run.page.contains("<script"))
         #expect(!run.page.contains("href=\"http") && !run.page.contains("src=") && !run.page.contains("url(http"))
-        #expect(run.page.contains("<span class=\"badge badge-fail\">FAIL</span>"))
-        #expect(run.page.contains("<figure id=\"fig-fig2-overlay\">"))
-        #expect(run.page.contains("(A)") && run.page.contains("(B)"))
-        try Snapshot.expectMatches(run.page, file: "diff-page.html")
+        let ids = DiffFigures.ids(base)
+        #expect(!ids.isEmpty)
+        for id in ids { #expect(run.page.contains("<figure id=\"fig-\(id)-overlay\">"), "figure \(id)") }
+        #expect(run.page.contains("NSR = 1 (A)") && run.page.contains("NSR = 1 (B)"))
+        #expect(run.page.contains("<h2 id=\"claims\">Claims</h2>"))
+        #expect(run.page.contains("<td>main / nsr-1 / 0.1 / alignedMinority</td>"))
     }
 
     @Test func pageIsDeterministic() {
         #expect(samplePage().page == samplePage().page)
     }
 
-    /// Every inline `<svg>…</svg>` of the page is well-formed XML.
+    /// Every inline `<svg>…</svg>` of the page is well-formed XML (the real overlays and the snapshot's stub).
     @Test func inlineSVGsParseAsXML() throws {
-        let page = samplePage().page
-        var rest = Substring(page)
-        var count = 0
-        while let start = rest.range(of: "<svg"), let end = rest.range(of: "</svg>", range: start.upperBound..<rest.endIndex) {
-            let svg = String(rest[start.lowerBound..<end.upperBound])
-            #expect(throws: Never.self) { _ = try XMLDocument(xmlString: svg, options: []) }
-            count += 1
-            rest = rest[end.upperBound...]
+        func svgs(_ page: String) -> [String] {
+            var out: [String] = []
+            var rest = Substring(page)
+            while let start = rest.range(of: "<svg"), let end = rest.range(of: "</svg>", range: start.upperBound..<rest.endIndex) {
+                out.append(String(rest[start.lowerBound..<end.upperBound]))
+                rest = rest[end.upperBound...]
+            }
+            return out
         }
-        #expect(count > 0)
-        #expect(count == DiffFigures.overlays(DiffFixture.input("A", base), DiffFixture.input("B", base)).figures.count)
+        let run = samplePage()
+        let real = svgs(run.page)
+        #expect(real.count == DiffFigures.ids(base).count)
+        #expect(real.count == DiffFigures.overlays(DiffFixture.input("A", base), DiffFixture.input("B", base)).figures.count)
+        for svg in real + svgs(DiffPage.render(run.diff, figures: [Self.stubFigure])) {
+            #expect(throws: Never.self) { _ = try XMLDocument(xmlString: svg, options: []) }
+        }
     }
 }
 
