@@ -107,12 +107,12 @@ enum DiffFixture {
 }
 
 /// Sets `value` at a path of object keys inside a JSON tree (nil removes the member).
-func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON {
+func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON {
     guard case .object(var o) = json, let head = path.first else { return value ?? json }
     if path.count == 1 {
         o[head] = value
     } else {
-        o[head] = setting(o[head] ?? .object([:]), Array(path.dropFirst()), value)
+        o[head] = diffSetting(o[head] ?? .object([:]), Array(path.dropFirst()), value)
     }
     return .object(o)
 }
@@ -216,9 +216,9 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
     @Test func configKeysAddedRemovedAndChanged() {
         let tree = DiffFixture.tree(base)
         // A is an "older schema": plan.base has no `ridge`; B has a new key and a changed value.
-        let a = setting(tree, ["plan", "base", "ridge"], nil)
-        var b = setting(tree, ["plan", "base", "futureKnob"], .number(3))
-        b = setting(b, ["plan", "base", "steps"], .number(999))
+        let a = diffSetting(tree, ["plan", "base", "ridge"], nil)
+        var b = diffSetting(tree, ["plan", "base", "futureKnob"], .number(3))
+        b = diffSetting(b, ["plan", "base", "steps"], .number(999))
         let d = ReportDiff.compare(DiffFixture.input("A", json: a), DiffFixture.input("B", json: b))
         let base = d.config.filter { $0.scope == "plan.base" }
         #expect(base.contains(.init(scope: "plan.base", key: "ridge", kind: .added, old: nil, new: "0.001")))
@@ -235,8 +235,8 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
     @Test func olderConfigsAreFilledWithDefaultsToRedrawFigures() throws {
         let tree = DiffFixture.tree(base)
         #expect(DiffFixture.input("A", json: tree).results == base, "a current-schema tree decodes as is")
-        var old = setting(tree, ["plan", "base", "ridge"], nil)
-        old = setting(old, ["plan", "base", "stage3Dominance"], nil)
+        var old = diffSetting(tree, ["plan", "base", "ridge"], nil)
+        old = diffSetting(old, ["plan", "base", "stage3Dominance"], nil)
         let filled = try #require(DiffInput.decodeFillingConfigDefaults(old))
         #expect(filled.1 == ["ridge", "stage3Dominance"])
         #expect(filled.0 == base)
@@ -285,10 +285,10 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
 
     @Test func differentSchemasCompareWhatExistsAndSaySoInNotes() {
         var a = DiffFixture.tree(base)
-        a = setting(a, ["resultsSchema"], .number(0))
-        a = setting(a, ["provenance"], nil)
+        a = diffSetting(a, ["resultsSchema"], .number(0))
+        a = diffSetting(a, ["provenance"], nil)
         var b = DiffFixture.tree(base)
-        b = setting(b, ["extraSection"], .array([]))
+        b = diffSetting(b, ["extraSection"], .array([]))
         let d = ReportDiff.compare(DiffFixture.input("A", json: a), DiffFixture.input("B", json: b))
         #expect(d.notes.contains("resultsSchema differs (A: 0, B: 1); compared the fields both runs have."))
         #expect(d.notes.contains("skipped `provenance`: only in B."))
@@ -306,8 +306,8 @@ func setting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> DiffJSON
             ])])
         }
         let tree = DiffFixture.tree(base)
-        let a = setting(tree, ["longTail"], table([0.74, 0.75, 0.76]))
-        let b = setting(tree, ["longTail"], table([0.64, 0.65, 0.66]))
+        let a = diffSetting(tree, ["longTail"], table([0.74, 0.75, 0.76]))
+        let b = diffSetting(tree, ["longTail"], table([0.64, 0.65, 0.66]))
         let d = ReportDiff.compare(DiffFixture.input("A", json: a), DiffFixture.input("B", json: b))
         #expect(d.metrics.filter { $0.sweep == "longTail" }.map(\.metric) == ["accuracyWith", "accuracyWithout"])
         #expect(d.significantMetrics.map(\.label) == ["longTail / weight-identity / 10 / accuracyWith"])
