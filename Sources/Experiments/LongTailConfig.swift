@@ -73,10 +73,13 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
 
     /// Sizes per report profile (Fashion-MNIST; use `forDataset` for CIFAR).
     ///
-    /// - `quick`: nMax 200, 1 pair/image, m = 32, 300 steps, 1000 test images — seconds, for tests.
-    /// - `default`: nMax 1000, 2 pairs/image, m = 64, 1500 steps of K = 128, 2000 test images — a
-    ///   few seconds per run, so ρ ∈ {1, 10, 50, 100} × {without, with} × 3 seeds fits in ~5 min on 2 cores.
-    /// - `paper`: nMax 5000, 2 pairs/image, m = 128, 6000 steps of K = 256, the whole test set.
+    /// - `quick`: nMax 300, 1 pair/image, m = 64, 400 steps of K = 128, probe 100/class, 1000 test
+    ///   images — about a second per run.
+    /// - `default`: nMax 1000, 2 pairs/image, m = 64, 1500 steps of K = 128, probe 200/class, 2000
+    ///   test images — measured 3–5 s per run alone, 6–12 s with two jobs on a busy 2-core machine;
+    ///   ρ ∈ {1, 10, 50, 100} × {without, with} × 3 seeds took 96 s of wall time with 2 jobs.
+    /// - `paper`: nMax 5000, 1 pair/image (≈ 0.3 GB of attention outputs per view at ρ = 1), m = 128,
+    ///   6000 steps of K = 256, probe 1000/class, the whole test set.
     ///
     /// Common to all: 7×7 patches (L = 16, d1 = 49) divided by √d1, s = 1, standard augmentation, σ0 = 0.01,
     /// τ = 0.5, η = 0.01 (without whitening η = 0.02 diverged within tens of steps: the raw-inner-product loss has no normalisation and the encoder is linear while b = 0; with whitening η ∈ [0.005, 0.05] gave the same unpruned ρ = 1 accuracy, ≈ 0.40 ± 0.02 for one seed), κ = 1 tracked from 10% to 60% of T (see the type's doc), probe
@@ -107,7 +110,7 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
         case .default:
             c.engine.neurons = 64; c.engine.batchSize = 128; c.engine.steps = 1500
         case .paper:
-            c.nMax = 5000; c.probePerClass = 1000; c.testLimit = nil
+            c.nMax = 5000; c.pairsPerImage = 1; c.probePerClass = 1000; c.testLimit = nil
             c.engine.neurons = 128; c.engine.batchSize = 256; c.engine.steps = 6000
         }
         return c.forDataset("fashion-mnist")
