@@ -77,7 +77,7 @@ public enum LongTailClaims {
             let spreadSE = (ses.last! * ses.last! + ses.first! * ses.first!).squareRoot()
             growText += "; Spearman " + (rs.isFinite ? String(format: "%.2f", rs) : "NaN")
                 + "; gain(ρ max) − gain(ρ min) = \(pct(spread)) ± \(mag(spreadSE)) pts"
-            if rs >= spearmanPass && spread > k * spreadSE { growVerdict = .pass }
+            if rs >= spearmanPass && spread > k * spreadSE && gains.last! > 0 { growVerdict = .pass }
             else if rs <= 0 && spread < -k * spreadSE { growVerdict = .fail }
         } else {
             growText += "; needs ≥ 3 values of ρ with ≥ 2 finite seeds per arm"
@@ -85,7 +85,7 @@ public enum LongTailClaims {
         claims.append(ClaimResult(
             id: "lt-gain-grows-with-rho", section: "table-lt",
             paperSays: "The benefit of pruning grows with the imbalance ρ (CIFAR-10-LT: +0.6 at ρ = 1, +5.7 to +8.0 at ρ ≥ 10).",
-            test: "Spearman correlation of the mean accuracy gain with ρ over all ρ run: PASS if ≥ \(spearmanPass) and gain at the largest ρ exceeds gain at the smallest by > \(ReportPlan.label(k)) SE; FAIL if ≤ 0 and it is below by > \(ReportPlan.label(k)) SE; otherwise INCONCLUSIVE (≥ 3 values of ρ, ≥ 2 seeds per arm).",
+            test: "Spearman correlation of the mean accuracy gain with ρ over all ρ run: PASS if ≥ \(spearmanPass), gain at the largest ρ exceeds gain at the smallest by > \(ReportPlan.label(k)) SE and is positive (a shrinking loss is not a growing benefit); FAIL if ≤ 0 and it is below by > \(ReportPlan.label(k)) SE; otherwise INCONCLUSIVE (≥ 3 values of ρ, ≥ 2 seeds per arm).",
             measured: growText, verdict: growVerdict))
         return claims
     }

@@ -61,7 +61,7 @@ public struct LongTailWhitening: Sendable {
         for i in 0..<n { v[i * n + i] = 1 }
         for _ in 0..<100 {
             var off = 0.0, diag = 0.0
-            for i in 0..<n { diag += a[i * n + i] * a[i * n + i]; for j in (i + 1)..<n where j < n { off += a[i * n + j] * a[i * n + j] } }
+            for i in 0..<n { diag += a[i * n + i] * a[i * n + i]; for j in (i + 1)..<n { off += a[i * n + j] * a[i * n + j] } }
             if off <= 1e-22 * max(diag, 1e-300) { break }
             for p in 0..<(n - 1) {
                 for q in (p + 1)..<n {

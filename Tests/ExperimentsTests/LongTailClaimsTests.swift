@@ -72,3 +72,17 @@ import Testing
         #expect(claim(c, "lt-pruning-raises-accuracy").measured.contains("no run with ρ ≥ 10"))
     }
 }
+
+extension LongTailClaimsTests {
+    /// Gains rising with ρ but all negative (pruning hurts less at large ρ) are not a growing benefit.
+    @Test func shrinkingLossIsNotAGrowingGain() {
+        var r: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
+        for (rho, gain) in [(1.0, -0.10), (10.0, -0.07), (50.0, -0.04), (100.0, -0.02)] {
+            r[rho] = (runs([0.70, 0.71, 0.72]), runs([0.70 + gain, 0.71 + gain, 0.72 + gain]))
+        }
+        let c = LongTailClaims.evaluate(r)
+        #expect(claim(c, "lt-gain-grows-with-rho").verdict == .inconclusive)
+        #expect(claim(c, "lt-gain-grows-with-rho").measured.contains("Spearman 1.00"))
+        #expect(claim(c, "lt-pruning-raises-accuracy").verdict == .fail)
+    }
+}
