@@ -12,12 +12,12 @@ import LinearAlgebra
 ///    CIFAR-10-LT; the run seed varies augmentations, initialisation, batch order and probe subset);
 /// 3. per-pixel standardisation fitted on the LT subset, applied to every image used below;
 /// 4. the fixed contrastive training set: `pairsPerImage` pairs per LT image, each view an
-///    independent augmentation (in standardised pixel units) → non-overlapping patches divided by
-///    √d1 (so a token has RMS norm ≈ 1, the scale of the synthetic model's tokens; without it
-///    ‖x‖² ≈ 784 per image and the raw-inner-product InfoNCE starts at logits in the thousands and
-///    diverges at the first step) → frozen attention with s = `engine.attentionScale` (the
-///    profiles use s = 1, which on these tokens gives the same softmax weights as s = d1 on the
-///    un-divided standardised patches);
+///    independent augmentation (in standardised pixel units) → non-overlapping patches → ZCA
+///    whitening fitted on the clean LT patches (`patchWhitening`, see `LongTailWhitening` for why)
+///    → divided by √d1, so a token has RMS norm ≈ 1, the scale of the synthetic model's tokens
+///    (without it ‖x‖² ≈ 784 per image: the raw-inner-product InfoNCE started at loss ≈ 60 and
+///    was NaN by step 6) → frozen attention with s = `engine.attentionScale` (profiles: s = 1;
+///    without whitening this gives the same softmax weights as s = d1 on the undivided patches);
 /// 5. `engine.steps` SGD steps on shuffled batches (bias threshold σ measured, see `LongTailConfig`);
 /// 6. encoder features of a balanced probe subset of the full training split (`probePerClass`
 ///    per class, un-augmented) and of the test set → softmax linear probe → accuracy, per-class
