@@ -1,0 +1,198 @@
+import Datasets
+import Learning
+
+/// Every knob of one real long-tailed run (SPEC §7): data, augmentation, encoder/optimiser/pruning
+/// (the flat `EngineConfig`) and the linear probe. Codable and flat enough that its canonical JSON
+/// is the run's cache key; a run is a pure function of (config, seed, data files).
+///
+/// How the `EngineConfig` fields are used on real data:
+/// - `ambientDim` (d1) and `tokens` (L) must equal the patch shape: channels·p² and (H/p)·(W/p)
+///   (`LongTailConfig.forDataset` sets them). Tokens are standardised (and, with `patchWhitening`,
+///   ZCA-whitened) patches divided by √d1, so their RMS norm is ≈ 1 and ⟨x_l, x_r⟩ = O(1): the
+///   profiles use `attentionScale` = 1 (the SPEC default; on unwhitened tokens it equals s = d1 on
+///   the raw standardised patches, where ⟨x_l, x_r⟩ is of order d1); 0 means s = d1 on these tokens.
+/// - `trainPairs` is ignored: the training set has Σ_c n_c · `pairsPerImage` pairs.
+/// - The synthetic data-model fields (`features`, `activation`, `epsMin`, `minorityFraction`,
+///   `nsr`, `dictionary`, …) have no meaning on real data. The bias threshold b_i = κ·σ·‖w_i‖ needs
+///   a noise level σ: the run sets σ to the root-mean-square coordinate of the training set's
+///   attention outputs (measured, so a random direction's projection ⟨w_i, a⟩ has std ≈ σ‖w_i‖
+///   and κ is "how many standard deviations of a random projection"), by overriding
+///   `features = 1`, `activation = 1`, `minorityFraction = 0`, `nsr = d1·σ²` at run time.
+///   κ = `biasKappa` (0 turns the bias off, which makes BReLU the identity and the encoder linear).
+public struct LongTailConfig: Codable, Sendable, Equatable {
+    /// "fashion-mnist" | "cifar10" | "cifar100".
+    public var dataset: String
+    /// Imbalance ratio ρ = n_max / n_min (1 = balanced).
+    public var rho: Double
+    /// Images kept for the head class; class of rank c keeps ⌊nMax·ρ^(−c/(C−1))⌋.
+    public var nMax: Int
+    /// Side p of the square, non-overlapping patches (one token each).
+    public var patchSize: Int
+    /// Augmentation that makes each view (in standardised pixel units).
+    public var augmentation: AugmentationConfig
+    /// Augmented positive pairs drawn per LT training image (a fixed training set).
+    public var pairsPerImage: Int
+    /// Encoder/optimiser/pruning settings (ambientDim/tokens from the patch shape).
+    public var engine: EngineConfig
+    public var probe: SoftmaxProbeConfig
+    /// Balanced labelled subset of the full training split used to fit the probe (per class).
+    public var probePerClass: Int
+    /// First `testLimit` test images (nil = the whole test set).
+    public var testLimit: Int?
+    /// ZCA-whiten the patch tokens (fitted on the LT training set's clean tokens, see
+    /// `LongTailWhitening`) before dividing them by √d1. The profiles turn it on.
+    public var patchWhitening: Bool
+
+    public init(dataset: String, rho: Double, nMax: Int, patchSize: Int, augmentation: AugmentationConfig,
+                pairsPerImage: Int, engine: EngineConfig, probe: SoftmaxProbeConfig, probePerClass: Int, testLimit: Int?,
+                patchWhitening: Bool = true) {
+        self.dataset = dataset; self.rho = rho; self.nMax = nMax; self.patchSize = patchSize
+        self.augmentation = augmentation; self.pairsPerImage = pairsPerImage; self.engine = engine
+        self.probe = probe; self.probePerClass = probePerClass; self.testLimit = testLimit
+        self.patchWhitening = patchWhitening
+    }
+
+    /// The datasets a run can load.
+    public static let datasets = ["fashion-mnist", "cifar10", "cifar100"]
+
+    /// (height, width, channels, classes, images per class in the training split) of a dataset.
+    public static func shape(of dataset: String) -> (height: Int, width: Int, channels: Int, classes: Int, perClass: Int)? {
+        switch dataset {
+        case "fashion-mnist": (28, 28, 1, 10, 6000)
+        case "cifar10": (32, 32, 3, 10, 5000)
+        case "cifar100": (32, 32, 3, 100, 500)
+        default: nil
+        }
+    }
+
+    /// The pruning setting of the "with pruning" arm, fixed before any long-tailed result was seen:
+    /// weight-level magnitude pruning, both views through the pruned encoder (Algorithm 1 as SPEC §5
+    /// describes it: masks recomputed every 10 steps from 10% of T, gradient to the full W), the
+    /// setting for which SPEC §5's synthetic exploration reported a benefit for minority features
+    /// (the "lead"). The ratio is the caller's (`profile(_:rho:pruneRatio:)`; the report uses 0.9).
+    public static let withPruningRatio = 0.9
+
+    /// Sizes per report profile (Fashion-MNIST; use `forDataset` for CIFAR).
+    ///
+    /// - `quick`: nMax 300, 1 pair/image, m = 64, 400 steps of K = 128, probe 100/class, 1000 test
+    ///   images — about a second per run.
+    /// - `default`: nMax 1000, 2 pairs/image, m = 64, 1500 steps of K = 128, probe 200/class, 2000
+    ///   test images — measured 3–5 s per run alone, 6–12 s with two jobs on a busy 2-core machine;
+    ///   ρ ∈ {1, 10, 50, 100} × {without, with} × 3 seeds took 96 s of wall time with 2 jobs.
+    /// - `paper`: nMax 5000, 1 pair/image (≈ 0.3 GB of attention outputs per view at ρ = 1), m = 128,
+    ///   6000 steps of K = 256, probe 1000/class, the whole test set — measured 32 s for one run at
+    ///   ρ = 10 (accuracy 0.46 without pruning, seed 1).
+    ///
+    /// Common to all: 7×7 patches (L = 16, d1 = 49), ZCA-whitened and divided by √d1, s = 1, standard augmentation, σ0 = 0.01,
+    /// τ = 0.5, η = 0.01 (without whitening η = 0.02 diverged within tens of steps: the raw-inner-product loss has no normalisation and the encoder is linear while b = 0; with whitening η ∈ [0.005, 0.05] gave the same unpruned ρ = 1 accuracy, ≈ 0.40 ± 0.02 for one seed), κ = 1 tracked from 10% to 60% of T (see the type's doc), probe
+    /// `SoftmaxProbeConfig.standard`. `pruneRatio` > 0 turns on weight-level both-branch pruning.
+    public static func profile(_ p: ReportProfile, rho: Double, pruneRatio: Double) -> LongTailConfig {
+        var e = EngineConfig()
+        e.attentionScale = 1
+        e.initScale = 0.01
+        e.temperature = 0.5
+        e.learningRate = 0.01
+        e.weightDecay = 0
+        e.biasKappa = 1
+        e.biasMode = .tracked
+        e.biasStart = 0.1
+        e.biasFreeze = 0.6
+        e.pruneRatio = pruneRatio
+        e.pruneGranularity = .weight
+        e.pruneBranch = .both
+        e.pruneStart = 0.1
+        e.pruneRefresh = 10
+        e.checkpoints = 2
+        var c = LongTailConfig(dataset: "fashion-mnist", rho: rho, nMax: 1000, patchSize: 7, augmentation: .standard,
+                               pairsPerImage: 2, engine: e, probe: .standard, probePerClass: 200, testLimit: 2000)
+        switch p {
+        case .quick:
+            c.nMax = 300; c.pairsPerImage = 1; c.probePerClass = 100; c.testLimit = 1000
+            c.engine.neurons = 64; c.engine.batchSize = 128; c.engine.steps = 400
+        case .default:
+            c.engine.neurons = 64; c.engine.batchSize = 128; c.engine.steps = 1500
+        case .paper:
+            c.nMax = 5000; c.pairsPerImage = 1; c.probePerClass = 1000; c.testLimit = nil
+            c.engine.neurons = 128; c.engine.batchSize = 256; c.engine.steps = 6000
+        }
+        return c.forDataset("fashion-mnist")
+    }
+
+    /// The same settings for another dataset: patch 7 for Fashion-MNIST, 8 for CIFAR (L = 16 either
+    /// way; d1 = 49 or 192), ambientDim/tokens from the patch shape, nMax capped at the images per class.
+    public func forDataset(_ name: String) -> LongTailConfig {
+        var c = self
+        c.dataset = name
+        guard let s = Self.shape(of: name) else { return c }
+        c.patchSize = name == "fashion-mnist" ? 7 : 8
+        c.nMax = min(c.nMax, s.perClass)
+        c.probePerClass = min(c.probePerClass, s.perClass)
+        c.engine.ambientDim = s.channels * c.patchSize * c.patchSize
+        c.engine.tokens = (s.height / c.patchSize) * (s.width / c.patchSize)
+        return c
+    }
+
+    /// Pairs in the contrastive training set: Σ_c n_c · pairsPerImage (assuming every class has nMax images).
+    public var trainingPairCount: Int {
+        guard let s = Self.shape(of: dataset), nMax >= 1, rho >= 1, rho.isFinite else { return 0 }
+        return LongTail.classCounts(nMax: nMax, rho: rho, classCount: s.classes).reduce(0, +) * pairsPerImage
+    }
+
+    /// The engine configuration a run actually uses for a measured noise level σ (see the type's doc).
+    public func runEngine(sigma: Double) -> EngineConfig {
+        var e = engine
+        e.features = 1
+        e.activation = 1
+        e.minorityFraction = 0
+        e.epsMin = 1
+        e.nsr = Double(e.ambientDim) * sigma * sigma
+        e.trainPairs = max(trainingPairCount, e.batchSize)
+        return e
+    }
+
+    /// Refuses a configuration that cannot run; the error names the field and its allowed range.
+    public func validate() throws {
+        guard let s = Self.shape(of: dataset) else {
+            throw ConfigError(field: "dataset", "invalid configuration: dataset = \"\(dataset)\" is unknown; allowed: \(Self.datasets.map { "\"\($0)\"" }.joined(separator: ", "))")
+        }
+        if !(rho.isFinite && rho >= 1 && rho <= 10_000) {
+            throw ConfigError.outOfRange("rho", rho, allowed: "[1, 10000]")
+        }
+        if nMax < 1 || nMax > s.perClass {
+            throw ConfigError.outOfRange("nMax", nMax, allowed: "1…\(s.perClass) (integer, images per class of \(dataset))")
+        }
+        if patchSize < 1 || s.height % patchSize != 0 || s.width % patchSize != 0 {
+            let divisors = (1...s.height).filter { s.height % $0 == 0 && s.width % $0 == 0 }
+            throw ConfigError.outOfRange("patchSize", patchSize, allowed: "a divisor of \(s.height)×\(s.width): \(divisors.map(String.init).joined(separator: ", "))")
+        }
+        do { try augmentation.validate() } catch let e as DatasetError {
+            throw ConfigError(field: "augmentation", "invalid configuration: \(e.description)")
+        }
+        if pairsPerImage < 1 || pairsPerImage > 64 {
+            throw ConfigError.outOfRange("pairsPerImage", pairsPerImage, allowed: "1…64 (integer)")
+        }
+        let d1 = s.channels * patchSize * patchSize, L = (s.height / patchSize) * (s.width / patchSize)
+        if engine.ambientDim != d1 {
+            throw ConfigError.outOfRange("engine.ambientDim", engine.ambientDim, allowed: "\(d1) (= channels·patchSize² for \(dataset) with patchSize \(patchSize))")
+        }
+        if engine.tokens != L {
+            throw ConfigError.outOfRange("engine.tokens", engine.tokens, allowed: "\(L) (= patches per image for \(dataset) with patchSize \(patchSize))")
+        }
+        if trainingPairCount < engine.batchSize {
+            throw ConfigError.outOfRange("engine.batchSize", engine.batchSize, allowed: "2…\(trainingPairCount) (at most the \(trainingPairCount) training pairs)")
+        }
+        do { try runEngine(sigma: 1).validate() } catch let e as ConfigError {
+            throw ConfigError(field: "engine.\(e.field)", e.description.replacingOccurrences(of: "configuration: \(e.field)", with: "configuration: engine.\(e.field)"))
+        }
+        if probePerClass < 1 || probePerClass > s.perClass {
+            throw ConfigError.outOfRange("probePerClass", probePerClass, allowed: "1…\(s.perClass) (integer)")
+        }
+        if !(probe.l2 >= 0 && probe.l2.isFinite) { throw ConfigError.outOfRange("probe.l2", probe.l2, allowed: "[0, ∞)") }
+        if probe.epochs < 1 || probe.epochs > 10_000 { throw ConfigError.outOfRange("probe.epochs", probe.epochs, allowed: "1…10000 (integer)") }
+        if !(probe.learningRate > 0 && probe.learningRate <= 100) {
+            throw ConfigError.outOfRange("probe.learningRate", probe.learningRate, allowed: "(0, 100]")
+        }
+        if probe.batchSize < 0 { throw ConfigError.outOfRange("probe.batchSize", probe.batchSize, allowed: "0…∞ (0 = full batch)") }
+        if let t = testLimit, t < 1 { throw ConfigError.outOfRange("testLimit", t, allowed: "nil (whole test set) or ≥ 1") }
+    }
+}

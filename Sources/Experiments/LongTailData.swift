@@ -1,0 +1,63 @@
+import Datasets
+import Foundation
+
+/// Loads the splits of the long-tailed experiment's datasets, each file set read once per process
+/// (the report runs dozens of seeds × ρ on the same files; decompressing Fashion-MNIST every time
+/// would cost more than a quick run). The cache is keyed by (dataset, resolved directory, split),
+/// so results stay a pure function of the files' contents.
+public enum LongTailData {
+    /// Environment variable naming the CIFAR directory when no `dataDirectory` is given.
+    public static let cifarEnvironmentVariable = "CIFAR_DIR"
+
+    /// The directory a dataset is read from: `explicit`, else the dataset's environment variable
+    /// or default (Fashion-MNIST: `$FASHION_MNIST_DIR` or /usr/share/datasets/fashion-mnist;
+    /// CIFAR: `$CIFAR_DIR`, required).
+    public static func resolveDirectory(_ dataset: String, _ explicit: String?) throws -> String {
+        if dataset == "fashion-mnist" { return FashionMNIST.resolveDirectory(explicit) }
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let env = ProcessInfo.processInfo.environment[cifarEnvironmentVariable], !env.isEmpty { return env }
+        let name = dataset == "cifar100" ? "CIFAR-100" : "CIFAR-10"
+        throw DatasetError("\(name) has no default location: download and unpack its binary version and pass the directory with --data-dir (or set \(cifarEnvironmentVariable)).")
+    }
+
+    /// A split of `dataset`, from the cache or from disk.
+    public static func load(_ dataset: String, split: DataSplit, directory: String?) throws -> LabeledImages {
+        let dir = try resolveDirectory(dataset, directory)
+        let key = "\(dataset)|\(dir)|\(split.rawValue)"
+        if let hit = cache.get(key) { return hit }
+        let data: LabeledImages
+        switch dataset {
+        case "fashion-mnist": data = try FashionMNIST.load(split: split, directory: dir)
+        case "cifar10": data = try CIFAR.load10(split: split, directory: dir)
+        case "cifar100": data = try CIFAR.load100(split: split, directory: dir)
+        default:
+            throw DatasetError("unknown dataset \"\(dataset)\"; use one of \(LongTailConfig.datasets.joined(separator: ", ")).")
+        }
+        cache.put(key, data)
+        return data
+    }
+
+    /// Forgets every loaded split (tests that rewrite files in place).
+    public static func clearCache() { cache.clear() }
+
+    static let cache = SplitCache()
+}
+
+/// A lock-protected dictionary of loaded splits.
+final class SplitCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: LabeledImages] = [:]
+
+    func get(_ key: String) -> LabeledImages? {
+        lock.lock(); defer { lock.unlock() }
+        return entries[key]
+    }
+
+    func put(_ key: String, _ value: LabeledImages) {
+        lock.lock(); entries[key] = value; lock.unlock()
+    }
+
+    func clear() {
+        lock.lock(); entries = [:]; lock.unlock()
+    }
+}

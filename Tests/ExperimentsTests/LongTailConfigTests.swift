@@ -1,0 +1,79 @@
+import Datasets
+import Foundation
+import Learning
+import Testing
+@testable import Experiments
+
+@Suite struct LongTailConfigTests {
+    @Test(arguments: ReportProfile.allCases)
+    func profilesAreValid(_ p: ReportProfile) throws {
+        for rho in [1.0, 10, 50, 100] {
+            for ratio in [0.0, LongTailConfig.withPruningRatio] {
+                let c = LongTailConfig.profile(p, rho: rho, pruneRatio: ratio)
+                try c.validate()
+                #expect(c.engine.ambientDim == 49 && c.engine.tokens == 16)
+                #expect(c.engine.pruneRatio == ratio && c.engine.pruneGranularity == .weight && c.engine.pruneBranch == .both)
+                for ds in ["cifar10", "cifar100"] { try c.forDataset(ds).validate() }
+            }
+        }
+    }
+
+    @Test func cifarShapes() {
+        let c = LongTailConfig.profile(.paper, rho: 10, pruneRatio: 0).forDataset("cifar100")
+        #expect(c.patchSize == 8 && c.engine.ambientDim == 192 && c.engine.tokens == 16)
+        #expect(c.nMax == 500 && c.probePerClass == 500)
+    }
+
+    func error(_ c: LongTailConfig) -> ConfigError? {
+        do { try c.validate(); return nil } catch let e as ConfigError { return e } catch { return nil }
+    }
+
+    @Test func validationNamesTheField() {
+        var c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
+        c.rho = 0.5
+        #expect(error(c) == ConfigError.outOfRange("rho", 0.5, allowed: "[1, 10000]"))
+        #expect(error(c)?.description == "invalid configuration: rho = 0.5 is out of range; allowed: [1, 10000]")
+
+        c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
+        c.dataset = "mnist"
+        #expect(error(c)?.field == "dataset")
+        #expect(error(c)?.description.contains("\"fashion-mnist\", \"cifar10\", \"cifar100\"") == true)
+
+        c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
+        c.patchSize = 5
+        #expect(error(c)?.field == "patchSize")
+        #expect(error(c)?.description.contains("1, 2, 4, 7, 14, 28") == true)
+
+        c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
+        c.patchSize = 4
+        #expect(error(c)?.field == "engine.ambientDim")
+
+        c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
+        c.engine.learningRate = -1
+        #expect(error(c)?.field == "engine.learningRate")
+        #expect(error(c)?.description.hasPrefix("invalid configuration: engine.learningRate = -1.0 is out of range") == true)
+
+        c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
+        c.pairsPerImage = 0
+        #expect(error(c)?.field == "pairsPerImage")
+
+        c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
+        c.nMax = 7000
+        #expect(error(c)?.description == "invalid configuration: nMax = 7000 is out of range; allowed: 1…6000 (integer, images per class of fashion-mnist)")
+
+        c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
+        c.augmentation.maxShift = 20
+        #expect(error(c)?.field == "augmentation")
+        #expect(error(c)?.description.contains("maxShift") == true)
+
+        c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
+        c.testLimit = 0
+        #expect(error(c)?.field == "testLimit")
+    }
+
+    @Test func codableRoundTrip() throws {
+        let c = LongTailConfig.profile(.default, rho: 50, pruneRatio: 0.9)
+        let data = try JSONEncoder().encode(c)
+        #expect(try JSONDecoder().decode(LongTailConfig.self, from: data) == c)
+    }
+}

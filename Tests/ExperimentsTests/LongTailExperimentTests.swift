@@ -1,0 +1,133 @@
+import Datasets
+import Foundation
+import Learning
+import Testing
+@testable import Experiments
+
+/// A scratch directory per test, removed by `cleanup()`.
+struct LongTailScratchDirectory {
+    let path: String
+    init(_ name: String) throws {
+        path = (NSTemporaryDirectory() as NSString)
+            .appendingPathComponent("clreport-longtail-\(ProcessInfo.processInfo.processIdentifier)-\(name)")
+        try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+    func cleanup() { try? FileManager.default.removeItem(atPath: path) }
+}
+
+/// The quick profile on a smaller problem, so a test run takes well under a second.
+func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "fashion-mnist") -> LongTailConfig {
+    var c = LongTailConfig.profile(.quick, rho: rho, pruneRatio: pruneRatio).forDataset(dataset)
+    c.nMax = 100; c.probePerClass = 30; c.testLimit = 500
+    c.engine.batchSize = 32; c.engine.steps = 150; c.engine.neurons = 24
+    c.probe.epochs = 20
+    return c
+}
+
+@Suite struct LongTailExperimentTests {
+    static let fashionDirectory = FashionMNIST.defaultDirectory
+
+    static let hasFashionMNIST = FileManager.default.fileExists(atPath: fashionDirectory + "/train-images-idx3-ubyte.gz")
+
+    // Needs the real files of the Debian package dataset-fashion-mnist; skipped where they are absent.
+    // The default profile's encoder reaches ≈ 0.37 test accuracy at ρ = 10 (chance 0.1; the paper's
+    // encoder pools over patch tokens, so it sees a bag of 7×7 patches); a few seconds.
+    @Test(.enabled(if: LongTailExperimentTests.hasFashionMNIST))
+    func fashionMNISTDefaultProfileIsWellAboveChance() throws {
+        var config = LongTailConfig.profile(.default, rho: 10, pruneRatio: 0)
+        config.testLimit = 1000
+        let a = try LongTailExperiment.run(config, seed: 1, dataDirectory: Self.fashionDirectory)
+        #expect(!a.diverged)
+        #expect(a.accuracy > 0.25, "accuracy \(a.accuracy) not well above chance (0.1)")
+        #expect(a.perClassAccuracy.count == 10 && a.perClassAccuracy.allSatisfy(\.isFinite))
+        #expect(a.trainCounts == LongTail.classCounts(nMax: 1000, rho: 10, classCount: 10))
+        #expect(a.trainCounts.first == 1000 && a.trainCounts.last == 100)
+        #expect(a.headTailGap.isFinite && a.finalLoss.isFinite)
+    }
+
+    // Tiny real subset: counts follow the LT formula, and a run is a pure function of (config, seed).
+    @Test(.enabled(if: LongTailExperimentTests.hasFashionMNIST))
+    func fashionMNISTTinyRunIsDeterministic() throws {
+        let config = tinyLongTailConfig(rho: 10)
+        let a = try LongTailExperiment.run(config, seed: 1, dataDirectory: Self.fashionDirectory)
+        #expect(!a.diverged && a.accuracy > 0.1)
+        #expect(a.perClassAccuracy.count == 10)
+        #expect(a.trainCounts == LongTail.classCounts(nMax: 100, rho: 10, classCount: 10))
+        #expect(a.trainCounts.first == 100 && a.trainCounts.last == 10)
+        let b = try LongTailExperiment.run(config, seed: 1, dataDirectory: Self.fashionDirectory)
+        #expect(a == b, "same seed must give the same result")
+        let c = try LongTailExperiment.run(config, seed: 2, dataDirectory: Self.fashionDirectory)
+        #expect(c.trainCounts == a.trainCounts)
+        #expect(c != a, "another seed should change augmentations, init and probe subset")
+    }
+
+    // Pruned arm on the same tiny problem (weight-level 90%, both branches) runs and stays finite.
+    @Test(.enabled(if: LongTailExperimentTests.hasFashionMNIST))
+    func fashionMNISTWithPruning() throws {
+        let r = try LongTailExperiment.run(tinyLongTailConfig(rho: 10, pruneRatio: LongTailConfig.withPruningRatio),
+                                           seed: 1, dataDirectory: Self.fashionDirectory)
+        #expect(!r.diverged && r.accuracy.isFinite && r.finalLoss.isFinite)
+    }
+
+    @Test func cifar10GeneratedFiles() throws {
+        let dir = try LongTailScratchDirectory("cifar10")
+        defer { dir.cleanup(); LongTailData.clearCache() }
+        // 10 classes, each image a class-dependent colour pattern plus noise, CIFAR-10 binary records.
+        var state: UInt64 = 12345
+        func byte() -> UInt8 { state = state &* 6364136223846793005 &+ 1442695040888963407; return UInt8(truncatingIfNeeded: state >> 56) }
+        func records(_ n: Int) -> [UInt8] {
+            var out = [UInt8]()
+            for i in 0..<n {
+                let label = i % 10
+                out.append(UInt8(label))
+                for c in 0..<3 {
+                    for y in 0..<32 {
+                        for x in 0..<32 {
+                            let base = ((x / 8 + y / 8 + c) % 10 == label) ? 200 : 40
+                            out.append(UInt8(clamping: base + Int(byte() % 40)))
+                        }
+                    }
+                }
+            }
+            return out
+        }
+        for b in 1...5 { try Data(records(60)).write(to: URL(fileURLWithPath: dir.file("data_batch_\(b).bin"))) }
+        try Data(records(100)).write(to: URL(fileURLWithPath: dir.file("test_batch.bin")))
+
+        var config = tinyLongTailConfig(rho: 10, dataset: "cifar10")
+        config.nMax = 30; config.probePerClass = 20; config.testLimit = nil
+        config.engine.batchSize = 16; config.engine.steps = 60; config.engine.neurons = 16
+        #expect(config.patchSize == 8 && config.engine.ambientDim == 192 && config.engine.tokens == 16)
+        let r = try LongTailExperiment.run(config, seed: 3, dataDirectory: dir.path)
+        #expect(!r.diverged)
+        #expect(r.accuracy.isFinite && r.headTailGap.isFinite && r.finalLoss.isFinite)
+        #expect(r.perClassAccuracy.count == 10 && r.perClassAccuracy.allSatisfy(\.isFinite))
+        #expect(r.trainCounts == LongTail.classCounts(nMax: 30, rho: 10, classCount: 10))
+    }
+
+    @Test func missingFashionMNISTNamesFileAndPackage() throws {
+        let dir = try LongTailScratchDirectory("missing")
+        defer { dir.cleanup() }
+        do {
+            _ = try LongTailExperiment.run(tinyLongTailConfig(rho: 10), seed: 1, dataDirectory: dir.path)
+            Issue.record("expected an error")
+        } catch let e as DatasetError {
+            #expect(e.description.contains(dir.file("train-images-idx3-ubyte.gz")))
+            #expect(e.description.contains("dataset-fashion-mnist"))
+        }
+    }
+
+    @Test func missingCIFARNamesFiles() throws {
+        let dir = try LongTailScratchDirectory("missing-cifar")
+        defer { dir.cleanup() }
+        do {
+            _ = try LongTailExperiment.run(tinyLongTailConfig(rho: 10, dataset: "cifar10"), seed: 1, dataDirectory: dir.path)
+            Issue.record("expected an error")
+        } catch let e as DatasetError {
+            #expect(e.description.contains("data_batch_1.bin"))
+            #expect(e.description.contains("--data-dir"))
+        }
+    }
+}
