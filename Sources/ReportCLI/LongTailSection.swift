@@ -1,9 +1,10 @@
 import Experiments
 import Foundation
 
-/// Hook for the real long-tailed data experiment in the report.
+/// The long-tail part of `report`: the computation to run, or nil when left out.
 enum LongTailSection {
-    static func compute(profile: ReportProfile, dataDir: String?) -> ((CachedRunner) throws -> (LongTailTable, [ClaimResult], [Double], [String]))? {
-        nil
+    static func compute(profile: ReportProfile, dataset: String, dataDir: String?) -> ((CachedRunner) throws -> (LongTailTable, [ClaimResult], [Double], [String]))? {
+        let report = LongTailReport(profile: profile, dataset: dataset, dataDirectory: dataDir)
+        return { runner in try report.compute(runner) }
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import Datasets
+import Learning
 import Reporting
 
 /// Options shared by the commands that compute or load a report.
@@ -12,6 +14,8 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Render only from the cache; missing runs are an error listing them.") var offline = false
     @Option(help: "Folder with the long-tail dataset files (default: FASHION_MNIST_DIR or /usr/share/datasets/fashion-mnist).")
     var dataDir: String?
+    @Option(help: "Long-tailed dataset: fashion-mnist (Debian package dataset-fashion-mnist), cifar10 or cifar100 (with --data-dir).")
+    var dataset: String = "fashion-mnist"
     @Flag(help: "Leave out the real long-tailed data experiment.") var noLongTail = false
     @Flag(help: "No progress output on stderr.") var quiet = false
 
@@ -21,9 +25,13 @@ struct ReportOptions: ParsableArguments {
         let runner = CachedRunner(cache: ResultCache(directory: cache), jobs: jobs, offline: offline, quiet: quiet)
         let computation = ReportComputation(plan: ReportPlan(profile: profile), runner: runner)
         do {
-            return try computation.compute(longTail: noLongTail ? nil : LongTailSection.compute(profile: profile, dataDir: dataDir))
+            return try computation.compute(longTail: noLongTail ? nil : LongTailSection.compute(profile: profile, dataset: dataset, dataDir: dataDir))
         } catch let e as ExperimentError {
             throw CLIError(e.description, code: 1)
+        } catch let e as DatasetError {
+            throw CLIError(e.description, code: 1)
+        } catch let e as ConfigError {
+            throw CLIError(e.description)
         }
     }
 

@@ -27,6 +27,7 @@ struct VerifyCommand: ParsableCommand {
         options.quiet = true
         options.dataDir = dataDir
         options.noLongTail = stored.longTail == nil
+        if let lt = stored.longTail { options.dataset = lt.dataset }
         let report = try ReportBuilder.build(try options.results(), templates: try options.templateSet())
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-verify-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: tmp) }

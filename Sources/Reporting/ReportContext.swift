@@ -9,8 +9,8 @@ enum ReportContext {
 
     static func make(_ r: ReportResults, blocks: inout BlockSplicer, figures: [String: String]) -> [String: Any] {
         var claimsBySection: [String: Any] = [:]
-        for section in ["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "fig7"] {
-            claimsBySection[section] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
+        for section in ["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "table-lt"] {
+            claimsBySection[section == "table-lt" ? "lt" : section] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
                 ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
                  "paperSays": c.paperSays, "test": c.test, "measured": c.measured]
             }
@@ -50,7 +50,7 @@ enum ReportContext {
     static func ledgerTable(_ r: ReportResults) -> String {
         var out = "<table class=\"ledger\">\n<thead><tr><th>Claim</th><th>Paper says</th><th>Test (declared)</th><th>We measured</th><th>Verdict</th></tr></thead>\n<tbody>\n"
         for c in r.claims {
-            out += "<tr><td><a href=\"#fig-\(HTML.escape(c.section))\">\(HTML.escape(c.id))</a></td><td>\(HTML.escape(c.paperSays))</td><td>\(HTML.escape(c.test))</td><td>\(HTML.escape(c.measured))</td><td>\(HTML.badge(verdict: c.verdict.rawValue))</td></tr>\n"
+            out += "<tr><td><a href=\"#fig-\(HTML.escape(c.section == "table-lt" ? "fig7" : c.section))\">\(HTML.escape(c.id))</a></td><td>\(HTML.escape(c.paperSays))</td><td>\(HTML.escape(c.test))</td><td>\(HTML.escape(c.measured))</td><td>\(HTML.badge(verdict: c.verdict.rawValue))</td></tr>\n"
         }
         return out + "</tbody>\n</table>"
     }

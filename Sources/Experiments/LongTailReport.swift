@@ -1,0 +1,59 @@
+import Foundation
+import Learning
+
+/// The real long-tailed section of the report: ρ grid × {without, with pruning} × seeds through the
+/// result cache, aggregated into the paper's table layout, plus its claim checks.
+public struct LongTailReport: Sendable {
+    public var profile: ReportProfile
+    public var dataset: String
+    public var dataDirectory: String?
+
+    public init(profile: ReportProfile, dataset: String = "fashion-mnist", dataDirectory: String? = nil) {
+        self.profile = profile; self.dataset = dataset; self.dataDirectory = dataDirectory
+    }
+
+    /// ρ values of the table (the paper's CIFAR10-LT rows).
+    public static let rhos: [Double] = [1, 10, 50, 100]
+
+    public func config(rho: Double, pruned: Bool) -> LongTailConfig {
+        let c = LongTailConfig.profile(profile, rho: rho, pruneRatio: pruned ? LongTailConfig.withPruningRatio : 0)
+        return dataset == c.dataset ? c : c.forDataset(dataset)
+    }
+
+    /// Runs or loads every run; returns the table, the claims, run seconds and cache keys.
+    public func compute(_ runner: CachedRunner) throws -> (LongTailTable, [ClaimResult], [Double], [String]) {
+        struct Spec: Codable, Sendable { var config: LongTailConfig; var seed: UInt64 }
+        var jobs: [CachedRunner.Job<Spec, LongTailResult>] = []
+        let dir = dataDirectory
+        for rho in Self.rhos { for pruned in [false, true] { for seed in 1...profile.seeds {
+            let c = config(rho: rho, pruned: pruned)
+            try c.validate()
+            jobs.append(.init(spec: Spec(config: c, seed: UInt64(seed)),
+                              identity: "\(profile.rawValue)/longtail/\(dataset)/rho=\(ReportPlan.label(rho))/\(pruned ? "with" : "without")/seed=\(seed)") {
+                try LongTailExperiment.run($0.config, seed: $0.seed, dataDirectory: dir)
+            })
+        } } }
+        let outcome = try runner.run(jobs, what: "long-tail")
+        let n = profile.seeds
+        var grouped: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
+        var rows: [LongTailRow] = []
+        for (r, rho) in Self.rhos.enumerated() {
+            let base = r * 2 * n
+            let without = outcome.entries[base..<(base + n)].map(\.result)
+            let with = outcome.entries[(base + n)..<(base + 2 * n)].map(\.result)
+            grouped[rho] = (without, with)
+            func perClass(_ rs: [LongTailResult]) -> [Double] {
+                guard let k = rs.first?.perClassAccuracy.count else { return [] }
+                return (0..<k).map { c in SeedSummary(rs.map { $0.perClassAccuracy[c] }).mean }
+            }
+            rows.append(LongTailRow(
+                rho: rho, accuracyWithout: SeedSummary(without.map(\.accuracy)), accuracyWith: SeedSummary(with.map(\.accuracy)),
+                gapWithout: SeedSummary(without.map(\.headTailGap)), gapWith: SeedSummary(with.map(\.headTailGap)),
+                perClassWithout: perClass(without), perClassWith: perClass(with), trainCounts: without.first?.trainCounts ?? [],
+                perSeedAccuracyWithout: without.map(\.accuracy), perSeedAccuracyWith: with.map(\.accuracy),
+                perSeedGapWithout: without.map(\.headTailGap), perSeedGapWith: with.map(\.headTailGap)))
+        }
+        let table = LongTailTable(dataset: dataset, pruning: "weight level \(Int(100 * LongTailConfig.withPruningRatio))%, both views, from 10% of training", rows: rows)
+        return (table, LongTailClaims.evaluate(grouped), outcome.entries.map(\.seconds), outcome.entries.map(\.key))
+    }
+}
