@@ -50,8 +50,12 @@ public enum BReLU {
             let ghk = gh + k * m
             for r in 0..<L {
                 let ur = u + (k * L + r) * m, gr = gu + (k * L + r) * m
-                // branch-free select, vectorises: G_U = |U| > b ? G_H : 0
-                for i in 0..<m { gr[i] = abs(ur[i]) > bias[i] ? ghk[i] : 0 }
+                // Branch-free select (both operands loaded unconditionally, so it vectorises and has no
+                // unpredictable branch): G_U = |U| > b ? G_H : 0
+                for i in 0..<m {
+                    let g = ghk[i], a = abs(ur[i]), b = bias[i]
+                    gr[i] = a > b ? g : 0
+                }
             }
         }
     }

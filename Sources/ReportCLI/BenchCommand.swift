@@ -19,9 +19,12 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Do not time whole runs.") var noRun = false
     @Flag(help: "Print JSON instead of a table.") var json = false
 
-    func run() throws {
+    func validate() throws {
         guard steps.map({ $0 >= 1 }) ?? true else { throw ValidationError("--steps must be at least 1") }
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
+    }
+
+    func run() throws {
         var bench = Benchmark(presets: preset.map { [$0] } ?? Preset.allCases, steps: steps,
                               includePaperRun: paperRun, skipRuns: noRun)
         bench.repeats = repeats

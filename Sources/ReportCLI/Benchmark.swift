@@ -9,7 +9,8 @@ import LinearAlgebra
 ///   fixed training set + `ContrastiveTrainer.step`), timed over `steps` steps per repeat after one
 ///   warm-up repeat; the median over `repeats` repeats is reported (and the best repeat, which on
 ///   a shared machine is the fairer match for the best-of-N peak), plus the part of the step spent
-///   gathering the batch (`loadBatch`). FLOPs per step are counted from
+///   gathering the batch (`loadBatch`). Alongside wall time, the thread's CPU time is measured for
+///   both the peak and the step: on a shared machine, CPU-time rates are much less noisy. FLOPs per step are counted from
 ///   the shapes (the five GEMMs only; elementwise work is not counted):
 ///
 ///       2·(2·KL·m·d1)   U_X, U_Y
@@ -50,7 +51,7 @@ public struct Benchmark {
         var results: [PresetBenchmark] = []
         for p in presets {
             progress("preset \(p.rawValue): training step")
-            var r = measureStep(preset: p, peakGFLOPS: peak.gflops)
+            var r = measureStep(preset: p, peak: peak)
             if wholeRun(p) {
                 progress("preset \(p.rawValue): one whole run")
                 let t0 = Benchmark.now()
@@ -70,7 +71,8 @@ public struct Benchmark {
         return 2 * (2 * K * L * m * d1) + 2 * (2 * K * K * m) + 2 * m * K * L * d1
     }
 
-    func measureStep(preset p: Preset, peakGFLOPS: Double) -> PresetBenchmark {
+    func measureStep(preset p: Preset, peak: PeakSGEMM) -> PresetBenchmark {
+        let peakGFLOPS = peak.gflops
         let config = p.config
         let K = config.batchSize, n = steps ?? Benchmark.defaultSteps(p)
         var dataRNG = SeededRNG(seed: 1, stream: 2), initRNG = SeededRNG(seed: 1, stream: 3)
@@ -86,9 +88,9 @@ public struct Benchmark {
         // Steps are numbered from T1 on, so the bias (and its masks) is active as in most of training.
         var t = config.biasStartStep
         /// Runs `count` steps; returns the time spent gathering batches and the total time.
-        func runSteps(_ count: Int) -> (load: Double, total: Double) {
+        func runSteps(_ count: Int) -> (load: Double, total: Double, cpu: Double) {
             var load = 0.0
-            let start = Benchmark.now()
+            let start = Benchmark.now(), cpuStart = Benchmark.cpuNow()
             for _ in 0..<count {
                 let t0 = Benchmark.now()
                 if cursor + K > order.count { orderRNG.shuffle(&order); cursor = 0 }
@@ -98,18 +100,19 @@ public struct Benchmark {
                 trainer.step(t)
                 t += 1
             }
-            return (load, Benchmark.now() - start)
+            return (load, Benchmark.now() - start, Benchmark.cpuNow() - cpuStart)
         }
         _ = runSteps(max(2, n / 2))  // warm-up
-        var perStep: [Double] = [], perLoad: [Double] = [], rss: [Int] = []
+        var perStep: [Double] = [], perLoad: [Double] = [], perCPU: [Double] = [], rss: [Int] = []
         for _ in 0..<repeats {
-            let (load, total) = runSteps(n)
+            let (load, total, cpu) = runSteps(n)
             perStep.append(total / Double(n))
+            perCPU.append(cpu / Double(n))
             perLoad.append(load / Double(n))
             rss.append(ProcessMemory.current.rssKB)
         }
         let mem = ProcessMemory.current
-        let median = Benchmark.median(perStep), best = perStep.min()!
+        let median = Benchmark.median(perStep), best = perStep.min()!, cpu = Benchmark.median(perCPU)
         let flops = Benchmark.flopsPerStep(config)
         return PresetBenchmark(
             preset: p.rawValue, neurons: config.neurons, ambientDim: config.ambientDim, batchSize: K,
@@ -117,7 +120,8 @@ public struct Benchmark {
             stepMs: median * 1e3, stepMsMin: best * 1e3, stepMsMax: perStep.max()! * 1e3,
             loadMs: Benchmark.median(perLoad) * 1e3,
             gflops: flops / median / 1e9, fractionOfPeak: flops / median / 1e9 / peakGFLOPS,
-            fractionOfPeakBest: flops / best / 1e9 / peakGFLOPS, stepsPerSecond: 1 / median,
+            fractionOfPeakBest: flops / best / 1e9 / peakGFLOPS,
+            stepCpuMs: cpu * 1e3, fractionOfPeakCPU: flops / cpu / 1e9 / peak.cpuGflops, stepsPerSecond: 1 / median,
             peakMemoryMB: Double(mem.hwmKB) / 1024, rssGrowthKB: rss.last! - rss.first!, wholeRunSeconds: nil)
     }
 
@@ -127,13 +131,15 @@ public struct Benchmark {
         var a = Matrix(rows: n, cols: n), b = Matrix(rows: n, cols: n), c = Matrix(rows: n, cols: n)
         for e in 0..<a.count { a.data[e] = Float(rng.normal()); b.data[e] = Float(rng.normal()) }
         BLAS.gemm(a, b, into: &c)  // warm-up
-        var best = Double.infinity
+        var best = Double.infinity, bestCPU = Double.infinity
         for _ in 0..<max(1, trials) {
-            let t0 = now()
+            let t0 = now(), c0 = cpuNow()
             BLAS.gemm(a, b, into: &c)
             best = min(best, now() - t0)
+            bestCPU = min(bestCPU, cpuNow() - c0)
         }
-        return PeakSGEMM(size: n, trials: trials, seconds: best, gflops: 2 * pow(Double(n), 3) / best / 1e9)
+        let flops = 2 * pow(Double(n), 3)
+        return PeakSGEMM(size: n, trials: trials, seconds: best, gflops: flops / best / 1e9, cpuGflops: flops / bestCPU / 1e9)
     }
 
     static func median(_ xs: [Double]) -> Double {
@@ -141,9 +147,15 @@ public struct Benchmark {
         return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
     }
 
-    static func now() -> Double {
+    /// Wall clock (s).
+    static func now() -> Double { clock(CLOCK_MONOTONIC) }
+    /// CPU time of the calling thread (s): excludes time spent descheduled on a busy machine.
+    /// BLAS runs on one thread, so this is all of the step's work.
+    static func cpuNow() -> Double { clock(CLOCK_THREAD_CPUTIME_ID) }
+
+    private static func clock(_ id: clockid_t) -> Double {
         var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
+        clock_gettime(id, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
     }
 }

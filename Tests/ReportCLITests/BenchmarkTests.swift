@@ -15,12 +15,12 @@ import Learning
         let machine = object["machine"] as! [String: Any]
         #expect(Set(machine.keys) == ["cpuModel", "cores", "blasCore", "blasConfig"])
         let peak = object["peak"] as! [String: Any]
-        #expect((peak["gflops"] as! Double) > 0)
+        #expect((peak["gflops"] as! Double) > 0 && (peak["cpuGflops"] as! Double) > 0)
         let presets = object["presets"] as! [[String: Any]]
         #expect(presets.count == 1)
         let p = presets[0]
         for key in ["preset", "neurons", "ambientDim", "batchSize", "tokens", "stepsPerRepeat", "repeats", "flopsPerStep",
-                    "stepMs", "stepMsMin", "stepMsMax", "loadMs", "gflops", "fractionOfPeak", "fractionOfPeakBest", "stepsPerSecond", "peakMemoryMB",
+                    "stepMs", "stepMsMin", "stepMsMax", "loadMs", "gflops", "fractionOfPeak", "fractionOfPeakBest", "stepCpuMs", "fractionOfPeakCPU", "stepsPerSecond", "peakMemoryMB",
                     "rssGrowthKB"] {
             #expect(p[key] != nil, "missing \(key)")
         }
