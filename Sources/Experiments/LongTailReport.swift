@@ -53,7 +53,20 @@ public struct LongTailReport: Sendable {
                 perSeedAccuracyWithout: without.map(\.accuracy), perSeedAccuracyWith: with.map(\.accuracy),
                 perSeedGapWithout: without.map(\.headTailGap), perSeedGapWith: with.map(\.headTailGap)))
         }
-        let table = LongTailTable(dataset: dataset, pruning: "weight level \(Int(100 * LongTailConfig.withPruningRatio))%, both views, from 10% of training", rows: rows)
-        return (table, LongTailClaims.evaluate(grouped), outcome.entries.map(\.seconds), outcome.entries.map(\.key))
+        // Reference points: raw-pixel probe and untrained encoder, per seed.
+        struct BaselineSpec: Codable, Sendable { var kind: LongTailBaselines.Kind; var config: LongTailConfig; var seed: UInt64 }
+        var baselineJobs: [CachedRunner.Job<BaselineSpec, Double>] = []
+        for kind in LongTailBaselines.Kind.allCases { for seed in 1...n {
+            baselineJobs.append(.init(spec: BaselineSpec(kind: kind, config: config(rho: 1, pruned: false), seed: UInt64(seed)),
+                                      identity: "\(profile.rawValue)/longtail/\(dataset)/baseline=\(kind.rawValue)/seed=\(seed)") {
+                try LongTailBaselines.accuracy($0.kind, config: $0.config, seed: $0.seed, dataDirectory: dir)
+            })
+        } }
+        let baselines = try runner.run(baselineJobs, what: "long-tail baselines")
+        let table = LongTailTable(dataset: dataset, pruning: "weight level \(Int(100 * LongTailConfig.withPruningRatio))%, both views, from 10% of training",
+                                  rows: rows, rawPixelAccuracy: SeedSummary(baselines.entries[0..<n].map(\.result)),
+                                  untrainedEncoderAccuracy: SeedSummary(baselines.entries[n..<(2 * n)].map(\.result)))
+        return (table, LongTailClaims.evaluate(grouped), outcome.entries.map(\.seconds) + baselines.entries.map(\.seconds),
+                outcome.entries.map(\.key) + baselines.entries.map(\.key))
     }
 }

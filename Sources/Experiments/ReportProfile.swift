@@ -31,16 +31,15 @@ public enum ReportProfile: String, Codable, Sendable, CaseIterable {
     public var pruningEpsGrid: [Double] {
         switch self {
         case .quick: [0.1, 1.0]
-        case .default: [0.05, 0.1, 0.2, 1.0]
-        case .paper: epsGrid
+        case .default, .paper: epsGrid
         }
     }
-    /// Pruning variants compared in Fig 6 (the competitor branch only in the paper profile, for time).
+    /// Pruning variants compared in Fig 6 (quick leaves out the competitor branch, for time).
     public var variants: [PruningVariant] {
-        self == .paper ? PruningVariant.standard : PruningVariant.standard.filter { $0.branch == .both }
+        self == .quick ? PruningVariant.standard.filter { $0.branch == .both } : PruningVariant.standard
     }
     /// Pruning ratios α of the Fig 6 ratio sweep.
     public var ratioGrid: [Double] {
-        switch self { case .quick: [0.9]; case .default: [0.5, 0.9]; case .paper: [0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95] }
+        switch self { case .quick: [0.9]; case .default: [0.3, 0.5, 0.7, 0.9]; case .paper: [0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95] }
     }
 }

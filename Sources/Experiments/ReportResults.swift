@@ -60,6 +60,9 @@ public struct LongTailTable: Codable, Sendable, Equatable {
     public var dataset: String
     public var pruning: String
     public var rows: [LongTailRow]
+    /// Reference accuracies over seeds (see `LongTailBaselines`); absent in older results.
+    public var rawPixelAccuracy: SeedSummary?
+    public var untrainedEncoderAccuracy: SeedSummary?
 }
 
 public struct LongTailRow: Codable, Sendable, Equatable {

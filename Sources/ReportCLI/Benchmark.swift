@@ -62,7 +62,7 @@ public struct Benchmark {
         }
         return BenchmarkReport(
             machine: .current, peak: peak, presets: results,
-            reportRender: "TODO(issue 7): time `clreport report` from a warm cache once the report pipeline lands")
+            reportRender: "not measured")
     }
 
     /// FLOPs of one training step, from the shapes (see the type's comment).

@@ -6,7 +6,7 @@ public struct BenchmarkReport: Codable, Sendable {
     public var machine: MachineInfo
     public var peak: PeakSGEMM
     public var presets: [PresetBenchmark]
-    /// Timing of a report rendering from a warm cache — not measured yet (see the TODO).
+    /// Timing of a default-profile report rendering from a warm cache (set by `clreport bench`), or why it was not measured.
     public var reportRender: String
 
     /// The human-readable table.

@@ -41,7 +41,11 @@ enum ReportContext {
             ],
         ]
         if let lt = r.longTail {
-            context["longTail"] = ["dataset": lt.dataset, "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt))]
+            var section: [String: Any] = ["dataset": lt.dataset, "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt))]
+            if let raw = lt.rawPixelAccuracy, let untrained = lt.untrainedEncoderAccuracy {
+                section["baselines"] = ["rawPixels": LongTailTableHTML.pm(raw), "untrained": LongTailTableHTML.pm(untrained)]
+            }
+            context["longTail"] = section
         }
         return context
     }

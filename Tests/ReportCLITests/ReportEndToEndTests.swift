@@ -37,6 +37,9 @@ import FoundationXML
             #expect(ids.contains("fig7") && ids.contains("fig8"))
             #expect(results.longTail?.rows.map(\.rho) == [1, 10, 50, 100])
             #expect(results.claims.contains { $0.id == "lt-pruning-raises-accuracy" })
+            // A linear probe on raw Fashion-MNIST pixels is a strong baseline (≈ 0.7–0.8 with 100 images per class).
+            #expect((results.longTail?.rawPixelAccuracy?.mean ?? 0) > 0.6)
+            #expect((results.longTail?.untrainedEncoderAccuracy?.mean ?? 0) > 0.1)
         }
         for id in ids {
             #expect(html.contains("<figure id=\"fig-\(id)\">"))
