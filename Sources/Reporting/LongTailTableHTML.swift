@@ -27,7 +27,7 @@ enum LongTailTableHTML {
         }
         return HTML.table(header: ["ρ", "Acc w/o (%)", "Acc w/ (%)", "ΔAcc", "Δ20 w/o", "Δ20 w/", "ΔΔ20",
                                    "Paper Acc", "Paper Δ20"],
-                          rows: rows, caption: "\(t.dataset)-LT, linear probe, mean ± std over \(t.rows.first?.perSeedAccuracyWith.count ?? 0) seeds; paper: CIFAR10-LT, without → with pruning.",
+                          rows: rows, caption: "\(t.dataset)-LT, linear probe, mean ± std over \(t.rows.first?.perSeedAccuracyWith.count ?? 0) seeds (Δ columns: per-seed differences with − without); paper: CIFAR10-LT, without → with pruning.",
                           numericColumns: Set(1...8))
     }
 }
