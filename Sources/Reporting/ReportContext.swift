@@ -25,7 +25,11 @@ enum ReportContext {
             "d": String(base.features), "d1": String(base.ambientDim), "L": String(base.tokens), "m": String(base.neurons),
             "K": String(base.batchSize), "T": String(base.steps), "eta": String(base.learningRate), "tau": String(base.temperature),
             "trajectorySteps": String(base.steps * r.plan.profile.trajectoryStepFactor),
-            "sigma2": f(base.noiseVariance, 5),
+            "sigma2": r.plan.profile.nsrs.map { nsr -> String in
+                var c = base; c.nsr = nsr
+                return "\(f(c.noiseVariance, 5)) at NSR = \(ReportPlan.label(nsr))"
+            }.joined(separator: ", "),
+            "minorityCount": String(base.minorityCount), "p0": String(base.activation),
             "claimCount": String(r.claims.count),
             "passCount": String(counts[.pass] ?? 0), "failCount": String(counts[.fail] ?? 0),
             "inconclusiveCount": String(counts[.inconclusive] ?? 0),
