@@ -92,3 +92,23 @@ extension EngineConfig {
         return config
     }
 }
+
+extension EngineConfig {
+    /// The `key=value` settings that turn `base` into `self` (sorted by key); `setting(_:to:)` of each
+    /// over `base` gives back `self`.
+    public func settings(relativeTo base: EngineConfig) -> [String] {
+        func object(_ c: EngineConfig) -> [String: Any] {
+            (try? JSONSerialization.jsonObject(with: JSONEncoder().encode(c))) as? [String: Any] ?? [:]
+        }
+        func text(_ key: String, _ v: Any?) -> String? {
+            guard let v else { return nil }
+            if EngineConfig.fieldKinds[key] == .bool, let n = v as? NSNumber { return n.boolValue ? "true" : "false" }
+            return "\(v)"
+        }
+        let mine = object(self), theirs = object(base)
+        return mine.keys.sorted().compactMap { key in
+            let a = text(key, mine[key]), b = text(key, theirs[key])
+            return a == b ? nil : "\(key)=\(a!)"
+        }
+    }
+}

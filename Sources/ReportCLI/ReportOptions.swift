@@ -18,12 +18,15 @@ struct ReportOptions: ParsableArguments {
     var dataset: String = "fashion-mnist"
     @Flag(help: "Leave out the real long-tailed data experiment.") var noLongTail = false
     @Flag(help: "No progress output on stderr.") var quiet = false
+    @Option(name: .customLong("set"), help: "Override one field of the synthetic base configuration, key=value (repeatable; see `clreport train --help`).")
+    var settings: [String] = []
 
     /// Computes (or loads) the results of the profile.
     func results() throws -> ReportResults {
         guard jobs >= 1 else { throw CLIError("--jobs must be at least 1, got \(jobs)") }
         let runner = CachedRunner(cache: ResultCache(directory: cache), jobs: jobs, offline: offline, quiet: quiet)
-        let computation = ReportComputation(plan: ReportPlan(profile: profile), runner: runner)
+        let base = try ConfigResolver.resolve(preset: profile.preset, file: nil, settings: settings)
+        let computation = ReportComputation(plan: ReportPlan(profile: profile, base: base), runner: runner)
         do {
             return try computation.compute(longTail: noLongTail ? nil : LongTailSection.compute(profile: profile, dataset: dataset, dataDir: dataDir))
         } catch let e as ExperimentError {

@@ -26,6 +26,7 @@ struct VerifyCommand: ParsableCommand {
         options.offline = true
         options.quiet = true
         options.dataDir = dataDir
+        options.settings = stored.plan.base.settings(relativeTo: stored.profile.preset.config)
         options.noLongTail = stored.longTail == nil
         if let lt = stored.longTail { options.dataset = lt.dataset }
         let report = try ReportBuilder.build(try options.results(), templates: try options.templateSet())

@@ -38,3 +38,18 @@ import Testing
         #expect(c.epsMin == 0.3 && c.pruneGranularity == .neuron && c.freshSamples && c.steps == Preset.quick.config.steps)
     }
 }
+
+@Suite struct ConfigSettingsTests {
+    @Test func settingsRoundTrip() throws {
+        var c = Preset.quick.config
+        c.temperature = 0.3; c.dictionary = .identity; c.steps = 123; c.freshSamples = true
+        let s = c.settings(relativeTo: Preset.quick.config)
+        #expect(s == ["dictionary=identity", "freshSamples=true", "steps=123", "temperature=0.3"])
+        var back = Preset.quick.config
+        for kv in s {
+            let parts = kv.split(separator: "=", maxSplits: 1).map(String.init)
+            back = try back.setting(parts[0], to: parts[1])
+        }
+        #expect(back == c)
+    }
+}

@@ -87,6 +87,17 @@ import FoundationXML
         }
     }
 
+    @Test func reportWithSettingIsVerifiedWithTheSameSetting() throws {
+        let out = Self.work + "/report-tau"
+        let args = ["--profile", "quick", "--cache", Self.work + "/cache", "--templates", Self.root.path + "/templates",
+                    "--quiet", "--no-long-tail", "--set", "temperature=0.3"]
+        try run(["report"] + args + ["--out", out])
+        let results = try CanonicalJSON.decoder.decode(ReportResults.self, from: Data(contentsOf: URL(fileURLWithPath: out + "/results.json")))
+        #expect(results.plan.base.temperature == 0.3)
+        #expect(results.plan.sweeps.allSatisfy { $0.points.allSatisfy { $0.config.temperature == 0.3 } })
+        try run(["verify", out, "--cache", Self.work + "/cache", "--templates", Self.root.path + "/templates"])
+    }
+
     @Test func invalidSettingExitsWithUsageCode() throws {
         do {
             try run(["train", "--preset", "quick", "--set", "nsr=-1"])
