@@ -180,12 +180,6 @@ public final class ContrastiveTrainer {
         }
     }
 
-    /// Replaces W (tests and warm starts).
-    func setWeights(_ w: Matrix) {
-        precondition(w.rows == weights.rows && w.cols == weights.cols, "setWeights: shape mismatch")
-        weights = w
-    }
-
     /// Raw pointers to the workspace for one step.
     struct Workspace {
         let batch: UnsafePointer<Float>

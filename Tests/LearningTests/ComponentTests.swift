@@ -112,3 +112,20 @@ import LinearAlgebra
         #expect(s.mean == 2 && s.n == 3 && s.nonFinite == 1 && abs(s.std - 1) < 1e-12)
     }
 }
+
+@Suite struct InfoNCETests {
+    /// The in-place softmax path of the trainer against the plain-loop reference loss.
+    @Test func softmaxInPlaceLossMatchesReference() {
+        var rng = SeededRNG(seed: 12)
+        let k = 5, m = 3, tau = 0.7
+        let hx = (0..<k).map { _ in (0..<m).map { _ in Float(rng.normal()) } }
+        let hy = (0..<k).map { _ in (0..<m).map { _ in Float(rng.normal()) } }
+        var s = [Float](repeating: 0, count: k * k)
+        for a in 0..<k { for c in 0..<k {
+            s[a * k + c] = Float(zip(hx[a], hy[c]).reduce(0.0) { $0 + Double($1.0) * Double($1.1) } / tau)
+        } }
+        let loss = s.withUnsafeMutableBufferPointer { InfoNCE.softmaxInPlace($0.baseAddress!, batch: k) }
+        #expect(abs(loss - InfoNCE.loss(hx: hx, hy: hy, temperature: tau)) < 1e-5)
+        for a in 0..<k { #expect(abs(s[(a * k)..<(a * k + k)].reduce(0, +) - 1) < 1e-5, "rows of P sum to 1") }
+    }
+}
