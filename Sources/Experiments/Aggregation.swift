@@ -15,6 +15,15 @@ public enum Aggregation {
                 perSeed[name] = values
                 metrics[name] = SeedSummary(values)
             }
+            // Whether each seed's lucky neurons reach stage 3 (1/0; NaN when the run diverged or the group is empty).
+            for (name, pick) in [("stage3Majority", \Trajectory.majorityNeuron), ("stage3Minority", \Trajectory.minorityNeuron)] {
+                let values = slice.map { e -> Double in
+                    guard !e.result.diverged, let t = e.result.trajectory[keyPath: pick] else { return .nan }
+                    return t.stage3Step == nil ? 0 : 1
+                }
+                perSeed[name] = values
+                metrics[name] = SeedSummary(values)
+            }
             points.append(AggregatedPoint(series: point.series, x: point.x, seeds: sweep.seeds,
                                           divergedSeeds: slice.filter(\.result.diverged).count,
                                           metrics: metrics, perSeed: perSeed, cacheKeys: slice.map(\.key)))

@@ -6,6 +6,7 @@ import Learning
 /// - `trajectory`: one long run per seed at ε_min = 0.1, NSR = 1 (Fig 1)
 /// - `pruning`: ε_min grid at NSR = 1 for the unpruned baselines (random and identity M) and each pruning variant (Fig 6)
 /// - `ratio`: pruning ratio α at ε_min = 0.1, NSR = 1, weight level, identity M (Fig 6)
+/// - `sensitivity`: one OPEN choice changed at a time at ε_min = 0.1, NSR = 1 (exploratory, no claim)
 public struct ReportPlan: Codable, Sendable, Equatable {
     public var profile: ReportProfile
     public var base: EngineConfig
@@ -47,7 +48,7 @@ public struct ReportPlan: Codable, Sendable, Equatable {
         }
         let ratio = Sweep(id: "ratio", title: "Pruning ratio α at ε_min = 0.1, NSR = 1", xName: "pruning ratio α",
                           seeds: profile.seeds, points: ratioPoints)
-        sweeps = [main, trajectory, pruning, ratio]
+        sweeps = [main, trajectory, pruning, ratio, SensitivitySweep.sweep(base: base, seeds: profile.seeds)]
     }
 
     /// All distinct runs of the plan, in plan order.

@@ -40,6 +40,7 @@ public enum FigureBuilder {
                               label: { labels[$0] ?? $0 }))
         }
         out += LongTailFigures.charts(r)
+        if let c = SensitivityFigure.chart(r) { out.append(c) }
         return out
     }
 
@@ -54,6 +55,7 @@ public enum FigureBuilder {
         case "fig5": return "Figure 5 — ridge-probe test MSE normalised by Var(y) for a target on minority (left) or majority (right) features vs ε_min; mean ± 1 std over \(n) seeds."
         case "fig6": return "Figure 6 — minority metrics with and without pruning vs ε_min at NSR = 1 (baselines: no pruning with a random or an identity dictionary); mean ± 1 std over \(n) seeds."
         case "fig6-ratio": return "Figure 6b — minority metrics vs pruning ratio α (weight level, identity dictionary, ε_min = 0.1, NSR = 1); α = 0 is no pruning; mean ± 1 std over \(n) seeds."
+        case "fig9": return "Figure 9 — exploratory: minority and majority max-cosine at ε_min = 0.1, NSR = 1 for the base configuration and with one OPEN choice changed at a time; mean ± 1 std over \(n) seeds. No claim is tested here."
         default: return LongTailFigures.caption(id, r)
         }
     }

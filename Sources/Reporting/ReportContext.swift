@@ -44,6 +44,7 @@ enum ReportContext {
                 "computeMinutes": f(r.provenance.computeSeconds / 60, 1), "digest": r.provenance.cacheDigest,
             ],
         ]
+        if let table = SensitivityFigure.table(r) { context["sensitivity"] = ["table": blocks.token(for: table)] }
         if let lt = r.longTail {
             var section: [String: Any] = ["dataset": lt.dataset, "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt))]
             if let raw = lt.rawPixelAccuracy, let untrained = lt.untrainedEncoderAccuracy {

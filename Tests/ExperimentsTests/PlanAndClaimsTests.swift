@@ -16,7 +16,8 @@ import LinearAlgebra
     @Test func planCoversEveryFigure() {
         for profile in ReportProfile.allCases {
             let plan = ReportPlan(profile: profile)
-            #expect(plan.sweeps.map(\.id) == ["main", "trajectory", "pruning", "ratio"])
+            #expect(plan.sweeps.map(\.id) == ["main", "trajectory", "pruning", "ratio", "sensitivity"])
+            #expect(plan.sweep("sensitivity")!.points.count == SensitivitySweep.alternatives.count + 1)
             #expect(plan.uniqueRuns.count <= plan.sweeps.reduce(0) { $0 + $1.runs.count })
             for s in plan.sweeps { for p in s.points { #expect((try? p.config.validate()) != nil) } }
         }

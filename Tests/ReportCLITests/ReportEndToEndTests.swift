@@ -83,7 +83,7 @@ import FoundationXML
             try run(["embed", doc] + common)
             Issue.record("an unknown figure must be an error")
         } catch let e as CLIError {
-            #expect(e.description == "\(doc): line 1: unknown figure 'fig99'; known figures: fig1, fig2, fig3, fig4, fig5, fig6, fig6-ratio\(Self.hasFashionMNIST ? ", fig7, fig8" : "")")
+            #expect(e.description == "\(doc): line 1: unknown figure 'fig99'; known figures: fig1, fig2, fig3, fig4, fig5, fig6, fig6-ratio\(Self.hasFashionMNIST ? ", fig7, fig8" : ""), fig9")
         }
     }
 
@@ -94,7 +94,9 @@ import FoundationXML
         try run(["report"] + args + ["--out", out])
         let results = try CanonicalJSON.decoder.decode(ReportResults.self, from: Data(contentsOf: URL(fileURLWithPath: out + "/results.json")))
         #expect(results.plan.base.temperature == 0.3)
-        #expect(results.plan.sweeps.allSatisfy { $0.points.allSatisfy { $0.config.temperature == 0.3 } })
+        // Every sweep runs at τ = 0.3, except the sensitivity points that change τ themselves.
+        #expect(results.plan.sweeps.allSatisfy { $0.points.allSatisfy { $0.config.temperature == 0.3 || $0.series.hasPrefix("temperature=") } })
+        #expect(results.plan.sweep("sensitivity")?.points.first?.config.temperature == 0.3)
         try run(["verify", out, "--cache", Self.work + "/cache", "--templates", Self.root.path + "/templates"])
     }
 
