@@ -17,7 +17,7 @@ public enum SyntheticClaims {
         return claims
     }
 
-    static func fmt(_ v: Double, _ d: Int = 3) -> String { v.isFinite ? String(format: "%.\(d)f", v) : "n/a" }
+    static func fmt(_ v: Double, _ d: Int = 3) -> String { Fixed.format(v, d) }
 
     // MARK: Fig 1
 

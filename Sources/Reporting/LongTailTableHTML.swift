@@ -11,7 +11,7 @@ enum LongTailTableHTML {
     ]
 
     static func pm(_ s: SeedSummary, scale: Double = 100) -> String {
-        s.mean.isFinite ? String(format: "%.2f ± %.2f", scale * s.mean, scale * s.std) : "diverged"
+        Fixed.meanStd(s, 2, scale: scale, ifMissing: "diverged")
     }
 
     static func html(_ t: LongTailTable) -> String {
@@ -22,8 +22,8 @@ enum LongTailTableHTML {
             let dGap = SeedSummary(zip(r.perSeedGapWithout, r.perSeedGapWith).map { $1 - $0 })
             rows.append([ReportPlan.label(r.rho), pm(r.accuracyWithout), pm(r.accuracyWith), pm(dAcc),
                          pm(r.gapWithout), pm(r.gapWith), pm(dGap),
-                         p.map { String(format: "%.2f → %.2f", $0.0, $0.1) } ?? "—",
-                         p.map { String(format: "%.2f → %.2f", $0.2, $0.3) } ?? "—"])
+                         p.map { "\(Fixed.format($0.0, 2)) → \(Fixed.format($0.1, 2))" } ?? "—",
+                         p.map { "\(Fixed.format($0.2, 2)) → \(Fixed.format($0.3, 2))" } ?? "—"])
         }
         return HTML.table(header: ["ρ", "Acc w/o (%)", "Acc w/ (%)", "ΔAcc", "Δ20 w/o", "Δ20 w/", "ΔΔ20",
                                    "Paper Acc", "Paper Δ20"],

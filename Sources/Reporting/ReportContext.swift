@@ -5,7 +5,7 @@ import Learning
 /// The Mustache context of `templates/report.md`: numbers as formatted strings, trusted HTML
 /// (tables, badges, figures) as block tokens, lists for sections.
 enum ReportContext {
-    static func f(_ v: Double, _ d: Int = 3) -> String { v.isFinite ? String(format: "%.\(d)f", v) : "n/a" }
+    static func f(_ v: Double, _ d: Int = 3) -> String { Fixed.format(v, d) }
 
     static func make(_ r: ReportResults, blocks: inout BlockSplicer, figures: [String: String]) -> [String: Any] {
         var claimsBySection: [String: Any] = [:]

@@ -26,8 +26,7 @@ enum SensitivityFigure {
     static func table(_ r: ReportResults) -> String? {
         guard let s = r.sweeps.first(where: { $0.id == "sensitivity" }), !s.points.isEmpty else { return nil }
         func pm(_ p: AggregatedPoint, _ m: String, _ d: Int = 3) -> String {
-            guard let x = p.metrics[m], x.mean.isFinite else { return "n/a" }
-            return String(format: "%.\(d)f ± %.\(d)f", x.mean, x.std)
+            p.metrics[m].map { Fixed.meanStd($0, d) } ?? "n/a"
         }
         func reached(_ p: AggregatedPoint, _ m: String) -> String {
             let v = p.values(m).filter(\.isFinite)

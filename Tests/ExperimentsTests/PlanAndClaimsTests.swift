@@ -56,3 +56,14 @@ import LinearAlgebra
         #expect(down.first { $0.id == "balance-improves-representation" }?.verdict == .inconclusive, "constant cosine has no rank correlation")
     }
 }
+
+@Suite struct FixedFormatTests {
+    @Test func fixedDecimalsWithoutNegativeZero() {
+        #expect(Fixed.format(0.12345) == "0.123")
+        #expect(Fixed.format(-0.0001) == "0.000")
+        #expect(Fixed.format(-1.5, 1) == "-1.5")
+        #expect(Fixed.format(.nan) == "n/a")
+        #expect(Fixed.meanStd(SeedSummary([1, 2, 3]), 1) == "2.0 ± 1.0")
+        #expect(Fixed.meanStd(SeedSummary([.nan]), ifMissing: "diverged") == "diverged")
+    }
+}
