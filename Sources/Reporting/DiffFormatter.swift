@@ -113,39 +113,68 @@ public enum DiffFormatter {
         return out
     }
 
-    static func text(_ d: ReportDiff, all: Bool) -> String {
-        var out = "clreport diff\n"
-        out += "  A: \(side(d.a))\n"
-        out += "  B: \(side(d.b))\n\n"
-        out += summaryLine(d) + "\n"
+    /// How the text and Markdown formats differ; the sections and their order are shared (`sections`).
+    struct Style {
+        var preamble: (ReportDiff) -> String
+        var claimsHeading: (ReportDiff) -> String
+        var heading: (String) -> String
+        var table: (_ header: [String], _ rows: [[String]], _ rightAligned: Set<Int>) -> String
+        var rule: (String) -> String
+        var note: (String) -> String
+    }
+
+    static let textStyle = Style(
+        preamble: { "clreport diff\n  A: \(side($0.a))\n  B: \(side($0.b))\n\n" },
+        claimsHeading: { "\nClaims (\($0.flips.count) flipped first)\n" },
+        heading: { "\n\($0)\n" },
+        table: { textTable($0, $1, rightAligned: $2) },
+        rule: { "  \($0)\n" },
+        note: { "  - \($0)\n" })
+
+    static let markdownStyle = Style(
+        preamble: { "# clreport diff\n\n- A: `\(side($0.a))`\n- B: `\(side($0.b))`\n\n" },
+        claimsHeading: { _ in "\n## Claims\n\n" },
+        heading: { "\n## \($0)\n\n" },
+        table: { mdTable($0, $1, rightAligned: $2) },
+        rule: { "\n\($0)\n" },
+        note: { "- \(mdEscape($0))\n" })
+
+    static func text(_ d: ReportDiff, all: Bool) -> String { sections(d, all: all, style: textStyle) }
+
+    static func markdown(_ d: ReportDiff, all: Bool) -> String { sections(d, all: all, style: markdownStyle) }
+
+    /// The report of a diff, section by section: summary, claims (flips first), metrics with the
+    /// significance rule, configuration, items only in one run, provenance, notes.
+    static func sections(_ d: ReportDiff, all: Bool, style: Style) -> String {
+        var out = style.preamble(d) + summaryLine(d) + "\n"
         let claims = d.claims.filter { all || $0.kind != .unchanged }
         if !claims.isEmpty {
-            out += "\nClaims (\(d.flips.count) flipped first)\n"
-            out += textTable(claimHeader, claims.map(claimCells))
+            out += style.claimsHeading(d)
+            out += style.table(claimHeader, claims.map(claimCells), [])
         }
         let rows = rows(d, all: all)
         if !d.metrics.isEmpty {
-            out += "\n\(metricsTitle(d, all: all))\n"
+            out += style.heading(metricsTitle(d, all: all))
             if !rows.isEmpty {
-                out += textTable(metricHeader, rows.map(metricCells), rightAligned: [1, 2, 3, 4])
-                out += "  \(ruleText)\n"
+                out += style.table(metricHeader, rows.map(metricCells), [1, 2, 3, 4])
+                out += style.rule(ruleText)
             }
         }
         if !d.config.isEmpty {
-            out += "\nConfiguration (A → B)\n"
-            out += textTable(configHeader, d.config.map(configCells))
+            out += style.heading("Configuration (A → B)")
+            out += style.table(configHeader, d.config.map(configCells), [])
         }
         if !d.onlyIn.isEmpty {
-            out += "\nOnly in one run\n"
-            out += textTable(["Only in", "Kind", "Item"], d.onlyIn.map { [$0.side, $0.kind, $0.item] })
+            out += style.heading("Only in one run")
+            out += style.table(["Only in", "Kind", "Item"], d.onlyIn.map { [$0.side, $0.kind, $0.item] }, [])
         }
         if !d.provenance.isEmpty {
-            out += "\nProvenance (A → B)\n"
-            out += textTable(configHeader, d.provenance.map(configCells))
+            out += style.heading("Provenance (A → B)")
+            out += style.table(configHeader, d.provenance.map(configCells), [])
         }
         if !d.notes.isEmpty {
-            out += "\nNotes\n"
-            for n in d.notes { out += "  - \(n)\n" }
+            out += style.heading("Notes")
+            for n in d.notes { out += style.note(n) }
         }
         return out
     }
@@ -161,42 +190,6 @@ public enum DiffFormatter {
         var out = "| " + header.map(mdEscape).joined(separator: " | ") + " |\n"
         out += "|" + header.indices.map { rightAligned.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
         for r in rows { out += "| " + r.map(mdEscape).joined(separator: " | ") + " |\n" }
-        return out
-    }
-
-    static func markdown(_ d: ReportDiff, all: Bool) -> String {
-        var out = "# clreport diff\n\n"
-        out += "- A: `\(side(d.a))`\n- B: `\(side(d.b))`\n\n"
-        out += summaryLine(d) + "\n"
-        let claims = d.claims.filter { all || $0.kind != .unchanged }
-        if !claims.isEmpty {
-            out += "\n## Claims\n\n"
-            out += mdTable(claimHeader, claims.map(claimCells))
-        }
-        let rows = rows(d, all: all)
-        if !d.metrics.isEmpty {
-            out += "\n## \(metricsTitle(d, all: all))\n\n"
-            if !rows.isEmpty {
-                out += mdTable(metricHeader, rows.map(metricCells), rightAligned: [1, 2, 3, 4])
-                out += "\n\(ruleText)\n"
-            }
-        }
-        if !d.config.isEmpty {
-            out += "\n## Configuration (A → B)\n\n"
-            out += mdTable(configHeader, d.config.map(configCells))
-        }
-        if !d.onlyIn.isEmpty {
-            out += "\n## Only in one run\n\n"
-            out += mdTable(["Only in", "Kind", "Item"], d.onlyIn.map { [$0.side, $0.kind, $0.item] })
-        }
-        if !d.provenance.isEmpty {
-            out += "\n## Provenance (A → B)\n\n"
-            out += mdTable(configHeader, d.provenance.map(configCells))
-        }
-        if !d.notes.isEmpty {
-            out += "\n## Notes\n\n"
-            for n in d.notes { out += "- \(mdEscape(n))\n" }
-        }
         return out
     }
 
