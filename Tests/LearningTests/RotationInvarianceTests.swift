@@ -6,6 +6,8 @@ import LinearAlgebra
 /// neurons: ⟨w_i, a^(r)⟩; bias threshold: ‖w_i‖), so for any rotation R of R^{d1}, training with
 /// (R M, R W0, R Ξ) must give W(t) R-rotated and every metric unchanged, to float tolerance.
 /// A coordinate-dependent bug (an index mix-up, a per-coordinate operation) breaks this.
+/// Measured margins (quick sizes, 300 steps): loss, weights and cosines agree to ~1e-6 against the
+/// 1e-4 tolerances below; with weight-level pruning the cosines differ by ~0.5.
 @Suite struct RotationInvarianceTests {
     /// Rows rotated: X (n × d1) ↦ X Rᵀ, i.e. each row x ↦ R x.
     static func rotate(_ x: Matrix, by r: Matrix) -> Matrix { BLAS.matmul(x, r, transB: true) }
@@ -79,21 +81,21 @@ import LinearAlgebra
         let (a, b, r) = Self.pair(c)
         let majority = 0..<c.majorityCount, minority = c.majorityCount..<c.features
         let lossGap = zip(a.losses, b.losses).reduce(0.0) { max($0, abs($1.0 - $1.1)) }
-        #expect(lossGap < 1e-3, "largest loss difference \(lossGap)")
+        #expect(lossGap < 1e-4, "largest loss difference \(lossGap)")
         #expect(abs(a.losses.last! - a.losses.first!) > 0.1, "training moved: \(a.losses.first!) → \(a.losses.last!)")
         // W_rot(T) = W(T) Rᵀ
         let expected = Self.rotate(a.weights, by: r)
         let scale = a.weights.data.reduce(0) { max($0, abs($1)) }
-        #expect(Self.maxAbsDiff(expected.data, b.weights.data) < 1e-3 * Double(scale))
-        #expect(Self.maxAbsDiff(a.bias, b.bias) < 1e-3 * Double(a.bias.max()! + 1e-6))
-        #expect(Self.maxAbsDiff(a.alignment.cosines.data, b.alignment.cosines.data) < 1e-3)
-        #expect(zip(a.alignment.noiseNorms, b.alignment.noiseNorms).allSatisfy { abs($0 - $1) < 1e-3 * max($0, 1e-3) })
+        #expect(Self.maxAbsDiff(expected.data, b.weights.data) < 1e-4 * Double(scale))
+        #expect(Self.maxAbsDiff(a.bias, b.bias) < 1e-4 * Double(a.bias.max()! + 1e-6))
+        #expect(Self.maxAbsDiff(a.alignment.cosines.data, b.alignment.cosines.data) < 1e-4)
+        #expect(zip(a.alignment.noiseNorms, b.alignment.noiseNorms).allSatisfy { abs($0 - $1) < 1e-4 * max($0, 1e-3) })
         #expect(a.alignment.alignedCount(features: minority, threshold: 0.3) == b.alignment.alignedCount(features: minority, threshold: 0.3))
         #expect(a.alignment.alignedCount(features: majority, threshold: 0.3) == b.alignment.alignedCount(features: majority, threshold: 0.3))
         #expect(abs(a.alignment.meanMaxCosine(features: minority) - b.alignment.meanMaxCosine(features: minority)) < 1e-4)
         #expect(abs(a.alignment.meanMaxMagnitude(features: majority) - b.alignment.meanMaxMagnitude(features: majority)) < 1e-4)
         let featureScale = a.features.data.reduce(0) { max($0, abs($1)) }
-        #expect(Self.maxAbsDiff(a.features.data, b.features.data) < 1e-3 * Double(featureScale))
+        #expect(Self.maxAbsDiff(a.features.data, b.features.data) < 1e-4 * Double(featureScale))
         #expect(abs(a.pairCosine - b.pairCosine) < 1e-4)
         // The identity dictionary is axis-aligned, its rotation is not: the test really compares two bases.
         #expect(a.alignment.meanMaxCosine(features: majority) > 0.5)
