@@ -24,8 +24,9 @@ let package = Package(
             "CCmark", "SVGCharts", "Experiments",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        .target(name: "ReportDiff", dependencies: ["Learning", "Experiments", "SVGCharts", "Reporting"]),
         .target(name: "ReportCLI", dependencies: [
-            "LinearAlgebra", "Learning", "Datasets", "Experiments", "SVGCharts", "Reporting",
+            "LinearAlgebra", "Learning", "Datasets", "Experiments", "SVGCharts", "Reporting", "ReportDiff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "clreport", dependencies: ["ReportCLI"]),
@@ -36,6 +37,8 @@ let package = Package(
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts"], resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "Learning"],
+                    resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
     ],
     swiftLanguageModes: [.v5]

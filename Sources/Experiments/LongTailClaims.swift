@@ -8,7 +8,7 @@ import Foundation
 /// At least 2 finite seeds per arm are needed; otherwise a check is INCONCLUSIVE.
 public enum LongTailClaims {
     /// Standard errors a difference must clear (declared tolerance of every check below).
-    public static let k = 2.0
+    public static let k = Statistics.significanceFactor
     /// Spearman correlation of the pruning gain with ρ needed for "the gain grows with ρ".
     public static let spearmanPass = 0.8
     /// Imbalance at which the paper's accuracy gains are large (its table: +5.7 to +8.0 points).

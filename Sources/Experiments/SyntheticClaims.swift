@@ -6,7 +6,7 @@ import Learning
 public enum SyntheticClaims {
     /// Declared tolerances.
     static let spearmanPass = 0.8          // monotone trend: Spearman ρ_s of seed means ≥ 0.8
-    static let standardErrors = 2.0        // a difference counts when it exceeds 2 standard errors
+    static let standardErrors = Statistics.significanceFactor  // a difference counts beyond 2 standard errors
     static let smallEps = 0.2              // "minority" regime of the pruning claims: ε_min ≤ 0.2
 
     public static func evaluate(plan: ReportPlan, sweeps: [SweepResult], trajectories: [NeuronTrajectorySet]) -> [ClaimResult] {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import ReportDiff
 import Reporting
 
 /// `clreport diff A B`: compares two report runs.

@@ -1,5 +1,7 @@
 import Experiments
 import Foundation
+import Learning
+import Reporting
 
 extension ReportDiff {
     /// Compares run `a` (the reference, "old") with run `b` ("new").
@@ -175,7 +177,7 @@ private struct Comparer {
         return out
     }
 
-    static func summary(_ json: DiffJSON?) -> ReportDiff.Summary? {
+    static func summary(_ json: DiffJSON?) -> SeedSummary? {
         guard let j = json, let mean = j["mean"]?.number else { return nil }
         let std = j["std"]?.number ?? .nan
         let n = j["n"]?.intValue ?? 0
@@ -214,14 +216,14 @@ private struct Comparer {
     }
 
     static func row(sweep: String, series: String, x: Double, metric: String,
-                    _ a: ReportDiff.Summary, _ b: ReportDiff.Summary) -> ReportDiff.MetricRow {
+                    _ a: SeedSummary, _ b: SeedSummary) -> ReportDiff.MetricRow {
         let delta = b.mean - a.mean
         let pct: Double? = a.mean.isFinite && a.mean != 0 && delta.isFinite ? 100 * delta / abs(a.mean) : nil
         var status: ReportDiff.MetricStatus
         var notes: [String] = []
         if a == b {
             status = .unchanged
-        } else if ReportDiff.isSignificant(a, b) {
+        } else if Statistics.isSignificantChange(a, b) {
             status = .significant
         } else {
             status = .changed

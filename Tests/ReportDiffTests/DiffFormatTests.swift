@@ -1,7 +1,8 @@
 import Experiments
 import Foundation
+@testable import ReportDiff
+import Reporting
 import Testing
-@testable import Reporting
 
 @Suite struct DiffFormatTests {
     let base = DiffFixture.results()

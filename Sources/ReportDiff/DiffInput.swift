@@ -1,6 +1,7 @@
 import Experiments
 import Foundation
 import Learning
+import Reporting
 
 /// A run that cannot be compared at all: missing, unreadable, or not a JSON object. The message
 /// names the file and says why (`clreport diff` exits with status 2).

@@ -1,5 +1,7 @@
 import Experiments
 import Foundation
+import Learning
+import Reporting
 
 /// The output formats of `clreport diff` on stdout.
 public enum DiffFormat: String, CaseIterable, Codable, Sendable {
@@ -43,7 +45,7 @@ public enum DiffFormatter {
         return "\(s.path) (\(extra.joined(separator: ", ")))"
     }
 
-    static func cell(_ s: ReportDiff.Summary) -> String {
+    static func cell(_ s: SeedSummary) -> String {
         "\(DiffNumber.short(s.mean)) ± \(DiffNumber.short(s.std))"
     }
 
@@ -89,7 +91,7 @@ public enum DiffFormatter {
     }
 
     static var ruleText: String {
-        "Significant: |Δ| > \(DiffNumber.plain(ReportDiff.significanceFactor))·√(SE_A² + SE_B²), SE = std/√n (and > 1e-9·|mean|); needs n ≥ 2 seeds on both sides."
+        "Significant: |Δ| > \(DiffNumber.plain(Statistics.significanceFactor))·√(SE_A² + SE_B²), SE = std/√n (and > 1e-9·|mean|); needs n ≥ 2 seeds on both sides."
     }
 
     // MARK: Text

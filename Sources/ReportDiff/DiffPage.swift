@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 
 /// The HTML page of `clreport diff` (`DIR/index.html`): the same sections as the text output,
 /// plus every figure both runs have redrawn as an overlay. Self-contained like the report
