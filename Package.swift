@@ -31,13 +31,16 @@ let package = Package(
         ]),
         .executableTarget(name: "clreport", dependencies: ["ReportCLI"]),
 
+        // Helpers shared by test targets only (snapshot files); never a dependency of a product.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
-        .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "Learning"],
+        .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "TestSupport"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "Learning", "TestSupport"],
                     resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
     ],

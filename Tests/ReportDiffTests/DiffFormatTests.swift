@@ -2,6 +2,7 @@ import Experiments
 import Foundation
 @testable import ReportDiff
 import Reporting
+import TestSupport
 import Testing
 
 @Suite struct DiffFormatTests {
@@ -27,7 +28,7 @@ import Testing
         #expect(!out.contains("alignedMajority"), "unchanged rows are hidden without --all")
         #expect(out.contains("plan.base"))
         #expect(out.contains("ratio / weight-identity / 0.5"))
-        try Snapshot.expectMatches(out, file: "diff-text.txt")
+        Snapshot.expectMatches(out, named: "diff-text.txt", in: .module)
     }
 
     @Test func allShowsUnchangedRows() {
@@ -52,7 +53,7 @@ import Testing
         #expect(out.contains("| Metric | A | B | Δ | Δ% | Status | Note |"))
         #expect(out.contains("| --- | ---: | ---: | ---: | ---: | --- | --- |"))
         #expect(out.contains("| FLIPPED | minority-fewer-neurons | fig2 | PASS | FAIL |"))
-        try Snapshot.expectMatches(out, file: "diff-markdown.md")
+        Snapshot.expectMatches(out, named: "diff-markdown.md", in: .module)
     }
 
     @Test func markdownEscapesPipes() {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Reporting
 
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func matchesSnapshot() throws {
-        try Snapshot.expectMatches(Self.sample, file: "page-shell.html")
+        Snapshot.expectMatches(Self.sample, named: "page-shell.html", in: .module)
     }
 
     @Test func fullPipelineMatchesSnapshot() throws {
@@ -67,6 +68,6 @@ import Testing
         ]
         let page = try PageRenderer.render(template: "report", context: context, templates: templates,
                                            blocks: blocks, title: "Results", reservedIDs: ["fig-loss"])
-        try Snapshot.expectMatches(page, file: "pipeline.html")
+        Snapshot.expectMatches(page, named: "pipeline.html", in: .module)
     }
 }
