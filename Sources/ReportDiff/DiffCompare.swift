@@ -223,6 +223,8 @@ private struct Comparer {
         var notes: [String] = []
         if a == b {
             status = .unchanged
+        } else if a.mean.isFinite != b.mean.isFinite {
+            status = a.mean.isFinite ? .becameNaN : .becameFinite
         } else if Statistics.isSignificantChange(a, b) {
             status = .significant
         } else {
@@ -260,7 +262,16 @@ private struct Comparer {
             config.append(.init(scope: "longTail", key: "pruning", kind: .changed, old: pa, new: pb))
             rb = rb.map { (PointKey(series: pa, x: $0.0.x), $0.1) }
         }
-        comparePoints(sweep: "longTail", ra, rb)
+        comparePoints(sweep: "longTail", ra + Self.references(a), rb + Self.references(b))
+    }
+
+    /// The long-tail reference accuracies (raw-pixel probe, untrained encoder: every mean ± std
+    /// member of the table outside its rows) as one point of series "reference" at x = 1 (the
+    /// untrained encoder is the ρ = 1 pipeline; the raw-pixel probe does not depend on ρ).
+    static func references(_ t: DiffJSON) -> [(PointKey, DiffJSON)] {
+        var metrics: [String: DiffJSON] = [:]
+        for (k, v) in t.objectValue ?? [:] where summary(v) != nil { metrics[k] = v }
+        return metrics.isEmpty ? [] : [(PointKey(series: "reference", x: 1), .object(["metrics": .object(metrics)]))]
     }
 
     // MARK: Claims

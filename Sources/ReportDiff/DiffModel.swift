@@ -26,6 +26,14 @@ public struct ReportDiff: Codable, Sendable, Equatable {
         case changed
         /// |Δ| exceeds the tolerance of ``Statistics/isSignificantChange(_:_:)``.
         case significant
+        /// The mean is a number in A and not in B (NaN or ±inf: no seed left a finite value).
+        /// Significant: listed in its own section and counted by `--fail-on significant`.
+        case becameNaN
+        /// The mean is not a number in A and is one in B. Significant, like ``becameNaN``.
+        case becameFinite
+
+        /// A change between a finite and a non-finite mean.
+        public var isFinitenessChange: Bool { self == .becameNaN || self == .becameFinite }
     }
 
     /// One aggregated metric at one sweep point, in both runs.
@@ -112,6 +120,8 @@ public struct ReportDiff: Codable, Sendable, Equatable {
     public var flips: [ClaimChange] { claims.filter { $0.kind == .flipped } }
     public var significantMetrics: [MetricRow] { metrics.filter { $0.status == .significant } }
     public var changedMetrics: [MetricRow] { metrics.filter { $0.status != .unchanged } }
+    /// Metrics whose mean went from a number to NaN or back (significant, their own section).
+    public var finitenessChanges: [MetricRow] { metrics.filter { $0.status.isFinitenessChange } }
 
     /// True when nothing at all differs (provenance aside).
     public var isEmpty: Bool {
@@ -123,7 +133,7 @@ public struct ReportDiff: Codable, Sendable, Equatable {
         switch failOn {
         case .never: return 0
         case .flip: return flips.isEmpty ? 0 : 1
-        case .significant: return flips.isEmpty && significantMetrics.isEmpty ? 0 : 1
+        case .significant: return flips.isEmpty && significantMetrics.isEmpty && finitenessChanges.isEmpty ? 0 : 1
         }
     }
 }

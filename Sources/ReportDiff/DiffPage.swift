@@ -34,6 +34,12 @@ public enum DiffPage {
             body += "</tbody>\n</table>\n"
         }
 
+        if !d.finitenessChanges.isEmpty {
+            body += "<h2 id=\"became-nan\">Became NaN or finite</h2>\n"
+            body += "<p>\(HTML.escape(F.finitenessTitle)).</p>\n"
+            body += HTML.table(header: F.finitenessHeader, rows: d.finitenessChanges.map(F.finitenessCells), numericColumns: [1, 2]) + "\n"
+        }
+
         body += "<h2 id=\"metrics\">Metrics</h2>\n"
         let rows = F.rows(d, all: all)
         body += "<p>\(HTML.escape(F.metricsTitle(d, all: all))). \(HTML.escape(F.ruleText))</p>\n"

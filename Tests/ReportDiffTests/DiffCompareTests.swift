@@ -210,7 +210,9 @@ func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> Diff
         var b = a
         b.sweeps[1].points[0].metrics["alignedMinority"] = SeedSummary([0.3, .nan])
         let e = ReportDiff.compare(DiffFixture.input("A", a), DiffFixture.input("B", b))
-        #expect(e.changedMetrics.first?.note == "n < 2: not testable; n 0 → 1; non-finite 2 → 1")
+        // NaN → a number is significant (DiffRobustnessTests), whatever n is.
+        #expect(e.changedMetrics.first?.status == .becameFinite)
+        #expect(e.changedMetrics.first?.note == "n 0 → 1; non-finite 2 → 1")
         #expect(e.changedMetrics.first?.deltaPercent == nil)
     }
 
