@@ -1,5 +1,6 @@
 import Foundation
 import Learning
+import Markup
 
 /// The claim checks of SPEC §1 that the synthetic sweeps address. Each check declares its statistic
 /// and tolerance here, next to the code that computes it; the verdict comes only from the numbers.
@@ -17,7 +18,7 @@ public enum SyntheticClaims {
         return claims
     }
 
-    static func fmt(_ v: Double, _ d: Int = 3) -> String { Fixed.format(v, d) }
+    static func fmt(_ v: Double, _ d: Int = 3) -> String { NumberFormat.format(v, decimals: d) }
 
     // MARK: Fig 1
 

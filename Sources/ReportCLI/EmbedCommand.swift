@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import Markup
 import Reporting
 import SVGCharts
 
@@ -39,8 +40,7 @@ enum EmbedValues {
         var v: [String: String] = [:]
         for c in r.claims { v["claim.\(c.id)"] = c.verdict.rawValue }
         for s in r.sweeps { for p in s.points { for (name, sum) in p.metrics {
-            v["\(s.id).\(p.series).\(ReportPlan.label(p.x)).\(name)"] = sum.mean.isFinite
-                ? String(format: "%.3f ± %.3f", sum.mean, sum.std) : "n/a"
+            v["\(s.id).\(p.series).\(ReportPlan.label(p.x)).\(name)"] = sum.meanStdText()
         } } }
         return v
     }

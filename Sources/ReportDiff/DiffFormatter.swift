@@ -1,6 +1,7 @@
 import Experiments
 import Foundation
 import Learning
+import Markup
 import Reporting
 
 /// The output formats of `clreport diff` on stdout.
@@ -48,12 +49,12 @@ public enum DiffFormatter {
     }
 
     static func cell(_ s: SeedSummary) -> String {
-        "\(DiffNumber.short(s.mean)) ± \(DiffNumber.short(s.std))"
+        "\(NumberFormat.short(s.mean)) ± \(NumberFormat.short(s.std))"
     }
 
     static func percent(_ p: Double?) -> String {
         guard let p else { return "—" }
-        return DiffNumber.signed(p) + "%"
+        return NumberFormat.shortSigned(p) + "%"
     }
 
     static func status(_ r: ReportDiff.MetricRow) -> String {
@@ -86,7 +87,7 @@ public enum DiffFormatter {
     static let metricHeader = ["Metric", "A", "B", "Δ", "Δ%", "Status", "Note"]
 
     static func metricCells(_ r: ReportDiff.MetricRow) -> [String] {
-        [r.label, cell(r.a), cell(r.b), DiffNumber.signed(r.delta), percent(r.deltaPercent), status(r), r.note]
+        [r.label, cell(r.a), cell(r.b), NumberFormat.shortSigned(r.delta), percent(r.deltaPercent), status(r), r.note]
     }
 
     static func claimCells(_ c: ReportDiff.ClaimChange) -> [String] {
@@ -156,7 +157,7 @@ public enum DiffFormatter {
         heading: { "\n## \($0)\n\n" },
         table: { mdTable($0, $1, rightAligned: $2) },
         rule: { "\n\($0)\n" },
-        note: { "- \(mdEscape($0))\n" })
+        note: { "- \(Escape.markdown($0))\n" })
 
     static func text(_ d: ReportDiff, all: Bool) -> String { sections(d, all: all, style: textStyle) }
 
@@ -204,15 +205,10 @@ public enum DiffFormatter {
 
     // MARK: Markdown
 
-    static func mdEscape(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\n", with: " ")
-    }
-
     static func mdTable(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
-        var out = "| " + header.map(mdEscape).joined(separator: " | ") + " |\n"
+        var out = "| " + header.map(Escape.markdown).joined(separator: " | ") + " |\n"
         out += "|" + header.indices.map { rightAligned.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
-        for r in rows { out += "| " + r.map(mdEscape).joined(separator: " | ") + " |\n" }
+        for r in rows { out += "| " + r.map(Escape.markdown).joined(separator: " | ") + " |\n" }
         return out
     }
 

@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import Markup
 @testable import ReportDiff
 import Reporting
 import TestSupport
@@ -56,8 +57,8 @@ import Testing
         Snapshot.expectMatches(out, named: "diff-markdown.md", in: .module)
     }
 
-    @Test func markdownEscapesPipes() {
-        #expect(DiffFormatter.mdEscape("a|b") == "a\\|b")
+    @Test func markdownTableEscapesPipesInCells() {
+        #expect(DiffFormatter.mdTable(["k"], [["a|b*c"]]) == "| k |\n| --- |\n| a\\|b\\*c |\n")
     }
 
     @Test func jsonFormat() throws {
@@ -76,15 +77,15 @@ import Testing
     }
 
     @Test func numberFormatting() {
-        #expect(DiffNumber.short(0.81234) == "0.8123")
-        #expect(DiffNumber.short(12.3456) == "12.35")
-        #expect(DiffNumber.short(0.5) == "0.5")
-        #expect(DiffNumber.short(0) == "0")
-        #expect(DiffNumber.short(123456) == "1.235e+05")
-        #expect(DiffNumber.short(.nan) == "nan")
-        #expect(DiffNumber.signed(0.2) == "+0.2")
-        #expect(DiffNumber.signed(-0.2) == "-0.2")
-        #expect(DiffNumber.signed(0) == "0")
+        #expect(NumberFormat.short(0.81234) == "0.8123")
+        #expect(NumberFormat.short(12.3456) == "12.35")
+        #expect(NumberFormat.short(0.5) == "0.5")
+        #expect(NumberFormat.short(0) == "0")
+        #expect(NumberFormat.short(123456) == "1.235e+05")
+        #expect(NumberFormat.short(.nan) == "NaN")
+        #expect(NumberFormat.shortSigned(0.2) == "+0.2")
+        #expect(NumberFormat.shortSigned(-0.2) == "-0.2")
+        #expect(NumberFormat.shortSigned(0) == "0")
         #expect(DiffNumber.plain(3) == "3")
         #expect(DiffNumber.plain(0.1) == "0.1")
     }

@@ -23,7 +23,7 @@ import Testing
         #expect(text.contains("1 metric became NaN."))
         #expect(text.contains("\nBecame NaN or finite (significant: a mean over seeds that is a number in one run only)\n"))
         let line = text.split(separator: "\n").first { $0.contains("main / nsr-1 / 0.1 / alignedMinority") }
-        #expect(line?.contains("nan ± nan") == true && line?.hasSuffix("became NaN  n 3 → 0; non-finite 0 → 3") == true)
+        #expect(line?.contains("NaN ± NaN") == true && line?.hasSuffix("became NaN  n 3 → 0; non-finite 0 → 3") == true)
         #expect(DiffFormatter.summaryLine(d) == "1 metric became NaN.", "a NaN is not a change within the seed spread")
         let page = DiffPage.render(d, figures: [])
         #expect(page.contains("<h2 id=\"became-nan\">Became NaN or finite</h2>"))

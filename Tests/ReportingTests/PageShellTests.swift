@@ -1,6 +1,7 @@
+import Markup
+@testable import Reporting
 import TestSupport
 import Testing
-@testable import Reporting
 
 @Suite struct PageShellTests {
     static let sample = PageShell.document(
@@ -54,7 +55,7 @@ import Testing
             "claim": "- {{{badge}}} {{text}}\n",
         ])
         var blocks = BlockSplicer()
-        let table = HTML.table(header: ["step", "loss"], rows: [["0", "2.31"], ["100", "0.87"]], numericColumns: [0, 1])
+        let table = HTMLTable(header: ["step", "loss"], textRows: [["0", "2.31"], ["100", "0.87"]], numericColumns: [0, 1]).render()
         let svg = "<svg viewBox=\"0 0 4 3\" role=\"img\"><title>Loss</title><path d=\"M0 0L4 3\"/></svg>"
         let context: [String: Any] = [
             "title": "Sparse coding — results",
