@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Markup
 
 /// The output of `clreport bench` (also `Benchmarks/baseline.json`).
 public struct BenchmarkReport: Codable, Sendable {
@@ -33,6 +34,6 @@ public struct BenchmarkReport: Codable, Sendable {
         return lines.joined(separator: "\n")
     }
 
-    private func fmt(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
+    private func fmt(_ x: Double, _ digits: Int) -> String { NumberFormat.format(x, decimals: digits) }
     private func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
 }

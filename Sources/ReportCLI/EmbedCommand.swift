@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import Markup
 import Reporting
 import SVGCharts
 
