@@ -6,11 +6,13 @@ import LinearAlgebra
 /// 1. shift: (dy, dx) uniform in {−s … s}², v[c,y,x] = x[c, y+dy, x+dx] (0 outside the image);
 /// 2. erasing: with probability p, a k×k square with k = round(√(f·H·W)) (clipped to min(H, W)),
 ///    placed uniformly inside the image, is set to 0 in every channel;
-/// 3. noise: v += σ·N(0, 1), independently per value (skipped when σ = 0).
+/// 3. noise: v += σ·N(0, 1), independently per value (skipped when σ = 0);
+/// 4. flip: with probability q, v[c,y,x] ← v[c,y,W−1−x];
+/// 5. contrast: v ← γ·v with γ uniform in [1 − c, 1 + c] (one factor per view).
 ///
 /// Zero is the fill value, which is the mean after `PixelStandardizer`. The random draws happen
 /// in a fixed order — dy, dx (only if s > 0), the erase coin (only if p > 0), the square's row and
-/// column (only when erasing), the noise values (only if σ > 0) — so the result depends only on
+/// column (only when erasing), the noise values (only if σ > 0), the flip coin (only if q > 0), γ (only if c > 0) — so the result depends only on
 /// the image, the config and the RNG state.
 public struct Augmenter: Sendable {
     public let config: AugmentationConfig
@@ -61,6 +63,20 @@ public struct Augmenter: Sendable {
         if config.noiseStd > 0 {
             let sigma = config.noiseStd
             for i in out.indices { out[i] += Float(sigma * rng.normal()) }
+        }
+
+        if config.flipProbability > 0, rng.uniform() < config.flipProbability {
+            for c in 0..<channels {
+                for y in 0..<height {
+                    let o = (c * height + y) * width
+                    out[o..<(o + width)].reverse()
+                }
+            }
+        }
+
+        if config.contrast > 0 {
+            let gamma = Float(1 + config.contrast * (2 * rng.uniform() - 1))
+            for i in out.indices { out[i] *= gamma }
         }
         return out
     }

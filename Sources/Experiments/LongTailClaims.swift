@@ -15,6 +15,47 @@ public enum LongTailClaims {
     /// Imbalance at which the paper's accuracy gains are large (its table: +5.7 to +8.0 points).
     public static let imbalancedFrom = 10.0
 
+    /// The preconditions of the pruning claims (see `LongTailOutcome`). When either fails, every
+    /// pruning claim is withheld: its verdict is INCONCLUSIVE and its measured text starts with
+    /// "Not tested:" and the reason; the measured numbers stay in the text.
+    public struct Gate: Sendable, Equatable {
+        public var encoderBeatsRawPixels: Bool
+        public var encoderAccuracy: Double
+        public var rawPixelAccuracy: Double
+        public var premise: LongTailPremise?
+
+        public init(encoderBeatsRawPixels: Bool, encoderAccuracy: Double, rawPixelAccuracy: Double, premise: LongTailPremise?) {
+            self.encoderBeatsRawPixels = encoderBeatsRawPixels; self.encoderAccuracy = encoderAccuracy
+            self.rawPixelAccuracy = rawPixelAccuracy; self.premise = premise
+        }
+
+        /// Why the pruning claims cannot be tested, or nil when they can.
+        public var withholdReason: String? {
+            var reasons: [String] = []
+            if !encoderBeatsRawPixels {
+                reasons.append("the unpruned encoder's probe accuracy at ρ = 1 (\(NumberFormat.format(100 * encoderAccuracy, decimals: 2)) %) does not beat the raw-pixel probe (\(NumberFormat.format(100 * rawPixelAccuracy, decimals: 2)) %)")
+            }
+            if let p = premise, !p.holds {
+                reasons.append("imbalance does not visibly hurt the unpruned tail (tail accuracy ρ = \(ReportPlan.label(p.rhoHigh)) − ρ = \(ReportPlan.label(p.rhoLow)): \(NumberFormat.signed(100 * p.meanChange, decimals: 2)) ± \(NumberFormat.format(100 * p.standardError, decimals: 2)) pts, paired over \(p.pairs) seeds; needs < −\(ReportPlan.label(k)) SE)")
+            } else if premise == nil {
+                reasons.append("the premise (imbalance hurts the tail) needs at least two values of ρ")
+            }
+            return reasons.isEmpty ? nil : reasons.joined(separator: "; and ")
+        }
+    }
+
+    /// The checks, withheld (INCONCLUSIVE, "Not tested: …") when `gate` says they cannot be tested.
+    public static func evaluate(_ results: [Double: (without: [LongTailResult], with: [LongTailResult])], gate: Gate?) -> [ClaimResult] {
+        let claims = evaluate(results)
+        guard let reason = gate?.withholdReason else { return claims }
+        return claims.map { c in
+            var c = c
+            c.verdict = .inconclusive
+            c.measured = "Not tested: \(reason). Measured anyway: " + c.measured
+            return c
+        }
+    }
+
     public static func evaluate(_ results: [Double: (without: [LongTailResult], with: [LongTailResult])]) -> [ClaimResult] {
         let rhos = results.keys.sorted()
         let imbalanced = rhos.filter { $0 >= imbalancedFrom }

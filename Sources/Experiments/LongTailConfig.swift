@@ -42,14 +42,28 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
     /// ZCA-whiten the patch tokens (fitted on the LT training set's clean tokens, see
     /// `LongTailWhitening`) before dividing them by √d1. The profiles turn it on.
     public var patchWhitening: Bool
+    /// Position-aware tokens ("per-position slots"): token l is the (whitened, scaled) patch l
+    /// written into slot l of an otherwise zero vector of dimension L·channels·p² (= channels·H·W),
+    ///
+    ///     x^(l) = e_l ⊗ patch_l,
+    ///
+    /// so a neuron w_i = (w_i^(1), …, w_i^(L)) has its own filter for every position and
+    /// ⟨w_i, a^(r)⟩ = Σ_l α_rl ⟨w_i^(l), patch_l⟩. Without slots (false) every position shares
+    /// one filter and the pooled encoder cannot tell where a patch is.
+    public var positionSlots: Bool
 
     public init(dataset: String, rho: Double, nMax: Int, patchSize: Int, augmentation: AugmentationConfig,
                 pairsPerImage: Int, engine: EngineConfig, probe: SoftmaxProbeConfig, probePerClass: Int, testLimit: Int?,
-                patchWhitening: Bool = true) {
+                patchWhitening: Bool = true, positionSlots: Bool = false) {
         self.dataset = dataset; self.rho = rho; self.nMax = nMax; self.patchSize = patchSize
         self.augmentation = augmentation; self.pairsPerImage = pairsPerImage; self.engine = engine
         self.probe = probe; self.probePerClass = probePerClass; self.testLimit = testLimit
-        self.patchWhitening = patchWhitening
+        self.patchWhitening = patchWhitening; self.positionSlots = positionSlots
+    }
+
+    /// Token dimension d1 for a dataset shape: channels·p², or channels·H·W with `positionSlots`.
+    public func tokenDimension(height: Int, width: Int, channels: Int) -> Int {
+        positionSlots ? channels * height * width : channels * patchSize * patchSize
     }
 
     /// The datasets a run can load.
@@ -127,7 +141,7 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
         c.patchSize = name == "fashion-mnist" ? 7 : 8
         c.nMax = min(c.nMax, s.perClass)
         c.probePerClass = min(c.probePerClass, s.perClass)
-        c.engine.ambientDim = s.channels * c.patchSize * c.patchSize
+        c.engine.ambientDim = c.tokenDimension(height: s.height, width: s.width, channels: s.channels)
         c.engine.tokens = (s.height / c.patchSize) * (s.width / c.patchSize)
         return c
     }
@@ -171,9 +185,9 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
         if pairsPerImage < 1 || pairsPerImage > 64 {
             throw ConfigError.outOfRange("pairsPerImage", pairsPerImage, allowed: "1…64 (integer)")
         }
-        let d1 = s.channels * patchSize * patchSize, L = (s.height / patchSize) * (s.width / patchSize)
+        let d1 = tokenDimension(height: s.height, width: s.width, channels: s.channels), L = (s.height / patchSize) * (s.width / patchSize)
         if engine.ambientDim != d1 {
-            throw ConfigError.outOfRange("engine.ambientDim", engine.ambientDim, allowed: "\(d1) (= channels·patchSize² for \(dataset) with patchSize \(patchSize))")
+            throw ConfigError.outOfRange("engine.ambientDim", engine.ambientDim, allowed: "\(d1) (= \(positionSlots ? "channels·height·width (positionSlots)" : "channels·patchSize²") for \(dataset) with patchSize \(patchSize))")
         }
         if engine.tokens != L {
             throw ConfigError.outOfRange("engine.tokens", engine.tokens, allowed: "\(L) (= patches per image for \(dataset) with patchSize \(patchSize))")

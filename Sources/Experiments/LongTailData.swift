@@ -37,6 +37,9 @@ public enum LongTailData {
         return data
     }
 
+    /// Class names by label of a long-tail dataset (nil if unknown).
+    public static func classNames(_ dataset: String) -> [String]? { ClassNames.of(dataset) }
+
     /// Forgets every loaded split (tests that rewrite files in place).
     public static func clearCache() { cache.clear() }
 

@@ -6,10 +6,12 @@ import LinearAlgebra
 /// One seeded run on real long-tailed data (SPEC §7), end to end:
 ///
 /// 1. load the training and test splits (`LongTailData`, read once per process);
-/// 2. long-tailed subset of the training split: class c keeps ⌊nMax·ρ^(−c/(C−1))⌋ images
-///    (`LongTail.subsample` with seed 0: identity class order, so class 0 is the head and class
-///    C−1 the tail, and the same images for every run seed — a fixed benchmark subset like
-///    CIFAR-10-LT; the run seed varies augmentations, initialisation, batch order and probe subset);
+/// 2. long-tailed subset of the training split: the class of frequency rank r keeps
+///    ⌊nMax·ρ^(−r/(C−1))⌋ images; the class-to-rank assignment and the kept images are drawn per
+///    run seed (`LongTail.subsample` with the run seed: streams `LongTail.classOrderStream` and
+///    `LongTail.imageStream`), so Δ20 averages over which classes are head and tail instead of
+///    confounding frequency with class difficulty; the result records the assignment
+///    (`LongTailResult.classesByRank`);
 /// 3. per-pixel standardisation fitted on the LT subset, applied to every image used below;
 /// 4. the fixed contrastive training set: `pairsPerImage` pairs per LT image, each view an
 ///    independent augmentation (in standardised pixel units) → non-overlapping patches → ZCA
@@ -23,7 +25,7 @@ import LinearAlgebra
 ///    per class, un-augmented) and of the test set → softmax linear probe → accuracy, per-class
 ///    accuracy, Δ20 by the LT training counts.
 ///
-/// Random streams (all from `seed`): 1 augmentations, 3 initial weights, 4 batch order, 5 probe
+/// Random streams (all from `seed`): `LongTail.classOrderStream` / `imageStream` the LT subset, 1 augmentations, 3 initial weights, 4 batch order, 5 probe
 /// subset; the probe's own SGD uses `seed`. No wall clock: the result is a pure function of
 /// (config, seed, data files). The caller pins OpenBLAS to one thread and runs seeds in parallel.
 public enum LongTailExperiment {
@@ -34,24 +36,35 @@ public enum LongTailExperiment {
         if let limit = config.testLimit, limit < test.count { test = test.subset(Array(0..<limit)) }
         let C = train.classCount
 
-        // 2–3. LT subset (seed 0: identity class order, fixed images) and standardisation.
-        let (ltRaw, counts) = LongTail.subsample(train, rho: config.rho, nMax: config.nMax, seed: 0)
+        // 2–3. LT subset (class order and images drawn from the run seed) and standardisation.
+        let (ltRaw, counts) = LongTail.subsample(train, rho: config.rho, nMax: config.nMax, seed: seed)
+        let ranks = LongTail.classRanks(classCount: C, seed: seed)
+        let classesByRank = (0..<C).map { r in ranks.firstIndex(of: r)! }
         let standardizer = PixelStandardizer.fit(ltRaw)
         let lt = standardizer.apply(ltRaw)
 
         // 4. Fixed training set of augmented pairs, pair index = p·N + image index.
         let tokenizer = PatchTokenizer(patchSize: config.patchSize)
         let L = tokenizer.tokenCount(height: lt.height, width: lt.width)
-        let d1 = tokenizer.tokenDimension(channels: lt.channels)
+        let patchDim = tokenizer.tokenDimension(channels: lt.channels)
+        let d1 = config.tokenDimension(height: lt.height, width: lt.width, channels: lt.channels)
         let attention = FrozenAttention(tokens: L, scale: config.engine.attentionScale == 0 ? Double(d1) : config.engine.attentionScale)
-        let tokenScale = 1 / Float(Double(d1).squareRoot())
+        let tokenScale = 1 / Float(Double(patchDim).squareRoot())
         let whitening = config.patchWhitening ? LongTailWhitening.fit(tokenizer.tokenMatrix(of: lt)) : nil
-        /// Tokens x^(l) = (whitened) standardised patch / √d1, (n·L) × d1: RMS norm ≈ 1.
+        /// Tokens x^(l) = (whitened) standardised patch / √(c·p²), (n·L) × d1: RMS norm ≈ 1;
+        /// with `positionSlots` patch l is written into slot l of a zero vector of dimension L·c·p².
         func tokens(_ images: LabeledImages) -> Matrix {
             var x = tokenizer.tokenMatrix(of: images)
             if let whitening { x = whitening.apply(x) }
             for i in x.data.indices { x.data[i] *= tokenScale }
-            return x
+            guard config.positionSlots else { return x }
+            var slots = Matrix(rows: x.rows, cols: d1)
+            for row in 0..<x.rows {
+                let l = row % L
+                let dst = row * d1 + l * patchDim, src = row * patchDim
+                for k in 0..<patchDim { slots.data[dst + k] = x.data[src + k] }
+            }
+            return slots
         }
         let augmenter = Augmenter(config: config.augmentation)
         var augRNG = SeededRNG(seed: seed, stream: 1)
@@ -91,7 +104,7 @@ public enum LongTailExperiment {
         })
         let nanResult = LongTailResult(seed: seed, diverged: true, accuracy: .nan,
                                        perClassAccuracy: Array(repeating: .nan, count: C), trainCounts: counts,
-                                       headTailGap: .nan, finalLoss: .nan)
+                                       headTailGap: .nan, finalLoss: .nan, classesByRank: classesByRank)
         if training.divergedAtStep != nil { return nanResult }
 
         // 6. Linear probe on frozen features.
@@ -112,7 +125,7 @@ public enum LongTailExperiment {
         let perClass = ProbeMetrics.perClassAccuracy(predictions: probe.predict(testFeatures), labels: test.labels, classCount: C)
         return LongTailResult(seed: seed, diverged: false, accuracy: accuracy, perClassAccuracy: perClass, trainCounts: counts,
                               headTailGap: ProbeMetrics.headTailGap(perClassAccuracy: perClass, trainCounts: counts, fraction: 0.2),
-                              finalLoss: training.finalLoss)
+                              finalLoss: training.finalLoss, classesByRank: classesByRank)
     }
 
     /// Indices of min(perClass, available) images of every class, drawn uniformly without

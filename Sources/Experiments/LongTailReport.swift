@@ -17,6 +17,13 @@ public struct LongTailReport: Sendable {
         return dataset == c.dataset ? c : c.forDataset(dataset)
     }
 
+    /// The gate `encoderBeatsRawPixels`: the encoder's mean accuracy (finite seeds) exceeds the
+    /// raw-pixel probe's mean on the same split; false when either has no finite seed.
+    public static func beats(_ encoder: [Double], _ rawPixels: [Double]) -> Bool {
+        let e = SeedSummary(encoder).mean, r = SeedSummary(rawPixels).mean
+        return e.isFinite && r.isFinite && e > r
+    }
+
     /// Runs or loads every run; returns the table, the claims, run seconds and cache keys.
     public func compute(_ runner: CachedRunner) throws -> LongTailOutcome {
         struct Spec: Codable, Sendable { var config: LongTailConfig; var seed: UInt64 }
@@ -43,12 +50,17 @@ public struct LongTailReport: Sendable {
                 guard let k = rs.first?.perClassAccuracy.count else { return [] }
                 return (0..<k).map { c in SeedSummary(rs.map { $0.perClassAccuracy[c] }).mean }
             }
+            func perRank(_ rs: [LongTailResult]) -> [Double] {
+                guard let k = rs.first?.classesByRank.count else { return [] }
+                return (0..<k).map { r in SeedSummary(rs.map { $0.perRankAccuracy[r] }).mean }
+            }
             rows.append(LongTailRow(
                 rho: rho, accuracyWithout: SeedSummary(without.map(\.accuracy)), accuracyWith: SeedSummary(with.map(\.accuracy)),
                 gapWithout: SeedSummary(without.map(\.headTailGap)), gapWith: SeedSummary(with.map(\.headTailGap)),
                 perClassWithout: perClass(without), perClassWith: perClass(with), trainCounts: without.first?.trainCounts ?? [],
                 perSeedAccuracyWithout: without.map(\.accuracy), perSeedAccuracyWith: with.map(\.accuracy),
-                perSeedGapWithout: without.map(\.headTailGap), perSeedGapWith: with.map(\.headTailGap)))
+                perSeedGapWithout: without.map(\.headTailGap), perSeedGapWith: with.map(\.headTailGap),
+                perRankWithout: perRank(without), perRankWith: perRank(with), classesByRankPerSeed: without.map(\.classesByRank)))
         }
         // Reference points: raw-pixel probe and untrained encoder, per seed.
         struct BaselineSpec: Codable, Sendable { var kind: LongTailBaselines.Kind; var config: LongTailConfig; var seed: UInt64 }
@@ -60,10 +72,18 @@ public struct LongTailReport: Sendable {
             })
         } }
         let baselines = try runner.run(baselineJobs, what: "long-tail baselines")
+        let raw = baselines.entries[0..<n].map(\.result)
+        let encoderAtOne = grouped[Figure7.rhos.min()!]?.without.map(\.accuracy) ?? []
+        let beats = Self.beats(encoderAtOne, raw)
+        let premise = LongTailPremise.evaluate(grouped.mapValues(\.without))
         let table = LongTailTable(dataset: dataset, pruning: "weight level \(Int(100 * LongTailConfig.withPruningRatio))%, both views, from 10% of training",
-                                  rows: rows, rawPixelAccuracy: SeedSummary(baselines.entries[0..<n].map(\.result)),
-                                  untrainedEncoderAccuracy: SeedSummary(baselines.entries[n..<(2 * n)].map(\.result)))
-        return LongTailOutcome(table: table, claims: Figure7.claims(grouped),
+                                  rows: rows, rawPixelAccuracy: SeedSummary(raw),
+                                  untrainedEncoderAccuracy: SeedSummary(baselines.entries[n..<(2 * n)].map(\.result)),
+                                  classNames: LongTailData.classNames(dataset), premise: premise,
+                                  encoderBeatsRawPixels: beats, protocolConfig: config(rho: 1, pruned: false))
+        let gate = LongTailClaims.Gate(encoderBeatsRawPixels: beats, encoderAccuracy: SeedSummary(encoderAtOne).mean,
+                                       rawPixelAccuracy: SeedSummary(raw).mean, premise: premise)
+        return LongTailOutcome(table: table, claims: LongTailClaims.evaluate(grouped, gate: gate),
                                seconds: outcome.entries.map(\.seconds) + baselines.entries.map(\.seconds),
                                cacheKeys: outcome.entries.map(\.key) + baselines.entries.map(\.key))
     }

@@ -13,11 +13,20 @@ public struct LongTailResult: Codable, Sendable, Equatable {
     public var headTailGap: Double
     /// Mean InfoNCE loss over the last 10% of the steps (NaN if diverged).
     public var finalLoss: Double
+    /// The class-to-frequency assignment of this seed: `classesByRank[r]` is the class with the
+    /// r-th largest training count (0 = head).
+    public var classesByRank: [Int]
 
     public init(seed: UInt64, diverged: Bool, accuracy: Double, perClassAccuracy: [Double], trainCounts: [Int],
-                headTailGap: Double, finalLoss: Double) {
+                headTailGap: Double, finalLoss: Double, classesByRank: [Int]) {
         self.seed = seed; self.diverged = diverged; self.accuracy = accuracy; self.perClassAccuracy = perClassAccuracy
         self.trainCounts = trainCounts; self.headTailGap = headTailGap; self.finalLoss = finalLoss
+        self.classesByRank = classesByRank
+    }
+
+    /// Test accuracy of the class at each frequency rank (0 = head), NaN-safe.
+    public var perRankAccuracy: [Double] {
+        classesByRank.map { $0 < perClassAccuracy.count ? perClassAccuracy[$0] : .nan }
     }
 
     /// NaN-aware equality: two NaNs in the same place are equal (so a diverged run equals itself,
@@ -28,5 +37,6 @@ public struct LongTailResult: Codable, Sendable, Equatable {
             && a.perClassAccuracy.count == b.perClassAccuracy.count
             && zip(a.perClassAccuracy, b.perClassAccuracy).allSatisfy { same($0, $1) }
             && a.trainCounts == b.trainCounts && same(a.headTailGap, b.headTailGap) && same(a.finalLoss, b.finalLoss)
+            && a.classesByRank == b.classesByRank
     }
 }

@@ -14,4 +14,9 @@ public struct LongTailRow: Codable, Sendable, Equatable {
     public var perSeedAccuracyWith: [Double]
     public var perSeedGapWithout: [Double]
     public var perSeedGapWith: [Double]
+    /// Mean accuracy over seeds per frequency rank (0 = head), and the class at each rank per seed
+    /// (the assignment is drawn per seed; absent in older results).
+    public var perRankWithout: [Double]? = nil
+    public var perRankWith: [Double]? = nil
+    public var classesByRankPerSeed: [[Int]]? = nil
 }

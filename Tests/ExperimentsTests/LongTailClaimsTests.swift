@@ -7,7 +7,8 @@ import Testing
     func runs(_ acc: [Double], gap: [Double]? = nil) -> [LongTailResult] {
         acc.enumerated().map { i, a in
             LongTailResult(seed: UInt64(i + 1), diverged: !a.isFinite, accuracy: a, perClassAccuracy: Array(repeating: a, count: 10),
-                           trainCounts: Array(repeating: 10, count: 10), headTailGap: gap?[i] ?? 0.05, finalLoss: 1)
+                           trainCounts: Array(repeating: 10, count: 10), headTailGap: gap?[i] ?? 0.05, finalLoss: 1,
+                           classesByRank: Array(0..<10))
         }
     }
 

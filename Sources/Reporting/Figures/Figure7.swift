@@ -1,5 +1,6 @@
 import Experiments
 import Learning
+import Markup
 import SVGCharts
 
 /// Figure 7 — real long-tailed data: linear-probe accuracy and head–tail gap Δ20 against ρ,
@@ -42,7 +43,16 @@ struct Figure7: ReportFigure {
     /// The `longTail` section of the template: dataset, pruning setting, table and baselines.
     func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] {
         guard let lt = r.longTail else { return [:] }
-        var section: [String: Any] = ["dataset": lt.dataset, "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt))]
+        var section: [String: Any] = ["dataset": lt.dataset, "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt)),
+                                      "paperTable": blocks.token(for: LongTailTableHTML.paperHTML(lt))]
+        if let config = lt.protocolConfig { section["protocol"] = LongTailProtocol.context(config) }
+        if let beats = lt.encoderBeatsRawPixels { section["encoderBeatsRawPixels"] = beats; section["encoderBelowRawPixels"] = !beats }
+        if let p = lt.premise {
+            section["premise"] = ["holds": p.holds, "fails": !p.holds, "rhoLow": ReportPlan.label(p.rhoLow), "rhoHigh": ReportPlan.label(p.rhoHigh),
+                                  "tailLow": NumberFormat.format(100 * p.tailLow, decimals: 2), "tailHigh": NumberFormat.format(100 * p.tailHigh, decimals: 2),
+                                  "change": NumberFormat.signed(100 * p.meanChange, decimals: 2), "se": NumberFormat.format(100 * p.standardError, decimals: 2),
+                                  "pairs": p.pairs, "spearman": NumberFormat.format(p.spearman, decimals: 2)] as [String: Any]
+        }
         if let raw = lt.rawPixelAccuracy, let untrained = lt.untrainedEncoderAccuracy {
             section["baselines"] = ["rawPixels": LongTailTableHTML.pm(raw), "untrained": LongTailTableHTML.pm(untrained)]
         }

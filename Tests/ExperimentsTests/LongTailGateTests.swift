@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import Experiments
+
+@Suite struct LongTailGateTests {
+    /// One run whose classes at ranks 0…9 are `order` and whose rank-r accuracy is `perRank[r]`.
+    func run(seed: UInt64, order: [Int], perRank: [Double]) -> LongTailResult {
+        var perClass = [Double](repeating: 0, count: order.count)
+        for (r, c) in order.enumerated() { perClass[c] = perRank[r] }
+        return LongTailResult(seed: seed, diverged: false, accuracy: perRank.reduce(0, +) / Double(perRank.count),
+                              perClassAccuracy: perClass, trainCounts: Array(repeating: 10, count: order.count),
+                              headTailGap: 0, finalLoss: 1, classesByRank: order)
+    }
+
+    @Test func tailAccuracyReadsTheLeastFrequentRanksOfTheSeedsAssignment() {
+        let r = run(seed: 1, order: [9, 8, 7, 6, 5, 4, 3, 2, 1, 0], perRank: [1, 1, 1, 1, 1, 1, 1, 1, 0.2, 0.4])
+        #expect(abs(LongTailPremise.tailAccuracy(r) - 0.3) < 1e-12)
+        #expect(r.perRankAccuracy == [1, 1, 1, 1, 1, 1, 1, 1, 0.2, 0.4])
+    }
+
+    @Test func premiseHoldsWhenTheTailFallsConsistently() throws {
+        let order = Array(0..<10)
+        func seeds(_ tail: [Double]) -> [LongTailResult] {
+            tail.enumerated().map { run(seed: UInt64($0 + 1), order: order, perRank: Array(repeating: 0.8, count: 8) + [$1, $1]) }
+        }
+        let p = try #require(LongTailPremise.evaluate([1: seeds([0.80, 0.82, 0.78]), 10: seeds([0.6, 0.62, 0.58]), 100: seeds([0.40, 0.43, 0.39])]))
+        #expect(p.holds && p.pairs == 3 && p.rhoLow == 1 && p.rhoHigh == 100)
+        #expect(abs(p.meanChange - (-(0.40 + 0.39 + 0.39) / 3)) < 1e-12)
+        #expect(abs(p.spearman - -1) < 1e-12)
+    }
+
+    @Test func premiseFailsWhenTheTailDoesNotFall() throws {
+        let order = Array(0..<10)
+        func seeds(_ tail: [Double]) -> [LongTailResult] {
+            tail.enumerated().map { run(seed: UInt64($0 + 1), order: order, perRank: Array(repeating: 0.8, count: 8) + [$1, $1]) }
+        }
+        let p = try #require(LongTailPremise.evaluate([1: seeds([0.5, 0.6, 0.4]), 100: seeds([0.52, 0.55, 0.45])]))
+        #expect(!p.holds)
+        #expect(LongTailPremise.evaluate([1: seeds([0.5, 0.6])]) == nil, "one ρ cannot show a trend")
+    }
+
+    @Test func encoderBelowRawPixelsWithholdsEveryPruningVerdict() {
+        let order = Array(0..<10)
+        let base = (0..<3).map { run(seed: UInt64($0 + 1), order: order, perRank: Array(repeating: 0.5 + 0.01 * Double($0), count: 10)) }
+        let better = (0..<3).map { run(seed: UInt64($0 + 1), order: order, perRank: Array(repeating: 0.7 + 0.01 * Double($0), count: 10)) }
+        let results: [Double: (without: [LongTailResult], with: [LongTailResult])] = [1: (base, better), 10: (base, better), 100: (base, better)]
+        #expect(LongTailClaims.evaluate(results).contains { $0.verdict == .pass }, "ungated, the gains pass")
+        #expect(LongTailReport.beats([0.5, 0.51], [0.8, 0.82]) == false)
+        #expect(LongTailReport.beats([0.85, 0.86], [0.8, 0.82]) == true)
+        #expect(LongTailReport.beats([.nan], [0.8]) == false)
+        let premise = LongTailPremise(rhoLow: 1, rhoHigh: 100, tailLow: 0.5, tailHigh: 0.3, meanChange: -0.2, standardError: 0.01,
+                                      pairs: 3, spearman: -1, holds: true)
+        let gate = LongTailClaims.Gate(encoderBeatsRawPixels: false, encoderAccuracy: 0.4, rawPixelAccuracy: 0.82, premise: premise)
+        let gated = LongTailClaims.evaluate(results, gate: gate)
+        #expect(gated.count == 3 && gated.allSatisfy { $0.verdict == .inconclusive })
+        #expect(gated[0].measured.hasPrefix("Not tested: the unpruned encoder's probe accuracy at ρ = 1 (40.00 %) does not beat the raw-pixel probe (82.00 %). Measured anyway: "))
+        let open = LongTailClaims.Gate(encoderBeatsRawPixels: true, encoderAccuracy: 0.9, rawPixelAccuracy: 0.82, premise: premise)
+        #expect(LongTailClaims.evaluate(results, gate: open) == LongTailClaims.evaluate(results))
+        var flat = premise; flat.holds = false; flat.meanChange = 0.01
+        let noPremise = LongTailClaims.Gate(encoderBeatsRawPixels: true, encoderAccuracy: 0.9, rawPixelAccuracy: 0.82, premise: flat)
+        #expect(LongTailClaims.evaluate(results, gate: noPremise).allSatisfy { $0.verdict == .inconclusive && $0.measured.contains("imbalance does not visibly hurt the unpruned tail") })
+    }
+}
