@@ -15,7 +15,9 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        .target(name: "LinearAlgebra", dependencies: ["CBLAS"]),
+        // Vector kernels in C (the Gaussian source), where Swift's SIMD types do not reliably vectorise.
+        .target(name: "CKernels"),
+        .target(name: "LinearAlgebra", dependencies: ["CBLAS", "CKernels"]),
         .target(name: "Learning", dependencies: ["LinearAlgebra"]),
         .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
         .target(name: "Experiments", dependencies: ["Learning", "Datasets"]),
