@@ -26,6 +26,7 @@ public enum ContrastiveRun {
         let trainer = ContrastiveTrainer(config: config, rng: &initRNG)
         var orderRNG = SeededRNG(seed: seed, stream: 4)
         var freshRNG = SeededRNG(seed: seed, stream: 5)
+        let fresh = config.freshSamples ? PairSampler(model: model, count: K, rng: &freshRNG) : nil
         var order = Array(0..<(trainSet?.count ?? 0)), cursor = order.count
 
         let checkpointSteps = Checkpoints.steps(total: T, count: config.checkpoints)
@@ -48,8 +49,7 @@ public enum ContrastiveRun {
                 trainer.loadBatch(from: set, indices: order[cursor..<(cursor + K)])
                 cursor += K
             } else {
-                let (_, fx, fy) = model.samplePairs(count: K, rng: &freshRNG)
-                trainer.loadBatch(anchors: attention.apply(fx), positives: attention.apply(fy))
+                trainer.drawBatch(from: fresh!, attention: attention)
             }
             let loss = trainer.step(t)
             if !loss.isFinite { divergedAt = t; break }
