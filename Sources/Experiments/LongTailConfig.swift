@@ -88,24 +88,24 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
 
     /// Sizes per report profile (Fashion-MNIST; use `forDataset` for CIFAR).
     ///
-    /// - `quick`: nMax 300, 1 pair/image, m = 64, 400 steps of K = 128, probe 100/class, 1000 test
-    ///   images — about a second per run.
-    /// - `default`: nMax 1000, 2 pairs/image, m = 64, 1500 steps of K = 128, probe 200/class, 2000
-    ///   test images — measured 3–5 s per run alone, 6–12 s with two jobs on a busy 2-core machine;
-    ///   ρ ∈ {1, 10, 50, 100} × {without, with} × 3 seeds took 96 s of wall time with 2 jobs.
-    /// - `paper`: nMax 5000, 1 pair/image (≈ 0.3 GB of attention outputs per view at ρ = 1), m = 128,
-    ///   6000 steps of K = 256, probe 1000/class, the whole test set — measured 32 s for one run at
-    ///   ρ = 10 (accuracy 0.46 without pruning, seed 1).
-    ///
-    /// Common to all: 7×7 patches (L = 16, d1 = 49), ZCA-whitened and divided by √d1, s = 1, standard augmentation, σ0 = 0.01,
-    /// τ = 0.5, η = 0.01 (without whitening η = 0.02 diverged within tens of steps: the raw-inner-product loss has no normalisation and the encoder is linear while b = 0; with whitening η ∈ [0.005, 0.05] gave the same unpruned ρ = 1 accuracy, ≈ 0.40 ± 0.02 for one seed), κ = 1 tracked from 10% to 60% of T (see the type's doc), probe
+    /// Common to all (issue 17, `Benchmarks/longtail.md` has every variant tried): position-slot
+    /// tokens of 14×14 patches (L = 4, d1 = 784; 16×16 and d1 = 3072 on CIFAR), ZCA-whitened per
+    /// patch and divided by √(patch dimension), s = 1, standard augmentation, σ0 = 0.01, τ = 0.5,
+    /// η = 1 (η = 0.01–0.1 left the InfoNCE loss at log K — no learning — with whitened slot tokens;
+    /// η = 2 gave a lower accuracy, η = 4 diverged), κ = 1 tracked from 10% to 60% of T, probe
     /// `SoftmaxProbeConfig.standard`. `pruneRatio` > 0 turns on weight-level both-branch pruning.
+    ///
+    /// - `quick`: nMax 300, 1 pair/image, m = 64, 400 steps of K = 128, probe 100/class, 1000 test images.
+    /// - `default`: nMax 1000, 1 pair/image, m = 128, 1000 steps of K = 128, probe 200/class, 2000
+    ///   test images — one ρ = 1 run ≈ 14–22 s on the shared 2-core machine.
+    /// - `paper`: nMax 5000, 1 pair/image, m = 256, 4000 steps of K = 256, probe 1000/class, the
+    ///   whole test set (not measured at this size).
     public static func profile(_ p: ReportProfile, rho: Double, pruneRatio: Double) -> LongTailConfig {
         var e = EngineConfig()
         e.attentionScale = 1
         e.initScale = 0.01
         e.temperature = 0.5
-        e.learningRate = 0.01
+        e.learningRate = 1
         e.weightDecay = 0
         e.biasKappa = 1
         e.biasMode = .tracked
@@ -117,28 +117,30 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
         e.pruneStart = 0.1
         e.pruneRefresh = 10
         e.checkpoints = 2
-        var c = LongTailConfig(dataset: "fashion-mnist", rho: rho, nMax: 1000, patchSize: 7, augmentation: .standard,
-                               pairsPerImage: 2, engine: e, probe: .standard, probePerClass: 200, testLimit: 2000)
+        var c = LongTailConfig(dataset: "fashion-mnist", rho: rho, nMax: 1000, patchSize: 14, augmentation: .standard,
+                               pairsPerImage: 1, engine: e, probe: .standard, probePerClass: 200, testLimit: 2000,
+                               positionSlots: true)
         switch p {
         case .quick:
             c.nMax = 300; c.pairsPerImage = 1; c.probePerClass = 100; c.testLimit = 1000
             c.engine.neurons = 64; c.engine.batchSize = 128; c.engine.steps = 400
         case .default:
-            c.engine.neurons = 64; c.engine.batchSize = 128; c.engine.steps = 1500
+            c.engine.neurons = 128; c.engine.batchSize = 128; c.engine.steps = 1000
         case .paper:
             c.nMax = 5000; c.pairsPerImage = 1; c.probePerClass = 1000; c.testLimit = nil
-            c.engine.neurons = 128; c.engine.batchSize = 256; c.engine.steps = 6000
+            c.engine.neurons = 256; c.engine.batchSize = 256; c.engine.steps = 4000
         }
         return c.forDataset("fashion-mnist")
     }
 
-    /// The same settings for another dataset: patch 7 for Fashion-MNIST, 8 for CIFAR (L = 16 either
-    /// way; d1 = 49 or 192), ambientDim/tokens from the patch shape, nMax capped at the images per class.
+    /// The same settings for another dataset: with `positionSlots` patches of half the image side
+    /// (L = 4: 14×14 on Fashion-MNIST, 16×16 on CIFAR; d1 = channels·H·W), otherwise 7×7 / 8×8
+    /// (L = 16; d1 = 49 or 192); ambientDim/tokens from the patch shape, nMax capped at the images per class.
     public func forDataset(_ name: String) -> LongTailConfig {
         var c = self
         c.dataset = name
         guard let s = Self.shape(of: name) else { return c }
-        c.patchSize = name == "fashion-mnist" ? 7 : 8
+        c.patchSize = c.positionSlots ? s.height / 2 : (name == "fashion-mnist" ? 7 : 8)
         c.nMax = min(c.nMax, s.perClass)
         c.probePerClass = min(c.probePerClass, s.perClass)
         c.engine.ambientDim = c.tokenDimension(height: s.height, width: s.width, channels: s.channels)

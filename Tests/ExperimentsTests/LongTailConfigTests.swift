@@ -20,8 +20,13 @@ import Testing
 
     @Test func cifarShapes() {
         let c = LongTailConfig.profile(.paper, rho: 10, pruneRatio: 0).forDataset("cifar100")
-        #expect(c.patchSize == 8 && c.engine.ambientDim == 192 && c.engine.tokens == 16)
+        #expect(c.positionSlots && c.patchSize == 16 && c.engine.ambientDim == 3072 && c.engine.tokens == 4)
         #expect(c.nMax == 500 && c.probePerClass == 500)
+        var shared = c; shared.positionSlots = false
+        shared = shared.forDataset("cifar100")
+        #expect(shared.patchSize == 8 && shared.engine.ambientDim == 192 && shared.engine.tokens == 16)
+        let f = LongTailConfig.profile(.default, rho: 1, pruneRatio: 0)
+        #expect(f.patchSize == 14 && f.engine.ambientDim == 784 && f.engine.tokens == 4)
     }
 
     func error(_ c: LongTailConfig) -> ConfigError? {

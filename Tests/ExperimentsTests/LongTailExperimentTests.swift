@@ -32,15 +32,15 @@ func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "
     static let hasFashionMNIST = FileManager.default.fileExists(atPath: fashionDirectory + "/train-images-idx3-ubyte.gz")
 
     // Needs the real files of the Debian package dataset-fashion-mnist; skipped where they are absent.
-    // The default profile's encoder reaches ≈ 0.37 test accuracy at ρ = 10 (chance 0.1; the paper's
-    // encoder pools over patch tokens, so it sees a bag of 7×7 patches); a few seconds.
+    // The default profile's encoder (position-slot tokens) reached 0.74 at ρ = 1 for seed 1 (chance
+    // 0.1; with shared 7×7 patch tokens it was 0.37–0.40); about 15 s.
     @Test(.enabled(if: LongTailExperimentTests.hasFashionMNIST))
     func fashionMNISTDefaultProfileIsWellAboveChance() throws {
         var config = LongTailConfig.profile(.default, rho: 10, pruneRatio: 0)
         config.testLimit = 1000
         let a = try LongTailExperiment.run(config, seed: 1, dataDirectory: Self.fashionDirectory)
         #expect(!a.diverged)
-        #expect(a.accuracy > 0.25, "accuracy \(a.accuracy) not well above chance (0.1)")
+        #expect(a.accuracy > 0.5, "accuracy \(a.accuracy) not well above chance (0.1) and the shared-token encoder (≈ 0.4)")
         #expect(a.perClassAccuracy.count == 10 && a.perClassAccuracy.allSatisfy(\.isFinite))
         #expect(a.trainCounts.sorted(by: >) == LongTail.classCounts(nMax: 1000, rho: 10, classCount: 10))
         #expect(a.trainCounts[a.classesByRank[0]] == 1000 && a.trainCounts[a.classesByRank[9]] == 100)
@@ -101,7 +101,7 @@ func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "
         var config = tinyLongTailConfig(rho: 10, dataset: "cifar10")
         config.nMax = 30; config.probePerClass = 20; config.testLimit = nil
         config.engine.batchSize = 16; config.engine.steps = 60; config.engine.neurons = 16
-        #expect(config.patchSize == 8 && config.engine.ambientDim == 192 && config.engine.tokens == 16)
+        #expect(config.patchSize == 16 && config.engine.ambientDim == 3072 && config.engine.tokens == 4)
         let r = try LongTailExperiment.run(config, seed: 3, dataDirectory: dir.path)
         #expect(!r.diverged)
         #expect(r.accuracy.isFinite && r.headTailGap.isFinite && r.finalLoss.isFinite)

@@ -40,6 +40,17 @@ import FoundationXML
             // A linear probe on raw Fashion-MNIST pixels is a strong baseline (≈ 0.7–0.8 with 100 images per class).
             #expect((results.longTail?.rawPixelAccuracy?.mean ?? 0) > 0.6)
             #expect((results.longTail?.untrainedEncoderAccuracy?.mean ?? 0) > 0.1)
+            // Issue 17: the gates, the per-seed assignment, class names, the whole paper table and the protocol.
+            let lt = try #require(results.longTail)
+            #expect(lt.encoderBeatsRawPixels != nil && lt.premise != nil)
+            #expect(lt.classNames?.first == "T-shirt/top")
+            #expect(lt.rows[0].classesByRankPerSeed?.count == 2 && lt.rows[0].classesByRankPerSeed?[0] != lt.rows[0].classesByRankPerSeed?[1])
+            for row in ["CIFAR10-LT", "CIFAR100-LT", "ImageNet-LT"] { #expect(html.contains("<td>\(row)</td>") || html.contains(">\(row)<")) }
+            #expect(html.contains("<strong>Protocol.</strong>") && html.contains("images per class from the full training"))
+            if lt.encoderBeatsRawPixels == false {
+                #expect(html.contains("The pruning claims below are not tested."))
+                #expect(results.claims.filter { $0.section == .longTail }.allSatisfy { $0.verdict == .inconclusive && $0.measured.hasPrefix("Not tested: ") })
+            }
         }
         for id in ids {
             #expect(html.contains("<figure id=\"fig-\(id)\">"))
