@@ -23,7 +23,8 @@ import LinearAlgebra
 /// 5. `engine.steps` SGD steps on shuffled batches (bias threshold σ measured, see `LongTailConfig`);
 /// 6. encoder features of a balanced probe subset of the full training split (`probePerClass`
 ///    per class, un-augmented) and of the test set → softmax linear probe → accuracy, per-class
-///    accuracy, Δ20 by the LT training counts.
+///    accuracy, Δ20 by the seed's frequency ranks (ties, as at ρ = 1, keep the rank order, so Δ20
+///    at ρ = 1 compares the classes that are head and tail at larger ρ).
 ///
 /// Random streams (all from `seed`): `LongTail.classOrderStream` / `imageStream` the LT subset, 1 augmentations, 3 initial weights, 4 batch order, 5 probe
 /// subset; the probe's own SGD uses `seed`. No wall clock: the result is a pure function of
@@ -124,7 +125,8 @@ public enum LongTailExperiment {
         }
         let perClass = ProbeMetrics.perClassAccuracy(predictions: probe.predict(testFeatures), labels: test.labels, classCount: C)
         return LongTailResult(seed: seed, diverged: false, accuracy: accuracy, perClassAccuracy: perClass, trainCounts: counts,
-                              headTailGap: ProbeMetrics.headTailGap(perClassAccuracy: perClass, trainCounts: counts, fraction: 0.2),
+                              headTailGap: ProbeMetrics.headTailGap(perClassAccuracy: classesByRank.map { perClass[$0] },
+                                                                    trainCounts: classesByRank.map { counts[$0] }, fraction: 0.2),
                               finalLoss: training.finalLoss, classesByRank: classesByRank)
     }
 

@@ -11,7 +11,7 @@ import Testing
             for ratio in [0.0, LongTailConfig.withPruningRatio] {
                 let c = LongTailConfig.profile(p, rho: rho, pruneRatio: ratio)
                 try c.validate()
-                #expect(c.engine.ambientDim == 49 && c.engine.tokens == 16)
+                #expect(c.positionSlots && c.engine.ambientDim == 784 && c.engine.tokens == 4)
                 #expect(c.engine.pruneRatio == ratio && c.engine.pruneGranularity == .weight && c.engine.pruneBranch == .both)
                 for ds in ["cifar10", "cifar100"] { try c.forDataset(ds).validate() }
             }
@@ -20,11 +20,9 @@ import Testing
 
     @Test func cifarShapes() {
         let c = LongTailConfig.profile(.paper, rho: 10, pruneRatio: 0).forDataset("cifar100")
-        #expect(c.positionSlots && c.patchSize == 16 && c.engine.ambientDim == 3072 && c.engine.tokens == 4)
+        #expect(!c.positionSlots && c.engine.learningRate == 0.01, "CIFAR keeps shared tokens")
+        #expect(c.patchSize == 8 && c.engine.ambientDim == 192 && c.engine.tokens == 16)
         #expect(c.nMax == 500 && c.probePerClass == 500)
-        var shared = c; shared.positionSlots = false
-        shared = shared.forDataset("cifar100")
-        #expect(shared.patchSize == 8 && shared.engine.ambientDim == 192 && shared.engine.tokens == 16)
         let f = LongTailConfig.profile(.default, rho: 1, pruneRatio: 0)
         #expect(f.patchSize == 14 && f.engine.ambientDim == 784 && f.engine.tokens == 4)
     }
@@ -51,7 +49,10 @@ import Testing
 
         c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
         c.patchSize = 4
+        #expect(error(c)?.field == "engine.tokens", "with position slots d1 = 784 for any patch size; L = 49 ≠ 4")
+        c.positionSlots = false
         #expect(error(c)?.field == "engine.ambientDim")
+        #expect(error(c)?.description == "invalid configuration: engine.ambientDim = 784 is out of range; allowed: 16 (= channels·patchSize² for fashion-mnist with patchSize 4)")
 
         c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
         c.engine.learningRate = -1

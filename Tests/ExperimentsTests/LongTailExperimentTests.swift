@@ -101,7 +101,7 @@ func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "
         var config = tinyLongTailConfig(rho: 10, dataset: "cifar10")
         config.nMax = 30; config.probePerClass = 20; config.testLimit = nil
         config.engine.batchSize = 16; config.engine.steps = 60; config.engine.neurons = 16
-        #expect(config.patchSize == 16 && config.engine.ambientDim == 3072 && config.engine.tokens == 4)
+        #expect(config.patchSize == 8 && config.engine.ambientDim == 192 && config.engine.tokens == 16)
         let r = try LongTailExperiment.run(config, seed: 3, dataDirectory: dir.path)
         #expect(!r.diverged)
         #expect(r.accuracy.isFinite && r.headTailGap.isFinite && r.finalLoss.isFinite)
