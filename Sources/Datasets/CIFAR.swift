@@ -43,7 +43,7 @@ public enum CIFAR {
             return dir
         }
         let missing = names.filter { !fm.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) }
-        throw DatasetError("\(dataset) file(s) \(missing.joined(separator: ", ")) not found in \(directory) or \(candidates[1]). Download and unpack the binary version (\(url)) and pass its directory with --data-dir.")
+        throw DatasetError("\(dataset) file(s) \(missing.joined(separator: ", ")) not found in \(directory) or \(candidates[1]). Download and unpack the binary version (\(url)) and pass its directory with --data-dir.", exitCode: DatasetError.noInput)
     }
 
     /// Concatenates the records of `files`; the label is byte `labelOffset` of each record's

@@ -36,7 +36,7 @@ public enum FashionMNIST {
         let plain = (directory as NSString).appendingPathComponent(stem)
         if FileManager.default.fileExists(atPath: gz) { return gz }
         if FileManager.default.fileExists(atPath: plain) { return plain }
-        throw DatasetError("Fashion-MNIST file \(gz) not found. Install the Debian package \(debianPackage) (apt-get install \(debianPackage)) or set \(environmentVariable) / --data-dir.")
+        throw DatasetError("Fashion-MNIST file \(gz) not found. Install the Debian package \(debianPackage) (apt-get install \(debianPackage)) or set \(environmentVariable) / --data-dir.", exitCode: DatasetError.noInput)
     }
 
     /// Loads a split with pixels scaled to [0, 1] (byte / 255), one channel.
@@ -44,6 +44,7 @@ public enum FashionMNIST {
     /// - Parameters:
     ///   - directory: see `resolveDirectory`.
     ///   - limit: keep only the first `limit` images (for quick runs).
+    /// - Throws: `DatasetError` for a missing or corrupt file, or a file with 0 images.
     public static func load(split: DataSplit, directory: String? = nil, limit: Int? = nil) throws -> LabeledImages {
         let dir = resolveDirectory(directory)
         let imagePath = try locate(stem(split, images: true), in: dir)
@@ -61,6 +62,9 @@ public enum FashionMNIST {
         }
         if let bad = labels.bytes.firstIndex(where: { Int($0) >= classCount }) {
             throw DatasetError("\(labelPath) has label \(labels.bytes[bad]) at index \(bad); Fashion-MNIST labels are 0..<\(classCount). The file is corrupt; reinstall \(debianPackage).")
+        }
+        guard images.dims[0] >= 1 else {
+            throw DatasetError("\(imagePath) holds 0 images; a data set needs at least 1. The file is empty or corrupt; reinstall \(debianPackage).")
         }
         var n = images.dims[0]
         if let limit { n = min(n, max(0, limit)) }

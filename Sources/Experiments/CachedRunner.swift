@@ -46,7 +46,7 @@ public struct CachedRunner: Sendable {
         }
         if offline && !misses.isEmpty {
             let list = misses.prefix(20).map { "  \(jobs[$0.0].identity) (\($0.2))" }.joined(separator: "\n")
-            throw ExperimentError("--offline: \(misses.count) of \(jobs.count) \(what) runs are not in the cache \(cache.directory.path):\n\(list)\(misses.count > 20 ? "\n  …" : "")\nRun without --offline to compute them.")
+            throw ExperimentError("--offline: \(misses.count) of \(jobs.count) \(what) runs are not in the cache \(cache.directory.path):\n\(list)\(misses.count > 20 ? "\n  …" : "")\nRun without --offline to compute them.", exitCode: 66)
         }
         progress.log("\(what): \(jobs.count - misses.count) loaded from cache, \(misses.count) to run")
         let cache = self.cache, missList = misses

@@ -17,7 +17,7 @@ public enum LongTailData {
         if let explicit, !explicit.isEmpty { return explicit }
         if let env = ProcessInfo.processInfo.environment[cifarEnvironmentVariable], !env.isEmpty { return env }
         let name = dataset == "cifar100" ? "CIFAR-100" : "CIFAR-10"
-        throw DatasetError("\(name) has no default location: download and unpack its binary version and pass the directory with --data-dir (or set \(cifarEnvironmentVariable)).")
+        throw DatasetError("\(name) has no default location: download and unpack its binary version and pass the directory with --data-dir (or set \(cifarEnvironmentVariable)).", exitCode: DatasetError.noInput)
     }
 
     /// A split of `dataset`, from the cache or from disk.

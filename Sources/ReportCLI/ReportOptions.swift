@@ -27,20 +27,11 @@ struct ReportOptions: ParsableArguments {
         let runner = CachedRunner(cache: ResultCache(directory: cache), jobs: jobs, offline: offline, quiet: quiet)
         let base = try ConfigResolver.resolve(preset: profile.preset, file: nil, settings: settings)
         let computation = ReportComputation(plan: ReportPlan(profile: profile, base: base), runner: runner)
-        do {
-            return try computation.compute(longTail: noLongTail ? nil : LongTailSection.compute(profile: profile, dataset: dataset, dataDir: dataDir))
-        } catch let e as ExperimentError {
-            throw CLIError(e.description, code: 1)
-        } catch let e as DatasetError {
-            throw CLIError(e.description, code: 1)
-        } catch let e as ConfigError {
-            throw CLIError(e.description)
-        }
+        return try computation.compute(longTail: noLongTail ? nil : LongTailSection.compute(profile: profile, dataset: dataset, dataDir: dataDir))
     }
 
     func templateSet() throws -> TemplateSet {
-        do { return try TemplateSet(directory: ReportBuilder.templateDirectory(templates)) }
-        catch let e as ReportingError { throw CLIError(e.description, code: 1) }
+        try TemplateSet(directory: ReportBuilder.templateDirectory(templates))
     }
 }
 

@@ -44,6 +44,10 @@ public enum FigureBuilder {
         return out
     }
 
+    /// Every id `charts` can produce (which appear depends on the profile and the long-tail section);
+    /// a template may name only these.
+    public static let allIDs: Set<String> = ["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "fig6-ratio", "fig7", "fig8", "fig9"]
+
     /// One caption per chart id.
     public static func caption(_ id: String, _ r: ReportResults) -> String {
         let n = r.plan.profile.seeds

@@ -30,6 +30,7 @@ public enum ReportBuilder {
                                    caption: FigureBuilder.caption(chart.id, results), dataTable: ChartRenderer.dataTable(chart))
             figures[chart.id] = blocks.token(for: html)
         }
+        try templates.checkReferences(prefix: "figures", known: FigureBuilder.allIDs.union(figures.keys), what: "figure")
         let context = ReportContext.make(results, blocks: &blocks, figures: figures)
         let html = try PageRenderer.render(template: "report", context: context, templates: templates, blocks: blocks,
                                            title: "clreport — contrastive learning under imbalance (\(results.profile.rawValue) profile)",
