@@ -5,7 +5,7 @@ CONFIG       := -c release
 PROFILE      ?= default
 BIN          := .build/release/clreport
 
-.PHONY: deps build test report bench clean
+.PHONY: deps build test report bench clean fuzz fuzz-build
 
 deps:
 	@missing=""; \
@@ -28,6 +28,24 @@ report: build
 
 bench: build
 	$(BIN) bench
+
+# libFuzzer targets (Fuzz/ package, built with -sanitize=fuzzer,address): each runs FUZZ_SECONDS
+# on its seed corpus Tests/FuzzCorpus/<name>/ (new inputs go to .fuzz/corpus-<name>/, crashes to
+# .fuzz/<name>-crash-*). Fails on the first crash.
+FUZZ_TARGETS := idx cifar results template config
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS   := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+fuzz-build: deps
+	$(SWIFT) build --package-path Fuzz $(FUZZ_FLAGS)
+
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .fuzz/corpus-$$t; \
+	  echo "make fuzz: fuzz-$$t for $(FUZZ_SECONDS) s"; \
+	  Fuzz/.build/release/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	    -print_final_stats=1 -artifact_prefix=.fuzz/$$t- .fuzz/corpus-$$t Tests/FuzzCorpus/$$t || exit 1; \
+	done
 
 clean:
 	rm -rf .build

@@ -39,6 +39,12 @@ public enum FashionMNIST {
         throw DatasetError("Fashion-MNIST file \(gz) not found. Install the Debian package \(debianPackage) (apt-get install \(debianPackage)) or set \(environmentVariable) / --data-dir.", exitCode: DatasetError.noInput)
     }
 
+    /// The (image, label) file paths `load` reads for `split`.
+    public static func files(split: DataSplit, directory: String? = nil) throws -> [String] {
+        let dir = resolveDirectory(directory)
+        return [try locate(stem(split, images: true), in: dir), try locate(stem(split, images: false), in: dir)]
+    }
+
     /// Loads a split with pixels scaled to [0, 1] (byte / 255), one channel.
     ///
     /// - Parameters:
@@ -46,9 +52,8 @@ public enum FashionMNIST {
     ///   - limit: keep only the first `limit` images (for quick runs).
     /// - Throws: `DatasetError` for a missing or corrupt file, or a file with 0 images.
     public static func load(split: DataSplit, directory: String? = nil, limit: Int? = nil) throws -> LabeledImages {
-        let dir = resolveDirectory(directory)
-        let imagePath = try locate(stem(split, images: true), in: dir)
-        let labelPath = try locate(stem(split, images: false), in: dir)
+        let paths = try files(split: split, directory: directory)
+        let imagePath = paths[0], labelPath = paths[1]
         let images = try IDXReader.read(path: imagePath)
         let labels = try IDXReader.read(path: labelPath)
         guard images.dims.count == 3, images.dims[1] == height, images.dims[2] == width else {

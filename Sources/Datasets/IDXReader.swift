@@ -54,17 +54,14 @@ public enum IDXReader {
         }
         let actual = raw.count - headerSize
         let shape = dims.map(String.init).joined(separator: "×")
-        // Checked product, stopped as soon as it passes the bytes present: a header can neither
-        // overflow nor claim more than the file holds.
-        var expected = dims.contains(0) ? 0 : 1
-        if expected != 0 {
-            for d in dims {
-                let (p, overflow) = expected.multipliedReportingOverflow(by: d)
-                guard !overflow, p <= actual else {
-                    throw DatasetError("\(path) is truncated or corrupt: its IDX header claims dimensions \(shape), more data than the \(actual) bytes the file holds. Re-download or reinstall it.")
-                }
-                expected = p
+        // Checked product: a header whose dimensions overflow claims more than any file holds.
+        var expected = 1
+        for d in dims {
+            let (p, overflow) = expected.multipliedReportingOverflow(by: d)
+            guard !overflow else {
+                throw DatasetError("\(path) is truncated or corrupt: its IDX header claims dimensions \(shape), more data than the \(actual) bytes the file holds. Re-download or reinstall it.")
             }
+            expected = p
         }
         if actual < expected {
             throw DatasetError("\(path) is truncated: dimensions \(shape) need \(expected) data bytes, found \(actual). Re-download or reinstall it.")

@@ -61,19 +61,34 @@ public enum AtomicFile {
         close(fd)
     }
 
-    /// `mkdir -p dir`, with errors naming `dir` and the file that needed it.
-    static func makeDirectories(_ dir: String, for path: String) throws {
+    /// Checks, before any work, that files can be created in `dir` (created if missing): a probe
+    /// file is created and removed. Errors name `dir` as the user's `what` ("output folder").
+    public static func probeFolder(_ dir: String, what: String) throws {
+        try makeDirectories(dir, for: nil)
+        let probe = (dir as NSString).appendingPathComponent(".clreport-probe-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        let fd = Glibc.open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            let e = errno
+            throw ExperimentError("cannot write to the \(what) \(dir): \(reason(e)). \(advice(e))", exitCode: e == ENOSPC || e == EDQUOT || e == EIO ? 74 : 73)
+        }
+        close(fd)
+        unlink(probe)
+    }
+
+    /// `mkdir -p dir`, with errors naming `dir` and the file that needed it (if any).
+    static func makeDirectories(_ dir: String, for path: String?) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw ExperimentError("cannot write \(path): \(dir) exists and is not a folder. Choose another location or remove that file.", exitCode: 73)
+                throw ExperimentError((path.map { "cannot write \($0): " } ?? "") + "\(dir) exists and is not a folder. Choose another location or remove that file.", exitCode: 73)
             }
             return
         }
         let parent = (dir as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != dir { try makeDirectories(parent, for: path) }
         if mkdir(dir, 0o755) != 0, errno != EEXIST {
-            throw ExperimentError("cannot create the folder \(dir) for \(path): \(reason(errno)). \(advice(errno))", exitCode: 73)
+            let e = errno
+            throw ExperimentError("cannot create the folder \(dir)" + (path.map { " for \($0)" } ?? "") + ": \(reason(e)). \(advice(e))", exitCode: 73)
         }
     }
 

@@ -37,6 +37,20 @@ public enum LongTailData {
         return data
     }
 
+    /// The files a run on `dataset` reads (training and test split), in a fixed order.
+    public static func files(_ dataset: String, directory: String?) throws -> [String] {
+        let dir = try resolveDirectory(dataset, directory)
+        return try DataSplit.allCases.flatMap { split -> [String] in
+            switch dataset {
+            case "fashion-mnist": return try FashionMNIST.files(split: split, directory: dir)
+            case "cifar10": return try CIFAR.files10(split: split, directory: dir)
+            case "cifar100": return try CIFAR.files100(split: split, directory: dir)
+            default:
+                throw DatasetError("unknown dataset \"\(dataset)\"; use one of \(LongTailConfig.datasets.joined(separator: ", ")).")
+            }
+        }
+    }
+
     /// Forgets every loaded split (tests that rewrite files in place).
     public static func clearCache() { cache.clear() }
 

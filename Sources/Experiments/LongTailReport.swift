@@ -22,14 +22,18 @@ public struct LongTailReport: Sendable {
 
     /// Runs or loads every run; returns the table, the claims, run seconds and cache keys.
     public func compute(_ runner: CachedRunner) throws -> (LongTailTable, [ClaimResult], [Double], [String]) {
-        struct Spec: Codable, Sendable { var config: LongTailConfig; var seed: UInt64 }
+        // The data files every run reads (size + SHA-256, computed once per process): part of each
+        // run's key, so replacing a file invalidates exactly the runs that read it.
+        let data = try DataFileDigest.ofDataset(dataset, directory: dataDirectory)
+        struct Spec: Codable, Sendable { var config: LongTailConfig; var seed: UInt64; var data: [DataFileDigest] }
         var jobs: [CachedRunner.Job<Spec, LongTailResult>] = []
         let dir = dataDirectory
         for rho in Self.rhos { for pruned in [false, true] { for seed in 1...profile.seeds {
             let c = config(rho: rho, pruned: pruned)
             try c.validate()
-            jobs.append(.init(spec: Spec(config: c, seed: UInt64(seed)),
-                              identity: "\(profile.rawValue)/longtail/\(dataset)/rho=\(ReportPlan.label(rho))/\(pruned ? "with" : "without")/seed=\(seed)") {
+            jobs.append(.init(spec: Spec(config: c, seed: UInt64(seed), data: data),
+                              identity: "\(profile.rawValue)/longtail/\(dataset)/rho=\(ReportPlan.label(rho))/\(pruned ? "with" : "without")/seed=\(seed)",
+                              inputs: data) {
                 try LongTailExperiment.run($0.config, seed: $0.seed, dataDirectory: dir)
             })
         } } }
@@ -54,11 +58,14 @@ public struct LongTailReport: Sendable {
                 perSeedGapWithout: without.map(\.headTailGap), perSeedGapWith: with.map(\.headTailGap)))
         }
         // Reference points: raw-pixel probe and untrained encoder, per seed.
-        struct BaselineSpec: Codable, Sendable { var kind: LongTailBaselines.Kind; var config: LongTailConfig; var seed: UInt64 }
+        struct BaselineSpec: Codable, Sendable {
+            var kind: LongTailBaselines.Kind; var config: LongTailConfig; var seed: UInt64; var data: [DataFileDigest]
+        }
         var baselineJobs: [CachedRunner.Job<BaselineSpec, Double>] = []
         for kind in LongTailBaselines.Kind.allCases { for seed in 1...n {
-            baselineJobs.append(.init(spec: BaselineSpec(kind: kind, config: config(rho: 1, pruned: false), seed: UInt64(seed)),
-                                      identity: "\(profile.rawValue)/longtail/\(dataset)/baseline=\(kind.rawValue)/seed=\(seed)") {
+            baselineJobs.append(.init(spec: BaselineSpec(kind: kind, config: config(rho: 1, pruned: false), seed: UInt64(seed), data: data),
+                                      identity: "\(profile.rawValue)/longtail/\(dataset)/baseline=\(kind.rawValue)/seed=\(seed)",
+                                      inputs: data) {
                 try LongTailBaselines.accuracy($0.kind, config: $0.config, seed: $0.seed, dataDirectory: dir)
             })
         } }

@@ -20,6 +20,7 @@ struct EmbedCommand: ParsableCommand {
         guard let text = try? String(contentsOfFile: document, encoding: .utf8) else {
             throw CLIError("cannot read \(document): no such file or not UTF-8 text", code: 66)
         }
+        if let out { _ = try options.preflight(outputFolder: URL(fileURLWithPath: out).deletingLastPathComponent().path, templates: false) }
         let results = try options.results()
         var figures: [String: String] = [:]
         for c in FigureBuilder.charts(results) { figures[c.id] = ChartRenderer.render(c) }

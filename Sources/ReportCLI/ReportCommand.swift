@@ -14,12 +14,14 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
+        let templates = try options.preflight(outputFolder: out, templates: true)!
         let results = try options.results()
-        let report = try ReportBuilder.build(results, templates: try options.templateSet())
+        let report = try ReportBuilder.build(results, templates: templates)
         try report.write(to: out)
         let verdicts = Dictionary(grouping: results.claims, by: \.verdict).mapValues(\.count)
         FileHandle.standardError.write(Data("""
             wrote \(out)/index.html, \(report.figures.count) figures, results.json in \(String(format: "%.1f", Date().timeIntervalSince(start))) s
+            runs: \(results.provenance.runs), total compute \(String(format: "%.1f", results.provenance.computeSeconds / 60)) min as recorded in the cache
             claims: \(verdicts[.pass] ?? 0) PASS, \(verdicts[.fail] ?? 0) FAIL, \(verdicts[.inconclusive] ?? 0) INCONCLUSIVE\n
             """.utf8))
     }

@@ -30,6 +30,17 @@ struct ReportOptions: ParsableArguments {
         return try computation.compute(longTail: noLongTail ? nil : LongTailSection.compute(profile: profile, dataset: dataset, dataDir: dataDir))
     }
 
+    /// What would otherwise fail only after every run was computed, checked before any run: the
+    /// cache folder (unless `--offline`) and the output folder are writable, and — when `templates`
+    /// is true — the templates parse in full (syntax, partials, include cycles, figure ids).
+    func preflight(outputFolder: String, templates parse: Bool) throws -> TemplateSet? {
+        let set = parse ? try templateSet() : nil
+        try set?.checkReferences(prefix: "figures", known: FigureBuilder.allIDs, what: "figure")
+        if !offline { try ResultCache(directory: cache).probeWritable() }
+        try AtomicFile.probeFolder(outputFolder, what: "output folder")
+        return set
+    }
+
     func templateSet() throws -> TemplateSet {
         try TemplateSet(directory: ReportBuilder.templateDirectory(templates))
     }

@@ -24,12 +24,12 @@ import Testing
         try Self.records(20).write(to: URL(fileURLWithPath: dir.file("test_batch.bin")))
         var config = tinyLongTailConfig(rho: 10, dataset: "cifar10")
         config.nMax = 30; config.probePerClass = 2; config.testLimit = nil
-        config.engine.batchSize = 32; config.engine.steps = 5; config.engine.neurons = 8
+        config.engine.batchSize = 64; config.engine.steps = 5; config.engine.neurons = 8
         LongTailData.clearCache()
         defer { LongTailData.clearCache() }
         let error = #expect(throws: DatasetError.self) { try LongTailExperiment.run(config, seed: 1, dataDirectory: dir.path) }
         let counts = LongTail.classCounts(nMax: 30, rho: 10, classCount: 10).map { min($0, 5) }   // 5 per class available
         let n = counts.reduce(0, +)
-        #expect(error?.description == "the cifar10 training data in \(dir.path) give a long-tailed subset (ρ = 10.0) of \(n) images, \(n * config.pairsPerImage) training pairs: fewer than one batch of 32. The long-tailed subset needs at least \((32 + config.pairsPerImage - 1) / config.pairsPerImage) images; use the full data set (more training images per class) or a smaller batch size.")
+        #expect(error?.description == "the cifar10 training data in \(dir.path) give a long-tailed subset (ρ = 10.0) of \(n) images, \(n * config.pairsPerImage) training pairs: fewer than one batch of 64. The long-tailed subset needs at least \((64 + config.pairsPerImage - 1) / config.pairsPerImage) images; use the full data set (more training images per class) or a smaller batch size.")
     }
 }
