@@ -1,10 +1,12 @@
+import CFuzzDriver
 import Foundation
 import Learning
 
 /// `--config FILE.json` decoding: any bytes either give a configuration that validates or a
 /// `ConfigError` naming a field; a field's JSON type must match it (a Bool never becomes a number).
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzConfig(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
     let bytes = Data(UnsafeBufferPointer(start: data, count: size))
     let base = Preset.quick.config
     guard let config = try? base.applying(json: bytes) else { return 0 }
@@ -17,4 +19,12 @@ public func fuzzConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     precondition(back == config, "settings(relativeTo:) must reproduce a decoded configuration")
     return 0
+}
+
+/// The executable's entry point (SwiftPM links `main` to `<module>_main`): libFuzzer's driver.
+@_cdecl("fuzz_config_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var args = argv
+    return LLVMFuzzerRunDriver(&count, &args) { data, size in fuzzConfig(data, size) }
 }
