@@ -44,5 +44,5 @@ let package = Package(
         // End-to-end faults (kill -9, full disk, concurrent reports) on the built `clreport` binary.
         .testTarget(name: "ReliabilityTests", dependencies: ["clreport"], path: "Tests/Reliability"),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

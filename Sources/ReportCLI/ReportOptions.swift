@@ -21,13 +21,12 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: "Override one field of the synthetic base configuration, key=value (repeatable; see `clreport train --help`).")
     var settings: [String] = []
 
-    /// Computes (or loads) the results of the profile.
-    func results() throws -> ReportResults {
-        guard jobs >= 1 else { throw CLIError("--jobs must be at least 1, got \(jobs)") }
-        let runner = CachedRunner(cache: ResultCache(directory: cache), jobs: jobs, offline: offline, quiet: quiet)
+    /// The request these options describe (`--set` overrides parsed and validated here).
+    func request() throws -> ReportRequest {
         let base = try ConfigResolver.resolve(preset: profile.preset, file: nil, settings: settings)
-        let computation = ReportComputation(plan: ReportPlan(profile: profile, base: base), runner: runner)
-        return try computation.compute(longTail: noLongTail ? nil : LongTailSection.compute(profile: profile, dataset: dataset, dataDir: dataDir))
+        return ReportRequest(profile: profile, base: base,
+                             longTail: noLongTail ? nil : .init(dataset: dataset, dataDirectory: dataDir),
+                             cache: cacheSettings)
     }
 
     /// What would otherwise fail only after every run was computed, checked before any run: the
@@ -40,6 +39,13 @@ struct ReportOptions: ParsableArguments {
         try AtomicFile.probeFolder(outputFolder, what: "output folder")
         return set
     }
+
+    var cacheSettings: ReportRequest.CacheSettings {
+        .init(directory: cache, jobs: jobs, offline: offline, quiet: quiet)
+    }
+
+    /// Computes (or loads) the results of the profile.
+    func results() throws -> ReportResults { try request().results() }
 
     func templateSet() throws -> TemplateSet {
         try TemplateSet(directory: ReportBuilder.templateDirectory(templates))
