@@ -43,7 +43,7 @@ fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .fuzz/corpus-$$t; \
 	  echo "make fuzz: fuzz-$$t for $(FUZZ_SECONDS) s"; \
-	  Fuzz/.build/release/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	  Fuzz/.build/release/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 \
 	    -print_final_stats=1 -artifact_prefix=.fuzz/$$t- .fuzz/corpus-$$t Tests/FuzzCorpus/$$t || exit 1; \
 	done
 
