@@ -2,7 +2,7 @@
 /// words and what to do next. `exitCode` is the sysexits code the command line exits with.
 public struct ExperimentError: Error, CustomStringConvertible, Sendable {
     public let description: String
-    /// sysexits: 65 bad data, 66 no input, 73 cannot create, 74 I/O error (default), 75 busy.
+    /// sysexits: 65 bad data, 66 no input, 73 cannot create, 74 I/O error (default).
     public let exitCode: Int32
 
     public init(_ description: String, exitCode: Int32 = 74) {

@@ -10,8 +10,8 @@ extension ClReport {
     /// "clreport: <message>" to stderr and exit with a sysexits code (README, "Exit status"):
     /// 64 usage (bad option or configuration value), 65 bad data (corrupt data file, template
     /// error), 66 no input (missing data file, run missing with --offline), 73 cannot create (an
-    /// output or cache folder), 74 I/O error (a failed write, e.g. a full disk), 75 another
-    /// process holds a lock too long. `diff` keeps its own 0/1/2. Everything else goes through ArgumentParser.
+    /// output or cache folder), 74 I/O error (a failed write, e.g. a full disk). `diff` keeps its
+    /// own 0/1/2. Everything else goes through ArgumentParser.
     public static func runMain() {
         do {
             var command = try parseAsRoot()
