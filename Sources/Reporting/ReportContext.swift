@@ -12,6 +12,7 @@ enum ReportContext {
         for section in ["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "table-lt"] {
             claimsBySection[section == "table-lt" ? "lt" : section] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
                 ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
+                 "head": blocks.token(for: ClaimLinks.itemHead(c)), "links": blocks.token(for: ClaimLinks.itemLinks(c)),
                  "paperSays": c.paperSays, "test": c.test, "measured": c.measured]
             }
         }
@@ -55,11 +56,12 @@ enum ReportContext {
         return context
     }
 
-    /// Claims ledger: paper says / test / we measured / verdict.
+    /// Claims ledger: verdict (first, so it is visible on a narrow screen) / claim (linked to its
+    /// item and figure) / paper says / test / we measured. Each row has the anchor `ledger-<id>`.
     static func ledgerTable(_ r: ReportResults) -> String {
-        var out = "<table class=\"ledger\">\n<thead><tr><th>Claim</th><th>Paper says</th><th>Test (declared)</th><th>We measured</th><th>Verdict</th></tr></thead>\n<tbody>\n"
+        var out = "<table class=\"ledger\">\n<thead><tr><th>Verdict</th><th>Claim</th><th>Paper says</th><th>Test (declared)</th><th>We measured</th></tr></thead>\n<tbody>\n"
         for c in r.claims {
-            out += "<tr><td><a href=\"#fig-\(HTML.escape(c.section == "table-lt" ? "fig7" : c.section))\">\(HTML.escape(c.id))</a></td><td>\(HTML.escape(c.paperSays))</td><td>\(HTML.escape(c.test))</td><td>\(HTML.escape(c.measured))</td><td>\(HTML.badge(verdict: c.verdict.rawValue))</td></tr>\n"
+            out += "<tr id=\"\(HTML.escape(ClaimLinks.rowID(c)))\"><td>\(HTML.badge(verdict: c.verdict.rawValue))</td><td>\(ClaimLinks.ledgerCell(c))</td><td>\(HTML.escape(c.paperSays))</td><td>\(HTML.escape(c.test))</td><td>\(HTML.escape(c.measured))</td></tr>\n"
         }
         return out + "</tbody>\n</table>"
     }
