@@ -1,11 +1,11 @@
 # clreport build glue. `make report` and `make test` install missing Debian packages first.
-APT_PACKAGES := libcmark-dev libopenblas-dev zlib1g-dev pkg-config dataset-fashion-mnist
+APT_PACKAGES := libcmark-dev libopenblas-dev zlib1g-dev pkg-config dataset-fashion-mnist chromium poppler-utils
 SWIFT        ?= swift
 CONFIG       := -c release
 PROFILE      ?= default
 BIN          := .build/release/clreport
 
-.PHONY: deps build test report bench clean
+.PHONY: deps build test browser-test report bench clean
 
 deps:
 	@missing=""; \
@@ -22,6 +22,17 @@ build: deps
 # Numeric tests are run optimised; -enable-testing keeps @testable imports working.
 test: deps
 	$(SWIFT) test $(CONFIG) -Xswiftc -enable-testing
+	$(MAKE) browser-test
+
+# Real-browser check (headless Chromium, issue 14): the quick report at 1280 px and 420 px (no
+# horizontal overflow, figures drawn, figure text legible on a phone), and the committed default
+# report printed to A4 in at most 20 pages. Screenshots, PDF and page PNGs stay in $(BROWSER_OUT).
+BROWSER_OUT ?= $(shell mktemp -d /tmp/clreport-browser.XXXXXX)
+browser-test: build
+	@out="$(BROWSER_OUT)"; echo "browser-test: output in $$out"; \
+	$(BIN) report --profile quick --out "$$out/quick" --cache "$$out/cache" --quiet && \
+	scripts/browser-check.sh --layout "$$out/quick" "$$out/quick-check" && \
+	scripts/browser-check.sh --layout --max-pages 20 output/reference "$$out/reference-check"
 
 report: build
 	$(BIN) report --profile $(PROFILE) --out output/report
