@@ -140,9 +140,10 @@ public enum PageShell {
       body { padding: 1rem 0.75rem 3rem; font-size: 1rem; }
       .fig-wide { display: none; }
       .fig-narrow { display: block; }
-      main { overflow-wrap: anywhere; }
+      main { overflow-wrap: break-word; }
       td, th { padding: 0.3em 0.5em; }
-      table.ledger td:nth-child(3), table.ledger td:nth-child(4) { min-width: 12rem; }
+      table.ledger td:nth-child(2) { min-width: 9rem; }
+      table.ledger td:nth-child(n+3) { min-width: 14rem; }
     }
     @media print {
       @page { size: A4; margin: 14mm 13mm 16mm; }

@@ -60,7 +60,10 @@ enum SmallMultiplesRenderer {
             ChartShell.noData(&w, in: PlotRect(left: left, top: gridTop, width: width - left - right, height: panelHeight))
         }
         AxisPainter.xTitle(&w, xAxis.title, left: left, right: width - right, y: gridBottom + 12)
-        AxisPainter.yTitle(&w, yAxis.title, x: 20, top: gridTop, bottom: gridBottom - xLabelHeight)
+        // One y title for the grid only when it is true of every panel; otherwise panel titles say it.
+        if m.sharedY || Set(m.panels.map(\.yAxis.title)).count <= 1 {
+            AxisPainter.yTitle(&w, yAxis.title, x: 20, top: gridTop, bottom: gridBottom - xLabelHeight)
+        }
         legend.draw(&w, left: 16, top: legendTop)
         ChartShell.notes(&w, notes, x: 16, y: notesTop)
         ChartShell.close(&w)

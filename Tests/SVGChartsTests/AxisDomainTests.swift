@@ -82,4 +82,17 @@ import Testing
         #expect(size < 15 && size >= 10)
         #expect(XMLText.width(long, fontSize: size) <= 368 || size == 10)
     }
+
+    @Test func perPanelYScalesWithDifferentTitlesDrawNoSharedYTitle() {
+        func panel(_ t: String) -> LineChart {
+            LineChart(id: t, title: t, description: "d", xAxis: Axis(title: "x"), yAxis: Axis(title: "y of " + t),
+                      series: [Series(key: "k", label: "k", points: [DataPoint(x: 0, y: 1), DataPoint(x: 1, y: 2)])])
+        }
+        let differing = ChartRenderer.render(.multiples(SmallMultiples(id: "m", title: "T", description: "d",
+                                                                        panels: [panel("a"), panel("b")], columns: 2, sharedY: false)))
+        #expect(!differing.contains(">y of a</text>"))
+        let shared = ChartRenderer.render(.multiples(SmallMultiples(id: "m", title: "T", description: "d",
+                                                                     panels: [panel("a"), panel("b")], columns: 2, sharedY: true)))
+        #expect(shared.contains(">y of a</text>"))
+    }
 }
