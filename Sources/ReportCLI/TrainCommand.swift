@@ -28,10 +28,9 @@ struct TrainCommand: ParsableCommand {
         }
         let wall = Date().timeIntervalSince(start)
         let runSeconds = results.map(\.1).reduce(0, +)
-        let names = results[0].0.metrics.named.map(\.0)
         var summary: [String: SeedSummary] = [:]
-        for (k, name) in names.enumerated() {
-            summary[name] = SeedSummary(results.map { $0.0.metrics.named[k].1 })
+        for metric in RunMetrics.measured {
+            summary[metric.rawValue] = SeedSummary(results.map { $0.0.metrics[metric]! })
         }
         let output = TrainOutput(
             config: cfg, seeds: results.map { SeedMetrics(seed: $0.0.seed, diverged: $0.0.diverged, metrics: $0.0.metrics,
@@ -45,22 +44,3 @@ struct TrainCommand: ParsableCommand {
         print(String(decoding: try encoder.encode(output), as: UTF8.self))
     }
 }
-
-struct SeedMetrics: Encodable {
-    var seed: UInt64
-    var diverged: Bool
-    var metrics: RunMetrics
-    var majorityStage3Step: Int?
-    var minorityStage3Step: Int?
-}
-
-struct TrainOutput: Encodable {
-    var config: EngineConfig
-    var seeds: [SeedMetrics]
-    var summary: [String: SeedSummary]
-    var wallSeconds: Double
-    /// Training steps per second of one run on one core (total steps / summed run time).
-    var stepsPerSecond: Double
-}
-
-extension Preset: ExpressibleByArgument {}

@@ -13,11 +13,6 @@ public enum FigureNumbering {
         entries[id].map { "Figure \($0.number)" } ?? id
     }
 
-    /// The figure a claim section belongs to (`table-lt` claims sit under the long-tail figure).
-    public static func figureID(forSection section: String) -> String {
-        section == "table-lt" ? "fig7" : section
-    }
-
     /// `caption` with its leading "Figure N — " replaced by our number, and a closing sentence
     /// naming the paper figure it reproduces (or saying the paper has none).
     public static func caption(_ id: String, _ caption: String) -> String {

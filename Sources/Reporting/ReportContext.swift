@@ -1,16 +1,17 @@
 import Experiments
 import Foundation
 import Learning
+import Markup
 
 /// The Mustache context of `templates/report.md`: numbers as formatted strings, trusted HTML
 /// (tables, badges, figures) as block tokens, lists for sections.
 enum ReportContext {
-    static func f(_ v: Double, _ d: Int = 3) -> String { Fixed.format(v, d) }
+    static func f(_ v: Double, _ d: Int = 3) -> String { NumberFormat.format(v, decimals: d) }
 
     static func make(_ r: ReportResults, blocks: inout BlockSplicer, figures: [String: String]) -> [String: Any] {
         var claimsBySection: [String: Any] = [:]
-        for section in ["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "table-lt"] {
-            claimsBySection[section == "table-lt" ? "lt" : section] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
+        for section in SectionID.allCases {
+            claimsBySection[section.templateKey] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
                 ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
                  "head": blocks.token(for: ClaimLinks.itemHead(c)), "links": blocks.token(for: ClaimLinks.itemLinks(c)),
                  "paperSays": c.paperSays, "test": c.test, "measured": c.measured]
@@ -45,24 +46,19 @@ enum ReportContext {
                 "computeMinutes": f(r.provenance.computeSeconds / 60, 1), "digest": r.provenance.cacheDigest,
             ],
         ]
-        if let table = SensitivityFigure.table(r) { context["sensitivity"] = ["table": blocks.token(for: table)] }
-        if let lt = r.longTail {
-            var section: [String: Any] = ["dataset": lt.dataset, "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt))]
-            if let raw = lt.rawPixelAccuracy, let untrained = lt.untrainedEncoderAccuracy {
-                section["baselines"] = ["rawPixels": LongTailTableHTML.pm(raw), "untrained": LongTailTableHTML.pm(untrained)]
-            }
-            context["longTail"] = section
+        for figure in FigureBuilder.figures {
+            context.merge(figure.context(r, blocks: &blocks)) { _, new in new }
         }
         return context
     }
 
     /// Claims ledger: verdict (first, so it is visible on a narrow screen) / claim (linked to its
-    /// item and figure) / paper says / test / we measured. Each row has the anchor `ledger-<id>`.
+    /// item and figure) / paper says / test / we measured. Each verdict carries the anchor `ledger-<id>`.
     static func ledgerTable(_ r: ReportResults) -> String {
-        var out = "<table class=\"ledger\">\n<thead><tr><th>Verdict</th><th>Claim</th><th>Paper says</th><th>Test (declared)</th><th>We measured</th></tr></thead>\n<tbody>\n"
-        for c in r.claims {
-            out += "<tr id=\"\(HTML.escape(ClaimLinks.rowID(c)))\"><td>\(HTML.badge(verdict: c.verdict.rawValue))</td><td>\(ClaimLinks.ledgerCell(c))</td><td>\(HTML.escape(c.paperSays))</td><td>\(HTML.escape(c.test))</td><td>\(HTML.escape(c.measured))</td></tr>\n"
+        let rows: [[HTMLTable.Cell]] = r.claims.map { c in
+            [.html(ClaimLinks.ledgerVerdict(c)), .html(ClaimLinks.ledgerCell(c)), .text(c.paperSays), .text(c.test), .text(c.measured)]
         }
-        return out + "</tbody>\n</table>"
+        return HTMLTable(header: ["Verdict", "Claim", "Paper says", "Test (declared)", "We measured"], rows: rows,
+                         className: "ledger").render()
     }
 }

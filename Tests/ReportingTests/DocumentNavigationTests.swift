@@ -42,7 +42,6 @@ import Testing
         #expect(FigureNumbering.caption("fig9", "Figure 9 — exploratory.") == "Figure R9 — exploratory. Not in the paper (our addition).")
         #expect(FigureNumbering.caption("other", "Figure X — y") == "Figure X — y")
         #expect(FigureNumbering.label("fig2") == "Figure R2")
-        #expect(FigureNumbering.figureID(forSection: "table-lt") == "fig7")
     }
 
     @Test func tableOfContentsListsEveryAnchoredH2() {
@@ -55,9 +54,10 @@ import Testing
     }
 
     @Test func claimItemAndLedgerRowLinkToEachOtherAndToTheFigure() {
-        let c = ClaimResult(id: "lt-gap", section: "table-lt", paperSays: "p", test: "t", measured: "m", verdict: .pass)
+        let c = ClaimResult(id: "lt-gap", section: .longTail, paperSays: "p", test: "t", measured: "m", verdict: .pass)
         #expect(ClaimLinks.itemHead(c) == "<strong id=\"claim-lt-gap\">lt-gap</strong>")
         #expect(ClaimLinks.itemLinks(c) == "<span class=\"backlinks\">(<a href=\"#fig-fig7\">Figure R7</a> · <a href=\"#ledger-lt-gap\">ledger</a>)</span>")
+        #expect(ClaimLinks.ledgerVerdict(c) == "<span id=\"ledger-lt-gap\"><span class=\"badge badge-pass\">PASS</span></span>")
         #expect(ClaimLinks.ledgerCell(c) == "<a href=\"#claim-lt-gap\">lt-gap</a><br><a class=\"backlinks\" href=\"#fig-fig7\">Figure R7</a>")
     }
 
