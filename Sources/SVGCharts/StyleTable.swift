@@ -4,7 +4,8 @@
 /// of the key). When two different keys in the same figure prefer the same colour, the keys are
 /// taken in order of their hash (then spelling) and each later one moves to the next free palette
 /// colour (yellow last), preferring a colour of a hue family not yet used (orange and vermillion
-/// are one family, sky blue and blue another), so up to six series get six distinct hues. Markers
+/// are one family, sky blue and blue another), so up to five series get five distinct hues, and
+/// a sixth or seventh shares a family (with another marker) before faint yellow is used. Markers
 /// are resolved the same way (the next free shape), so up to five series also differ in marker.
 /// The outcome depends only on the *set* of keys, never on series order, so:
 /// - a key keeps its colour in every figure where it does not clash;
@@ -31,9 +32,9 @@ public struct StyleTable: Sendable, Equatable {
             let start = order.firstIndex(of: preferred.colorIndex) ?? 0
             // The next free colour after the preferred one among the first seven, then yellow;
             // a colour of an unused hue family first.
-            let probe = (0..<7).map { order[(start + $0) % 7] } + [order[7]]
+            let probe = (0..<7).map { order[(start + $0) % 7] }
             let c = probe.first { !used.contains($0) && !families.contains(Self.family[$0] ?? $0) }
-                ?? probe.first { !used.contains($0) } ?? preferred.colorIndex
+                ?? probe.first { !used.contains($0) } ?? (used.contains(order[7]) ? preferred.colorIndex : order[7])
             used.insert(c)
             families.insert(Self.family[c] ?? c)
             color[k] = c

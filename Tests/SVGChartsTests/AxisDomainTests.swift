@@ -49,14 +49,17 @@ import Testing
         #expect(b.summary.hasPrefix("step (log scale) from"))
     }
 
-    @Test func sixSeriesGetSixHueFamiliesAndFiveDistinctMarkers() {
+    @Test func sixSeriesGetFiveHueFamiliesNoYellowAndFiveDistinctMarkers() {
         let keys = ["none-random", "none-identity", "weight90-identity", "weight50-random", "neuron50-random",
                     "competitor90-identity"]
         let t = StyleTable(keys: keys)
         let colors = keys.map { t[$0].colorIndex }
         #expect(Set(colors).count == 6)
         let families = Set(colors.map { StyleTable.family[$0] ?? $0 })
-        #expect(families.count == 6, "colours \(colors)")
+        #expect(families.count == 5, "colours \(colors)")
+        #expect(!colors.contains(4), "yellow is faint on white; colours \(colors)")
+        let five = StyleTable(keys: Array(keys.prefix(5)))
+        #expect(Set(keys.prefix(5).map { StyleTable.family[five[$0].colorIndex] ?? five[$0].colorIndex }).count == 5)
         #expect(Set(keys.map { t[$0].marker }).count == 5)
     }
 
