@@ -1,11 +1,11 @@
 # clreport build glue. `make report` and `make test` install missing Debian packages first.
-APT_PACKAGES := libcmark-dev libopenblas-dev zlib1g-dev pkg-config dataset-fashion-mnist
+APT_PACKAGES := libcmark-dev libopenblas-dev zlib1g-dev pkg-config dataset-fashion-mnist chromium poppler-utils
 SWIFT        ?= swift
 CONFIG       := -c release
 PROFILE      ?= default
 BIN          := .build/release/clreport
 
-.PHONY: deps build test report bench clean fuzz fuzz-build
+.PHONY: deps build test browser-test report bench clean fuzz fuzz-build
 
 deps:
 	@missing=""; \
@@ -20,8 +20,22 @@ build: deps
 	$(SWIFT) build $(CONFIG)
 
 # Numeric tests are run optimised; -enable-testing keeps @testable imports working.
+TESTFLAGS    := -Xswiftc -enable-testing
 test: deps
-	$(SWIFT) test $(CONFIG) -Xswiftc -enable-testing
+	$(SWIFT) test $(CONFIG) $(TESTFLAGS)
+	$(MAKE) browser-test
+
+# Real-browser check (headless Chromium, issue 14): the quick report at 1280 px and 420 px (no
+# horizontal overflow, figures drawn, figure text legible on a phone), and the committed default
+# report printed to A4 in at most 20 pages. Screenshots, PDF and page PNGs stay in $(BROWSER_OUT).
+BROWSER_OUT ?= $(shell mktemp -d /tmp/clreport-browser.XXXXXX)
+# Built with the test flags so that, after `swift test`, this is not a rebuild of every module.
+browser-test: deps
+	$(SWIFT) build $(CONFIG) $(TESTFLAGS) --product clreport
+	@out="$(BROWSER_OUT)"; echo "browser-test: output in $$out"; \
+	$(BIN) report --profile quick --out "$$out/quick" --cache "$$out/cache" --quiet && \
+	scripts/browser-check.sh --layout "$$out/quick" "$$out/quick-check" && \
+	scripts/browser-check.sh --layout --max-pages 20 output/reference "$$out/reference-check"
 
 report: build
 	$(BIN) report --profile $(PROFILE) --out output/report

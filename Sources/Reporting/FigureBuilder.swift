@@ -57,7 +57,8 @@ public enum FigureBuilder {
                           label: (SeriesKey) -> String, logX: Bool = true, xTitle: String = "ε_min (log scale)") -> LineChart {
         LineChart(id: id, title: title,
                   description: "\(title): \(yTitle) against \(xTitle), mean over \(seeds) seeds with ±1 std bands.",
-                  xAxis: Axis(title: xTitle, scale: logX ? .log10 : .linear), yAxis: Axis(title: yTitle),
+                  xAxis: Axis(title: xTitle, scale: logX ? .log10 : .linear),
+                  yAxis: Axis(title: yTitle, min: [.alignedMinority, .alignedMajority].contains(metric) ? 0 : nil),  // neuron counts: never below 0
                   series: series(sweep, metric: metric, label: label),
                   bandDescription: "shaded band: ±1 std over \(seeds) seeds")
     }

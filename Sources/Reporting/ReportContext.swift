@@ -13,6 +13,7 @@ enum ReportContext {
         for section in SectionID.allCases {
             claimsBySection[section.templateKey] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
                 ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
+                 "head": blocks.token(for: ClaimLinks.itemHead(c)), "links": blocks.token(for: ClaimLinks.itemLinks(c)),
                  "paperSays": c.paperSays, "test": c.test, "measured": c.measured]
             }
         }
@@ -51,13 +52,13 @@ enum ReportContext {
         return context
     }
 
-    /// Claims ledger: paper says / test / we measured / verdict.
+    /// Claims ledger: verdict (first, so it is visible on a narrow screen) / claim (linked to its
+    /// item and figure) / paper says / test / we measured. Each verdict carries the anchor `ledger-<id>`.
     static func ledgerTable(_ r: ReportResults) -> String {
         let rows: [[HTMLTable.Cell]] = r.claims.map { c in
-            [.html("<a href=\"#fig-\(Escape.xml(FigureBuilder.figureID(of: c.section)))\">\(Escape.xml(c.id))</a>"),
-             .text(c.paperSays), .text(c.test), .text(c.measured), .html(HTML.badge(verdict: c.verdict.rawValue))]
+            [.html(ClaimLinks.ledgerVerdict(c)), .html(ClaimLinks.ledgerCell(c)), .text(c.paperSays), .text(c.test), .text(c.measured)]
         }
-        return HTMLTable(header: ["Claim", "Paper says", "Test (declared)", "We measured", "Verdict"], rows: rows,
+        return HTMLTable(header: ["Verdict", "Claim", "Paper says", "Test (declared)", "We measured"], rows: rows,
                          className: "ledger").render()
     }
 }
