@@ -17,15 +17,19 @@ public enum CanonicalJSON {
     }
 }
 
-/// Writes a file atomically: a temporary file in the same folder, then rename(2) over the target,
-/// so an interrupted write never leaves a half-written file.
+/// Writes a file atomically: a temporary file in the same folder (unique per process and call),
+/// fsync(2), then rename(2) over the target, so an interrupted write never leaves a half-written
+/// file and concurrent writers on a shared file system never see each other's partial files.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
         let dir = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
         try data.write(to: tmp)
-        if rename(tmp.path, url.path) != 0 {
+        let fd = open(tmp.path, O_RDONLY)
+        let synced = fd >= 0 && fsync(fd) == 0
+        if fd >= 0 { close(fd) }
+        if !synced || rename(tmp.path, url.path) != 0 {
             let err = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: tmp)
             throw ExperimentError("cannot write \(url.path): \(err)")

@@ -20,9 +20,13 @@ public struct LongTailReport: Sendable {
         return dataset == c.dataset ? c : c.forDataset(dataset)
     }
 
-    /// Runs or loads every run; returns the table, the claims, run seconds and cache keys.
-    public func compute(_ runner: CachedRunner) throws -> (LongTailTable, [ClaimResult], [Double], [String]) {
-        struct Spec: Codable, Sendable { var config: LongTailConfig; var seed: UInt64 }
+    /// One seeded long-tail training run (the unit of caching).
+    public struct Spec: Codable, Sendable { public var config: LongTailConfig; public var seed: UInt64 }
+    /// One seeded reference point (raw pixels or untrained encoder).
+    public struct BaselineSpec: Codable, Sendable { public var kind: LongTailBaselines.Kind; public var config: LongTailConfig; public var seed: UInt64 }
+
+    /// The training runs: ρ × {without, with pruning} × seeds, in table order.
+    public func runJobs() throws -> [CachedRunner.Job<Spec, LongTailResult>] {
         var jobs: [CachedRunner.Job<Spec, LongTailResult>] = []
         let dir = dataDirectory
         for rho in Self.rhos { for pruned in [false, true] { for seed in 1...profile.seeds {
@@ -33,6 +37,25 @@ public struct LongTailReport: Sendable {
                 try LongTailExperiment.run($0.config, seed: $0.seed, dataDirectory: dir)
             })
         } } }
+        return jobs
+    }
+
+    /// The reference points: every baseline kind × seeds, kinds in `allCases` order.
+    public func baselineJobs() -> [CachedRunner.Job<BaselineSpec, Double>] {
+        var jobs: [CachedRunner.Job<BaselineSpec, Double>] = []
+        let dir = dataDirectory
+        for kind in LongTailBaselines.Kind.allCases { for seed in 1...profile.seeds {
+            jobs.append(.init(spec: BaselineSpec(kind: kind, config: config(rho: 1, pruned: false), seed: UInt64(seed)),
+                              identity: "\(profile.rawValue)/longtail/\(dataset)/baseline=\(kind.rawValue)/seed=\(seed)") {
+                try LongTailBaselines.accuracy($0.kind, config: $0.config, seed: $0.seed, dataDirectory: dir)
+            })
+        } }
+        return jobs
+    }
+
+    /// Runs or loads every run; returns the table, the claims, run seconds and cache keys.
+    public func compute(_ runner: CachedRunner) throws -> (LongTailTable, [ClaimResult], [Double], [String]) {
+        let jobs = try runJobs()
         let outcome = try runner.run(jobs, what: "long-tail")
         let n = profile.seeds
         var grouped: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
@@ -54,14 +77,7 @@ public struct LongTailReport: Sendable {
                 perSeedGapWithout: without.map(\.headTailGap), perSeedGapWith: with.map(\.headTailGap)))
         }
         // Reference points: raw-pixel probe and untrained encoder, per seed.
-        struct BaselineSpec: Codable, Sendable { var kind: LongTailBaselines.Kind; var config: LongTailConfig; var seed: UInt64 }
-        var baselineJobs: [CachedRunner.Job<BaselineSpec, Double>] = []
-        for kind in LongTailBaselines.Kind.allCases { for seed in 1...n {
-            baselineJobs.append(.init(spec: BaselineSpec(kind: kind, config: config(rho: 1, pruned: false), seed: UInt64(seed)),
-                                      identity: "\(profile.rawValue)/longtail/\(dataset)/baseline=\(kind.rawValue)/seed=\(seed)") {
-                try LongTailBaselines.accuracy($0.kind, config: $0.config, seed: $0.seed, dataDirectory: dir)
-            })
-        } }
+        let baselineJobs = baselineJobs()
         let baselines = try runner.run(baselineJobs, what: "long-tail baselines")
         let table = LongTailTable(dataset: dataset, pruning: "weight level \(Int(100 * LongTailConfig.withPruningRatio))%, both views, from 10% of training",
                                   rows: rows, rawPixelAccuracy: SeedSummary(baselines.entries[0..<n].map(\.result)),
