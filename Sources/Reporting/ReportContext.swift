@@ -41,7 +41,7 @@ enum ReportContext {
             "provenance": [
                 "tool": r.provenance.tool, "commit": r.provenance.gitCommit, "swift": r.provenance.swiftVersion,
                 "blas": r.provenance.blas, "runs": String(r.provenance.runs),
-                "computeMinutes": f(r.provenance.computeSeconds / 60, 1), "digest": r.provenance.cacheDigest,
+                "digest": r.provenance.cacheDigest,
             ],
         ]
         if let table = SensitivityFigure.table(r) { context["sensitivity"] = ["table": blocks.token(for: table)] }
