@@ -3,16 +3,17 @@ import Learning
 
 /// Estimated seconds of one run on one core, from its shapes and steps:
 ///
-///     cost(run) = T · F(K, L, m, d1) / R(F)
+///     cost(run) = T · F(K, L, m, d1) / R(F) + O(F)
 ///     F = 2·(2·KL·m·d1) + 2·(2·K²·m) + 2·m·KL·d1      FLOPs of the five GEMMs of one step
 ///
-/// R(F) is the achieved FLOP rate, interpolated linearly in log F between calibration points
-/// (F, measured seconds per step) from a `clreport bench --json` file (`Benchmarks/baseline.json`),
-/// and held constant outside them. Without a calibration R = 50 GFLOP/s. Elementwise work,
-/// measurements and (for long-tail runs) data loading and the probe are not counted: the model
-/// balances shards and predicts wall time, it is not a benchmark.
+/// R(F) is the achieved FLOP rate and O(F) the per-run time outside the steps (set-up,
+/// measurements), both interpolated linearly in log F between calibration points of a
+/// `clreport bench --json` file (`Benchmarks/baseline.json`): R = F / step time, O = whole-run time −
+/// T_preset · step time; held constant outside the points. Without a calibration R = 50 GFLOP/s,
+/// O = 0. Long-tail data loading and probes are not modelled beyond O: the model balances shards
+/// and predicts wall time on an idle core, it is not a benchmark.
 public struct RunCostModel: Sendable, Equatable {
-    /// (FLOPs per step, seconds per step), sorted by FLOPs.
+    /// (FLOPs per step, seconds per step, seconds per run outside the steps), sorted by FLOPs.
     public var points: [Point]
     /// Where the calibration came from ("uncalibrated" when none).
     public var source: String
@@ -20,9 +21,10 @@ public struct RunCostModel: Sendable, Equatable {
     public struct Point: Sendable, Equatable {
         public var flopsPerStep: Double
         public var secondsPerStep: Double
-        public init(flopsPerStep: Double, secondsPerStep: Double) {
-            precondition(flopsPerStep > 0 && secondsPerStep > 0, "RunCostModel: calibration points must be positive")
-            self.flopsPerStep = flopsPerStep; self.secondsPerStep = secondsPerStep
+        public var overheadSeconds: Double
+        public init(flopsPerStep: Double, secondsPerStep: Double, overheadSeconds: Double = 0) {
+            precondition(flopsPerStep > 0 && secondsPerStep > 0 && overheadSeconds >= 0, "RunCostModel: calibration points must be positive")
+            self.flopsPerStep = flopsPerStep; self.secondsPerStep = secondsPerStep; self.overheadSeconds = overheadSeconds
         }
     }
 
@@ -40,27 +42,36 @@ public struct RunCostModel: Sendable, Equatable {
         return 2 * (2 * K * L * m * d1) + 2 * (2 * K * K * m) + 2 * m * K * L * d1
     }
 
-    /// Seconds per step at `flops` FLOPs per step: F / R(F), R interpolated in log F.
-    public func secondsPerStep(flops: Double) -> Double {
-        precondition(flops > 0, "RunCostModel: FLOPs per step must be positive")
-        guard let first = points.first, let last = points.last else { return flops / 50e9 }
-        func rate(_ p: Point) -> Double { p.flopsPerStep / p.secondsPerStep }
-        if flops <= first.flopsPerStep { return flops / rate(first) }
-        if flops >= last.flopsPerStep { return flops / rate(last) }
+    /// `value` of the calibration points, interpolated linearly in log F, constant outside.
+    func interpolate(_ flops: Double, _ value: (Point) -> Double) -> Double? {
+        guard let first = points.first, let last = points.last else { return nil }
+        if flops <= first.flopsPerStep { return value(first) }
+        if flops >= last.flopsPerStep { return value(last) }
         let i = points.firstIndex { $0.flopsPerStep >= flops }!
         let a = points[i - 1], b = points[i]
         let t = (log(flops) - log(a.flopsPerStep)) / (log(b.flopsPerStep) - log(a.flopsPerStep))
-        return flops / (rate(a) + t * (rate(b) - rate(a)))
+        return value(a) + t * (value(b) - value(a))
     }
 
-    /// Estimated seconds of `steps` training steps of `config`'s shapes.
+    /// Seconds per step at `flops` FLOPs per step: F / R(F), R interpolated in log F.
+    public func secondsPerStep(flops: Double) -> Double {
+        precondition(flops > 0, "RunCostModel: FLOPs per step must be positive")
+        return flops / (interpolate(flops) { $0.flopsPerStep / $0.secondsPerStep } ?? 50e9)
+    }
+
+    /// Estimated seconds of one run of `config`: T steps of its shapes plus the per-run overhead O(F).
     public func seconds(_ config: EngineConfig) -> Double {
-        Double(config.steps) * secondsPerStep(flops: RunCostModel.flopsPerStep(config))
+        let f = RunCostModel.flopsPerStep(config)
+        return Double(config.steps) * secondsPerStep(flops: f) + (interpolate(f, \.overheadSeconds) ?? 0)
     }
 
-    /// Reads the `presets[].flopsPerStep` and `presets[].stepMs` of a `clreport bench --json` file.
+    /// Reads `presets[].flopsPerStep`, `.stepMs` and (when timed) `.wholeRunSeconds` of a
+    /// `clreport bench --json` file; the whole run is one run of the named preset.
     public static func calibration(file path: String) throws -> RunCostModel {
-        struct Bench: Decodable { struct P: Decodable { var flopsPerStep: Double; var stepMs: Double }; var presets: [P] }
+        struct Bench: Decodable {
+            struct P: Decodable { var preset: String?; var flopsPerStep: Double; var stepMs: Double; var wholeRunSeconds: Double? }
+            var presets: [P]
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ExperimentError("cannot read calibration file \(path); give the JSON of `clreport bench --json` or leave out --calibration")
         }
@@ -68,7 +79,11 @@ public struct RunCostModel: Sendable, Equatable {
               bench.presets.allSatisfy({ $0.flopsPerStep > 0 && $0.stepMs > 0 }) else {
             throw ExperimentError("\(path) is not the JSON of `clreport bench --json` (needs presets[].flopsPerStep and presets[].stepMs > 0); regenerate it with `clreport bench --json > \(path)`")
         }
-        return RunCostModel(points: bench.presets.map { Point(flopsPerStep: $0.flopsPerStep, secondsPerStep: $0.stepMs / 1000) },
-                            source: path)
+        return RunCostModel(points: bench.presets.map { p in
+            let steps = p.preset.flatMap(Preset.init(rawValue:)).map { Double($0.config.steps) }
+            var overhead = 0.0
+            if let whole = p.wholeRunSeconds, let steps { overhead = max(0, whole - steps * p.stepMs / 1000) }
+            return Point(flopsPerStep: p.flopsPerStep, secondsPerStep: p.stepMs / 1000, overheadSeconds: overhead)
+        }, source: path)
     }
 }

@@ -64,8 +64,12 @@ import LinearAlgebra
         } catch let e as ExperimentError {
             #expect(e.description == "\(bad) is not the JSON of `clreport bench --json` (needs presets[].flopsPerStep and presets[].stepMs > 0); regenerate it with `clreport bench --json > \(bad)`")
         }
-        try "{\"presets\": [{\"flopsPerStep\": 2752512, \"stepMs\": 0.0653}]}".write(toFile: bad, atomically: true, encoding: .utf8)
+        try "{\"presets\": [{\"preset\": \"quick\", \"flopsPerStep\": 2752512, \"stepMs\": 0.0653, \"wholeRunSeconds\": 0.075}]}"
+            .write(toFile: bad, atomically: true, encoding: .utf8)
         let m = try RunCostModel.calibration(file: bad)
         #expect(abs(m.secondsPerStep(flops: 2752512) - 0.0653e-3) < 1e-12)
+        // Overhead = whole run − 800 steps × step time, so the model reproduces the bench's whole quick run.
+        #expect(abs(m.points[0].overheadSeconds - (0.075 - 800 * 0.0653e-3)) < 1e-12)
+        #expect(abs(m.seconds(Preset.quick.config) - 0.075) < 1e-12)
     }
 }
