@@ -38,5 +38,5 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"], resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

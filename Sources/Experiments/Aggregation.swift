@@ -8,15 +8,14 @@ public enum Aggregation {
         var points: [AggregatedPoint] = []
         for (p, point) in sweep.points.enumerated() {
             let slice = Array(entries[(p * sweep.seeds)..<((p + 1) * sweep.seeds)])
-            let names = slice[0].result.metrics.named.map(\.0)
-            var metrics: [String: SeedSummary] = [:], perSeed: [String: [Double]] = [:]
-            for (k, name) in names.enumerated() {
-                let values = slice.map { $0.result.metrics.named[k].1 }
-                perSeed[name] = values
-                metrics[name] = SeedSummary(values)
+            var metrics: [Metric: SeedSummary] = [:], perSeed: [Metric: [Double]] = [:]
+            for metric in RunMetrics.measured {
+                let values = slice.map { $0.result.metrics[metric]! }
+                perSeed[metric] = values
+                metrics[metric] = SeedSummary(values)
             }
             // Whether each seed's lucky neurons reach stage 3 (1/0; NaN when the run diverged or the group is empty).
-            for (name, pick) in [("stage3Majority", \Trajectory.majorityNeuron), ("stage3Minority", \Trajectory.minorityNeuron)] {
+            for (name, pick) in [(Metric.stage3Majority, \Trajectory.majorityNeuron), (.stage3Minority, \Trajectory.minorityNeuron)] {
                 let values = slice.map { e -> Double in
                     guard !e.result.diverged, let t = e.result.trajectory[keyPath: pick] else { return .nan }
                     return t.stage3Step == nil ? 0 : 1

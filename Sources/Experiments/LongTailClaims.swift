@@ -47,7 +47,7 @@ public enum LongTailClaims {
         // Claim 1: accuracy rises with pruning at every ρ ≥ 10.
         let (accVerdict, accText) = perRho(\.accuracy, direction: +1)
         claims.append(ClaimResult(
-            id: "lt-pruning-raises-accuracy", section: "table-lt",
+            id: "lt-pruning-raises-accuracy", section: .longTail,
             paperSays: "Pruning raises linear-probe accuracy on long-tailed data (CIFAR-10-LT: +5.7, +8.0, +7.1 points at ρ = 10, 50, 100).",
             test: "At every ρ ≥ 10: gain = mean acc(with) − mean acc(without) over seeds; PASS if gain > \(ReportPlan.label(k)) SE at every such ρ, FAIL if gain < −\(ReportPlan.label(k)) SE at any, otherwise INCONCLUSIVE (≥ 2 seeds per arm).",
             measured: "accuracy gain " + accText, verdict: accVerdict))
@@ -55,7 +55,7 @@ public enum LongTailClaims {
         // Claim 2: the head–tail gap Δ20 shrinks with pruning at every ρ ≥ 10.
         let (gapVerdict, gapText) = perRho(\.headTailGap, direction: -1)
         claims.append(ClaimResult(
-            id: "lt-pruning-shrinks-gap", section: "table-lt",
+            id: "lt-pruning-shrinks-gap", section: .longTail,
             paperSays: "Pruning narrows the head–tail accuracy gap Δ20 (e.g. CIFAR-100-LT ρ = 100: 7.11 → 4.38).",
             test: "At every ρ ≥ 10: change = mean Δ20(with) − mean Δ20(without); PASS if change < −\(ReportPlan.label(k)) SE at every such ρ, FAIL if change > +\(ReportPlan.label(k)) SE at any, otherwise INCONCLUSIVE (≥ 2 seeds per arm).",
             measured: "Δ20 change " + gapText, verdict: gapVerdict))
@@ -83,7 +83,7 @@ public enum LongTailClaims {
             growText += "; needs ≥ 3 values of ρ with ≥ 2 finite seeds per arm"
         }
         claims.append(ClaimResult(
-            id: "lt-gain-grows-with-rho", section: "table-lt",
+            id: "lt-gain-grows-with-rho", section: .longTail,
             paperSays: "The benefit of pruning grows with the imbalance ρ (CIFAR-10-LT: +0.6 at ρ = 1, +5.7 to +8.0 at ρ ≥ 10).",
             test: "Spearman correlation of the mean accuracy gain with ρ over all ρ run: PASS if ≥ \(spearmanPass), gain at the largest ρ exceeds gain at the smallest by > \(ReportPlan.label(k)) SE and is positive (a shrinking loss is not a growing benefit); FAIL if ≤ 0 and it is below by > \(ReportPlan.label(k)) SE; otherwise INCONCLUSIVE (≥ 3 values of ρ, ≥ 2 seeds per arm).",
             measured: growText, verdict: growVerdict))

@@ -84,22 +84,15 @@ public enum LongTailExperiment {
         // 5. Training.
         var initRNG = SeededRNG(seed: seed, stream: 3)
         let trainer = ContrastiveTrainer(config: engine, rng: &initRNG)
-        var orderRNG = SeededRNG(seed: seed, stream: 4)
-        let K = engine.batchSize, T = engine.steps
-        var order = Array(0..<set.count), cursor = order.count
-        var tailLoss = 0.0, tailCount = 0, diverged = false
-        for t in 0..<T {
-            if cursor + K > order.count { orderRNG.shuffle(&order); cursor = 0 }
-            trainer.loadBatch(from: set, indices: order[cursor..<(cursor + K)])
-            cursor += K
-            let loss = trainer.step(t)
-            if !loss.isFinite { diverged = true; break }
-            if t >= T - max(1, T / 10) { tailLoss += loss; tailCount += 1 }
-        }
+        var batches = BatchOrder(count: set.count, rng: SeededRNG(seed: seed, stream: 4))
+        let K = engine.batchSize
+        let training = TrainingLoop.run(trainer, steps: engine.steps, loadBatch: { _ in
+            trainer.loadBatch(from: set, indices: batches.next(K))
+        })
         let nanResult = LongTailResult(seed: seed, diverged: true, accuracy: .nan,
                                        perClassAccuracy: Array(repeating: .nan, count: C), trainCounts: counts,
                                        headTailGap: .nan, finalLoss: .nan)
-        if diverged { return nanResult }
+        if training.divergedAtStep != nil { return nanResult }
 
         // 6. Linear probe on frozen features.
         let encoder = Encoder(weights: trainer.anchorWeights(), bias: trainer.bias, tokens: L)
@@ -119,7 +112,7 @@ public enum LongTailExperiment {
         let perClass = ProbeMetrics.perClassAccuracy(predictions: probe.predict(testFeatures), labels: test.labels, classCount: C)
         return LongTailResult(seed: seed, diverged: false, accuracy: accuracy, perClassAccuracy: perClass, trainCounts: counts,
                               headTailGap: ProbeMetrics.headTailGap(perClassAccuracy: perClass, trainCounts: counts, fraction: 0.2),
-                              finalLoss: tailCount > 0 ? tailLoss / Double(tailCount) : .nan)
+                              finalLoss: training.finalLoss)
     }
 
     /// Indices of min(perClass, available) images of every class, drawn uniformly without

@@ -12,9 +12,6 @@ public struct LongTailReport: Sendable {
         self.profile = profile; self.dataset = dataset; self.dataDirectory = dataDirectory
     }
 
-    /// ρ values of the table (the paper's CIFAR10-LT rows).
-    public static let rhos: [Double] = [1, 10, 50, 100]
-
     public func config(rho: Double, pruned: Bool) -> LongTailConfig {
         let c = LongTailConfig.profile(profile, rho: rho, pruneRatio: pruned ? LongTailConfig.withPruningRatio : 0)
         return dataset == c.dataset ? c : c.forDataset(dataset)
@@ -29,7 +26,7 @@ public struct LongTailReport: Sendable {
     public func runJobs() throws -> [CachedRunner.Job<Spec, LongTailResult>] {
         var jobs: [CachedRunner.Job<Spec, LongTailResult>] = []
         let dir = dataDirectory
-        for rho in Self.rhos { for pruned in [false, true] { for seed in 1...profile.seeds {
+        for rho in Figure7.rhos { for pruned in [false, true] { for seed in 1...profile.seeds {
             let c = config(rho: rho, pruned: pruned)
             try c.validate()
             jobs.append(.init(spec: Spec(config: c, seed: UInt64(seed)),
@@ -54,13 +51,13 @@ public struct LongTailReport: Sendable {
     }
 
     /// Runs or loads every run; returns the table, the claims, run seconds and cache keys.
-    public func compute(_ runner: CachedRunner) throws -> (LongTailTable, [ClaimResult], [Double], [String]) {
+    public func compute(_ runner: CachedRunner) throws -> LongTailOutcome {
         let jobs = try runJobs()
         let outcome = try runner.run(jobs, what: "long-tail")
         let n = profile.seeds
         var grouped: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
         var rows: [LongTailRow] = []
-        for (r, rho) in Self.rhos.enumerated() {
+        for (r, rho) in Figure7.rhos.enumerated() {
             let base = r * 2 * n
             let without = outcome.entries[base..<(base + n)].map(\.result)
             let with = outcome.entries[(base + n)..<(base + 2 * n)].map(\.result)
@@ -82,7 +79,8 @@ public struct LongTailReport: Sendable {
         let table = LongTailTable(dataset: dataset, pruning: "weight level \(Int(100 * LongTailConfig.withPruningRatio))%, both views, from 10% of training",
                                   rows: rows, rawPixelAccuracy: SeedSummary(baselines.entries[0..<n].map(\.result)),
                                   untrainedEncoderAccuracy: SeedSummary(baselines.entries[n..<(2 * n)].map(\.result)))
-        return (table, LongTailClaims.evaluate(grouped), outcome.entries.map(\.seconds) + baselines.entries.map(\.seconds),
-                outcome.entries.map(\.key) + baselines.entries.map(\.key))
+        return LongTailOutcome(table: table, claims: Figure7.claims(grouped),
+                               seconds: outcome.entries.map(\.seconds) + baselines.entries.map(\.seconds),
+                               cacheKeys: outcome.entries.map(\.key) + baselines.entries.map(\.key))
     }
 }

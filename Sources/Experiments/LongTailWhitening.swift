@@ -32,7 +32,7 @@ public struct LongTailWhitening: Sendable {
         for r in 0..<n { for c in 0..<d { centred.data[r * d + c] -= Float(mu[c]) } }
         let cov = BLAS.matmul(centred, transA: true, centred)
         var a = cov.data.map { Double($0) / Double(n) }
-        let (values, vectors) = jacobiEigen(&a, n: d)
+        let (values, vectors) = SymmetricEigen.jacobi(&a, n: d)
         let eps = relativeEpsilon * max(values.reduce(0, +) / Double(d), 1e-12)
         var w = Matrix(rows: d, cols: d)
         for i in 0..<d {
@@ -52,39 +52,5 @@ public struct LongTailWhitening: Sendable {
         var centred = tokens
         for r in 0..<tokens.rows { for c in 0..<d { centred.data[r * d + c] -= mean[c] } }
         return BLAS.matmul(centred, matrix)                     // (n·L) × d1, W symmetric
-    }
-
-    /// Eigen-decomposition of a symmetric n × n matrix (row-major, destroyed) by cyclic Jacobi
-    /// rotations: returns eigenvalues λ_k and eigenvectors as columns, V[i·n + k] = u_k[i].
-    static func jacobiEigen(_ a: inout [Double], n: Int) -> (values: [Double], vectors: [Double]) {
-        var v = [Double](repeating: 0, count: n * n)
-        for i in 0..<n { v[i * n + i] = 1 }
-        for _ in 0..<100 {
-            var off = 0.0, diag = 0.0
-            for i in 0..<n { diag += a[i * n + i] * a[i * n + i]; for j in (i + 1)..<n { off += a[i * n + j] * a[i * n + j] } }
-            if off <= 1e-22 * max(diag, 1e-300) { break }
-            for p in 0..<(n - 1) {
-                for q in (p + 1)..<n {
-                    let apq = a[p * n + q]
-                    if abs(apq) < 1e-300 { continue }
-                    let theta = (a[q * n + q] - a[p * n + p]) / (2 * apq)
-                    let t = (theta >= 0 ? 1 : -1) / (abs(theta) + (theta * theta + 1).squareRoot())
-                    let c = 1 / (t * t + 1).squareRoot(), s = t * c
-                    for k in 0..<n {                                   // A ← A J (columns p, q)
-                        let akp = a[k * n + p], akq = a[k * n + q]
-                        a[k * n + p] = c * akp - s * akq; a[k * n + q] = s * akp + c * akq
-                    }
-                    for k in 0..<n {                                   // A ← Jᵀ A (rows p, q)
-                        let apk = a[p * n + k], aqk = a[q * n + k]
-                        a[p * n + k] = c * apk - s * aqk; a[q * n + k] = s * apk + c * aqk
-                    }
-                    for k in 0..<n {                                   // V ← V J
-                        let vkp = v[k * n + p], vkq = v[k * n + q]
-                        v[k * n + p] = c * vkp - s * vkq; v[k * n + q] = s * vkp + c * vkq
-                    }
-                }
-            }
-        }
-        return ((0..<n).map { a[$0 * n + $0] }, v)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Learning
 import LinearAlgebra
 
@@ -17,16 +16,16 @@ public struct ReportComputation {
         for sweep in plan.sweeps { for point in sweep.points { for seed in 1...sweep.seeds {
             let spec = RunSpec(config: point.config, seed: UInt64(seed))
             guard seen.insert(spec).inserted else { continue }
-            jobs.append(.init(spec: spec, identity: "\(plan.profile.rawValue)/\(sweep.id)/\(point.series)/x=\(ReportPlan.label(point.x))/seed=\(seed)") {
+            jobs.append(.init(spec: spec, identity: "\(plan.profile.rawValue)/\(sweep.id.rawValue)/\(point.series)/x=\(ReportPlan.label(point.x))/seed=\(seed)") {
                 ContrastiveRun.run(config: $0.config, seed: $0.seed)
             })
         } } }
         return jobs
     }
 
-    /// Runs (or loads) everything and assembles the results. `longTail` computes the real-data table
-    /// (nil to leave it out).
-    public func compute(longTail: ((CachedRunner) throws -> (LongTailTable, [ClaimResult], [Double], [String]))? = nil) throws -> ReportResults {
+    /// Runs (or loads) everything and assembles the results. `longTail` is the real-data part (nil
+    /// to leave it out); `gitCommit` is the provenance commit, gathered by the caller.
+    public func compute(longTail: LongTailReport? = nil, gitCommit: String) throws -> ReportResults {
         let jobs = syntheticJobs()
         let outcome = try runner.run(jobs, what: "synthetic")
         var byKey: [String: CacheEntry<RunResult>] = [:]
@@ -34,26 +33,26 @@ public struct ReportComputation {
         func entries(_ sweep: Sweep) -> [CacheEntry<RunResult>] {
             sweep.runs.map { byKey[ResultCache.key($0)]! }
         }
-        let sweeps = plan.sweeps.filter { $0.id != "trajectory" }.map { Aggregation.aggregate($0, entries: entries($0)) }
-        let trajectories = plan.sweep("trajectory").map(entries)?.map { e -> NeuronTrajectorySet in
+        let sweeps = plan.sweeps.filter { $0.id != .trajectory }.map { Aggregation.aggregate($0, entries: entries($0)) }
+        let trajectories = plan.sweep(.trajectory).map(entries)?.map { e -> NeuronTrajectorySet in
             let t = e.result.trajectory
             return NeuronTrajectorySet(seed: e.result.seed, steps: t.steps, loss: t.loss, biasStartStep: t.biasStartStep,
                                        biasFreezeStep: t.biasFreezeStep, majority: t.majorityNeuron, minority: t.minorityNeuron)
         } ?? []
-        var claims = SyntheticClaims.evaluate(plan: plan, sweeps: sweeps, trajectories: trajectories)
+        var claims = plan.claims(sweeps: sweeps, trajectories: trajectories)
         var keys = outcome.entries.map(\.key)
         var table: LongTailTable?
         if let longTail {
-            let (t, c, _, k) = try longTail(runner)
-            table = t; claims += c; keys += k
+            let lt = try longTail.compute(runner)
+            table = lt.table; claims += lt.claims; keys += lt.cacheKeys
         }
         let provenance = Provenance(
-            tool: "clreport \(ReportComputation.toolVersion)", gitCommit: ReportComputation.gitCommit(),
+            tool: "clreport \(ReportComputation.toolVersion)", gitCommit: gitCommit,
             swiftVersion: ReportComputation.swiftVersion, blas: "\(BLAS.configString) (core \(BLAS.coreName))",
             profile: plan.profile.rawValue, runs: keys.count,
             cacheDigest: StableHash.hex(keys.sorted().joined(separator: ",")))
-        return ReportResults(resultsSchema: ReportResults.currentSchema, profile: plan.profile, plan: plan, sweeps: sweeps,
-                             trajectories: trajectories, longTail: table, claims: claims, provenance: provenance)
+        return ReportResults(plan: plan, sweeps: sweeps, trajectories: trajectories, longTail: table,
+                             claims: claims, provenance: provenance)
     }
 
     public static let toolVersion = "0.1.0"
@@ -66,21 +65,5 @@ public struct ReportComputation {
         #else
         "Swift 5.x"
         #endif
-    }
-
-    /// The last commit that touched the code or templates (`git log -1 -- Sources templates Package.swift`),
-    /// so committing a generated report does not change the report; "unknown" outside a checkout.
-    public static func gitCommit() -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["git", "log", "-1", "--format=%h", "--abbrev=12", "--", "Sources", "templates", "Package.swift"]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        do { try p.run() } catch { return "unknown" }
-        p.waitUntilExit()
-        let s = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        return p.terminationStatus == 0 && !s.isEmpty ? s : "unknown"
     }
 }

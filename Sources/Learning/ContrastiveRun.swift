@@ -24,15 +24,13 @@ public enum ContrastiveRun {
 
         var initRNG = SeededRNG(seed: seed, stream: 3)
         let trainer = ContrastiveTrainer(config: config, rng: &initRNG)
-        var orderRNG = SeededRNG(seed: seed, stream: 4)
+        var batches = BatchOrder(count: trainSet?.count ?? 0, rng: SeededRNG(seed: seed, stream: 4))
         var freshRNG = SeededRNG(seed: seed, stream: 5)
-        var order = Array(0..<(trainSet?.count ?? 0)), cursor = order.count
 
         let checkpointSteps = Checkpoints.steps(total: T, count: config.checkpoints)
         var nextCheckpoint = 0
         var magnitudes: [[Float]] = [], noiseNorms: [[Double]] = [], lossCurve: [Double] = []
-        var lossSum = 0.0, lossCount = 0, tailLoss = 0.0, tailCount = 0
-        var divergedAt: Int?
+        var lossSum = 0.0, lossCount = 0
 
         func record(_ t: Int) {
             let a = Alignment(weights: trainer.anchorWeights(), dictionary: dictionary)
@@ -42,24 +40,21 @@ public enum ContrastiveRun {
             lossSum = 0; lossCount = 0
         }
 
-        for t in 0..<T {
+        let training = TrainingLoop.run(trainer, steps: T, loadBatch: { _ in
             if let set = trainSet {
-                if cursor + K > order.count { orderRNG.shuffle(&order); cursor = 0 }
-                trainer.loadBatch(from: set, indices: order[cursor..<(cursor + K)])
-                cursor += K
+                trainer.loadBatch(from: set, indices: batches.next(K))
             } else {
                 let (_, fx, fy) = model.samplePairs(count: K, rng: &freshRNG)
                 trainer.loadBatch(anchors: attention.apply(fx), positives: attention.apply(fy))
             }
-            let loss = trainer.step(t)
-            if !loss.isFinite { divergedAt = t; break }
+        }, afterStep: { t, loss in
             lossSum += loss; lossCount += 1
-            if t >= T - max(1, T / 10) { tailLoss += loss; tailCount += 1 }
             if t == 0 { lossCurve.append(loss) }  // the curve starts at the first batch's loss
             while nextCheckpoint < checkpointSteps.count && checkpointSteps[nextCheckpoint] == t + 1 {
                 record(t + 1); nextCheckpoint += 1
             }
-        }
+        })
+        let divergedAt = training.divergedAtStep
         let recordedSteps = Array(checkpointSteps.prefix(magnitudes.count))
 
         var result = RunResult(seed: seed, diverged: divergedAt != nil, divergedAtStep: divergedAt,
@@ -102,7 +97,7 @@ public enum ContrastiveRun {
             coefMajority: alignment.meanMaxMagnitude(features: majority),
             positivePairCosine: cosine,
             regressionMSEMinority: mseMinority, regressionMSEMajority: mseMajority,
-            finalLoss: tailCount > 0 ? tailLoss / Double(tailCount) : .nan,
+            finalLoss: training.finalLoss,
             empiricalRateMajority: stats.rateMajority, empiricalRateMinority: stats.rateMinority,
             empiricalNSR: stats.nsr)
 

@@ -19,7 +19,7 @@ import LinearAlgebra
 public final class ContrastiveTrainer {
     public let config: EngineConfig
     /// Trained weights, m × d1, row i is w_i.
-    public private(set) var weights: Matrix
+    public internal(set) var weights: Matrix
     /// Current biases b_i (m).
     public private(set) var bias: [Float]
     public private(set) var mask: PruningMask?

@@ -39,7 +39,7 @@ enum EmbedValues {
         var v: [String: String] = [:]
         for c in r.claims { v["claim.\(c.id)"] = c.verdict.rawValue }
         for s in r.sweeps { for p in s.points { for (name, sum) in p.metrics {
-            v["\(s.id).\(p.series).\(ReportPlan.label(p.x)).\(name)"] = sum.mean.isFinite
+            v["\(s.id.rawValue).\(p.series).\(ReportPlan.label(p.x)).\(name.rawValue)"] = sum.mean.isFinite
                 ? String(format: "%.3f ± %.3f", sum.mean, sum.std) : "n/a"
         } } }
         return v

@@ -21,22 +21,20 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: "Override one field of the synthetic base configuration, key=value (repeatable; see `clreport train --help`).")
     var settings: [String] = []
 
-    /// Computes (or loads) the results of the profile.
-    func results() throws -> ReportResults {
-        guard jobs >= 1 else { throw CLIError("--jobs must be at least 1, got \(jobs)") }
-        let runner = CachedRunner(cache: ResultCache(directory: cache), jobs: jobs, offline: offline, quiet: quiet)
+    /// The request these options describe (`--set` overrides parsed and validated here).
+    func request() throws -> ReportRequest {
         let base = try ConfigResolver.resolve(preset: profile.preset, file: nil, settings: settings)
-        let computation = ReportComputation(plan: ReportPlan(profile: profile, base: base), runner: runner)
-        do {
-            return try computation.compute(longTail: noLongTail ? nil : LongTailSection.compute(profile: profile, dataset: dataset, dataDir: dataDir))
-        } catch let e as ExperimentError {
-            throw CLIError(e.description, code: 1)
-        } catch let e as DatasetError {
-            throw CLIError(e.description, code: 1)
-        } catch let e as ConfigError {
-            throw CLIError(e.description)
-        }
+        return ReportRequest(profile: profile, base: base,
+                             longTail: noLongTail ? nil : .init(dataset: dataset, dataDirectory: dataDir),
+                             cache: cacheSettings)
     }
+
+    var cacheSettings: ReportRequest.CacheSettings {
+        .init(directory: cache, jobs: jobs, offline: offline, quiet: quiet)
+    }
+
+    /// Computes (or loads) the results of the profile.
+    func results() throws -> ReportResults { try request().results() }
 
     func templateSet() throws -> TemplateSet {
         do { return try TemplateSet(directory: ReportBuilder.templateDirectory(templates)) }

@@ -10,22 +10,24 @@ struct ReportWorkload {
     var items: [RunWorkItem]
     var cache: ResultCache
 
-    /// The runs `options` would compute, costed by `model`.
-    init(options: ReportOptions, model: RunCostModel) throws {
-        cache = ResultCache(directory: options.cache)
-        let base: EngineConfig
-        do { base = try ConfigResolver.resolve(preset: options.profile.preset, file: nil, settings: options.settings) }
-        catch let e as ConfigError { throw CLIError(e.description) }
-        let computation = ReportComputation(plan: ReportPlan(profile: options.profile, base: base),
+    /// The runs `request` would compute, costed by `model`.
+    init(request: ReportRequest, model: RunCostModel) throws {
+        cache = ResultCache(directory: request.cache.directory)
+        let computation = ReportComputation(plan: ReportPlan(profile: request.profile, base: request.base),
                                             runner: CachedRunner(cache: cache, jobs: 1, quiet: true))
         items = computation.syntheticJobs().map { RunWorkItem($0, cost: model.seconds($0.spec.config)) }
-        if !options.noLongTail {
-            let longTail = LongTailReport(profile: options.profile, dataset: options.dataset, dataDirectory: options.dataDir)
+        if let lt = request.longTail {
+            let longTail = LongTailReport(profile: request.profile, dataset: lt.dataset, dataDirectory: lt.dataDirectory)
             do {
                 items += try longTail.runJobs().map { RunWorkItem($0, cost: model.seconds($0.spec.engine)) }
                 items += longTail.baselineJobs().map { RunWorkItem($0, cost: model.seconds($0.spec.engine)) }
             } catch let e as ConfigError { throw CLIError(e.description) }
         }
+    }
+
+    /// The runs the command-line `options` describe.
+    init(options: ReportOptions, model: RunCostModel) throws {
+        try self.init(request: try options.request(), model: model)
     }
 }
 

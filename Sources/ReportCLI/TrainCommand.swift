@@ -28,10 +28,9 @@ struct TrainCommand: ParsableCommand {
         }
         let wall = Date().timeIntervalSince(start)
         let runSeconds = results.map(\.1).reduce(0, +)
-        let names = results[0].0.metrics.named.map(\.0)
         var summary: [String: SeedSummary] = [:]
-        for (k, name) in names.enumerated() {
-            summary[name] = SeedSummary(results.map { $0.0.metrics.named[k].1 })
+        for metric in RunMetrics.measured {
+            summary[metric.rawValue] = SeedSummary(results.map { $0.0.metrics[metric]! })
         }
         let output = TrainOutput(
             config: cfg, seeds: results.map { SeedMetrics(seed: $0.0.seed, diverged: $0.0.diverged, metrics: $0.0.metrics,

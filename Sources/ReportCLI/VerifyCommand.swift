@@ -19,17 +19,12 @@ struct VerifyCommand: ParsableCommand {
         guard let stored = try? CanonicalJSON.decoder.decode(ReportResults.self, from: data) else {
             throw CLIError("\(url.path) is not a results.json of this clreport version", code: 2)
         }
+        let request = ReportRequest(reproducing: stored,
+                                    cache: .init(directory: cache, jobs: JobPool.defaultJobs, offline: true, quiet: true),
+                                    dataDirectory: dataDir)
         var options = try ReportOptions.parse([])
-        options.profile = stored.profile
-        options.cache = cache
         options.templates = templates
-        options.offline = true
-        options.quiet = true
-        options.dataDir = dataDir
-        options.settings = stored.plan.base.settings(relativeTo: stored.profile.preset.config)
-        options.noLongTail = stored.longTail == nil
-        if let lt = stored.longTail { options.dataset = lt.dataset }
-        let report = try ReportBuilder.build(try options.results(), templates: try options.templateSet())
+        let report = try ReportBuilder.build(try request.results(), templates: try options.templateSet())
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-verify-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: tmp) }
         try report.write(to: tmp.path)

@@ -25,18 +25,42 @@ enum AssumptionsTable {
         "steps": "× trajectory factor in Fig 1",
     ]
 
-    static func html(_ plan: ReportPlan) -> String {
-        let object = (try? JSONSerialization.jsonObject(with: CanonicalJSON.encode(plan.base))) as? [String: Any] ?? [:]
-        var rows: [[String]] = []
-        for key in object.keys.sorted() {
-            let value: String
-            switch object[key]! {
-            case let s as String: value = s
-            case let b as Bool: value = b ? "true" : "false"
-            case let n as NSNumber: value = n.stringValue
-            default: value = "\(object[key]!)"
+    /// A configuration value as its JSON spelling says: a JSON boolean is a Bool, a JSON number stays a
+    /// number (integers without a decimal point), a string stays a string. Decoding is typed, so a
+    /// numeric 0 or 1 can never turn into false/true (JSONSerialization's NSNumber matches `as Bool`).
+    enum Value: Decodable, Equatable {
+        case bool(Bool), int(Int), double(Double), string(String)
+
+        init(from decoder: Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if let b = try? c.decode(Bool.self) { self = .bool(b) }
+            else if let i = try? c.decode(Int.self) { self = .int(i) }
+            else if let d = try? c.decode(Double.self) { self = .double(d) }
+            else { self = .string(try c.decode(String.self)) }
+        }
+
+        var text: String {
+            switch self {
+            case .bool(let b): b ? "true" : "false"
+            case .int(let i): String(i)
+            case .double(let d): "\(d)"
+            case .string(let s): s
             }
-            rows.append([key, value, open[key].map { "OPEN — \($0)" } ?? "", swept[key] ?? ""])
+        }
+    }
+
+    /// Every field of the configuration with its value as printed, keys sorted.
+    static func values(_ config: EngineConfig) -> [(key: String, value: String)] {
+        let decoded: [String: Value]
+        do { decoded = try CanonicalJSON.decoder.decode([String: Value].self, from: CanonicalJSON.encode(config)) } catch {
+            preconditionFailure("AssumptionsTable: EngineConfig does not encode as a flat JSON object: \(error)")
+        }
+        return decoded.keys.sorted().map { ($0, decoded[$0]!.text) }
+    }
+
+    static func html(_ plan: ReportPlan) -> String {
+        let rows = values(plan.base).map { key, value in
+            [key, value, open[key].map { "OPEN — \($0)" } ?? "", swept[key] ?? ""]
         }
         return HTML.table(header: ["Field", "Value (base)", "Paper leaves open", "In this report"], rows: rows,
                           caption: "Every configuration value of the engine (profile \(plan.profile.rawValue)); σ² = \(String(format: "%.5f", plan.base.noiseVariance)) follows from NSR.")

@@ -114,13 +114,13 @@ public enum DiffFormatter {
     }
 
     /// How the text and Markdown formats differ; the sections and their order are shared (`sections`).
-    struct Style {
-        var preamble: (ReportDiff) -> String
-        var claimsHeading: (ReportDiff) -> String
-        var heading: (String) -> String
-        var table: (_ header: [String], _ rows: [[String]], _ rightAligned: Set<Int>) -> String
-        var rule: (String) -> String
-        var note: (String) -> String
+    struct Style: Sendable {
+        var preamble: @Sendable (ReportDiff) -> String
+        var claimsHeading: @Sendable (ReportDiff) -> String
+        var heading: @Sendable (String) -> String
+        var table: @Sendable (_ header: [String], _ rows: [[String]], _ rightAligned: Set<Int>) -> String
+        var rule: @Sendable (String) -> String
+        var note: @Sendable (String) -> String
     }
 
     static let textStyle = Style(

@@ -9,8 +9,8 @@ enum ReportContext {
 
     static func make(_ r: ReportResults, blocks: inout BlockSplicer, figures: [String: String]) -> [String: Any] {
         var claimsBySection: [String: Any] = [:]
-        for section in ["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "table-lt"] {
-            claimsBySection[section == "table-lt" ? "lt" : section] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
+        for section in SectionID.allCases {
+            claimsBySection[section.templateKey] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
                 ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
                  "paperSays": c.paperSays, "test": c.test, "measured": c.measured]
             }
@@ -44,13 +44,8 @@ enum ReportContext {
                 "digest": r.provenance.cacheDigest,
             ],
         ]
-        if let table = SensitivityFigure.table(r) { context["sensitivity"] = ["table": blocks.token(for: table)] }
-        if let lt = r.longTail {
-            var section: [String: Any] = ["dataset": lt.dataset, "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt))]
-            if let raw = lt.rawPixelAccuracy, let untrained = lt.untrainedEncoderAccuracy {
-                section["baselines"] = ["rawPixels": LongTailTableHTML.pm(raw), "untrained": LongTailTableHTML.pm(untrained)]
-            }
-            context["longTail"] = section
+        for figure in FigureBuilder.figures {
+            context.merge(figure.context(r, blocks: &blocks)) { _, new in new }
         }
         return context
     }
@@ -59,7 +54,7 @@ enum ReportContext {
     static func ledgerTable(_ r: ReportResults) -> String {
         var out = "<table class=\"ledger\">\n<thead><tr><th>Claim</th><th>Paper says</th><th>Test (declared)</th><th>We measured</th><th>Verdict</th></tr></thead>\n<tbody>\n"
         for c in r.claims {
-            out += "<tr><td><a href=\"#fig-\(HTML.escape(c.section == "table-lt" ? "fig7" : c.section))\">\(HTML.escape(c.id))</a></td><td>\(HTML.escape(c.paperSays))</td><td>\(HTML.escape(c.test))</td><td>\(HTML.escape(c.measured))</td><td>\(HTML.badge(verdict: c.verdict.rawValue))</td></tr>\n"
+            out += "<tr><td><a href=\"#fig-\(HTML.escape(FigureBuilder.figureID(of: c.section)))\">\(HTML.escape(c.id))</a></td><td>\(HTML.escape(c.paperSays))</td><td>\(HTML.escape(c.test))</td><td>\(HTML.escape(c.measured))</td><td>\(HTML.badge(verdict: c.verdict.rawValue))</td></tr>\n"
         }
         return out + "</tbody>\n</table>"
     }

@@ -4,21 +4,6 @@ import Testing
 @testable import Experiments
 
 @Suite struct LongTailWhiteningTests {
-    @Test func jacobiMatchesAKnownDecomposition() {
-        // A = [[2, 1], [1, 2]] has eigenvalues 1 and 3.
-        var a: [Double] = [2, 1, 1, 2]
-        let (values, vectors) = LongTailWhitening.jacobiEigen(&a, n: 2)
-        #expect(values.sorted().map { ($0 * 1e9).rounded() / 1e9 } == [1, 3])
-        // A u_k = λ_k u_k for each column.
-        let orig: [Double] = [2, 1, 1, 2]
-        for k in 0..<2 {
-            for i in 0..<2 {
-                let au = orig[i * 2] * vectors[k] + orig[i * 2 + 1] * vectors[2 + k]
-                #expect(abs(au - values[k] * vectors[i * 2 + k]) < 1e-12)
-            }
-        }
-    }
-
     /// With C = Cov(x) and W = U(Λ + ε)^(−1/2)Uᵀ, Cov(W(x − μ)) = W C W = I − ε W² exactly, with
     /// ε = 0.1·trace(C)/d: checked against the slow definition of the covariance.
     @Test func whitenedCovarianceMatchesTheDefinition() {

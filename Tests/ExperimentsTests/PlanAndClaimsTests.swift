@@ -16,8 +16,8 @@ import LinearAlgebra
     @Test func planCoversEveryFigure() {
         for profile in ReportProfile.allCases {
             let plan = ReportPlan(profile: profile)
-            #expect(plan.sweeps.map(\.id) == ["main", "trajectory", "pruning", "ratio", "sensitivity"])
-            #expect(plan.sweep("sensitivity")!.points.count == SensitivitySweep.alternatives.count + 1)
+            #expect(plan.sweeps.map(\.id) == [.main, .trajectory, .pruning, .ratio, .sensitivity])
+            #expect(plan.sweep(.sensitivity)!.points.count == Figure9.alternatives.count + 1)
             #expect(plan.uniqueRuns.count <= plan.sweeps.reduce(0) { $0 + $1.runs.count })
             for s in plan.sweeps { for p in s.points { #expect((try? p.config.validate()) != nil) } }
         }
@@ -33,7 +33,7 @@ import LinearAlgebra
         #expect(Statistics.directional([1.0], [2.0], direction: 1, k: 2).verdict == .inconclusive)
     }
 
-    func point(_ series: String, _ x: Double, _ metrics: [String: [Double]]) -> AggregatedPoint {
+    func point(_ series: SeriesKey, _ x: Double, _ metrics: [Metric: [Double]]) -> AggregatedPoint {
         AggregatedPoint(series: series, x: x, seeds: 3, divergedSeeds: 0, metrics: metrics.mapValues(SeedSummary.init),
                         perSeed: metrics, cacheKeys: [])
     }
@@ -41,17 +41,25 @@ import LinearAlgebra
     @Test func trendClaimsFollowTheNumbers() {
         let xs = [0.1, 0.3, 1.0]
         func sweep(_ aligned: [Double]) -> SweepResult {
-            SweepResult(id: "main", xName: "ε", points: zip(xs, aligned).flatMap { x, a in
-                ["nsr-1", "nsr-4"].map { point($0, x, ["alignedMinority": [a, a + 1, a - 1], "coefMinority": [x, x, x],
-                                                        "coefMajority": [1, 1, 1], "maxCosMinority": [a, a, a],
-                                                        "positivePairCosine": [0.5, 0.5, 0.5], "regressionMSEMinority": [1 - x, 1 - x, 1 - x]]) }
+            SweepResult(id: .main, xName: "ε", points: zip(xs, aligned).flatMap { x, a in
+                [SeriesKey.nsr(1), .nsr(4)].map { point($0, x, [.alignedMinority: [a, a + 1, a - 1], .coefMinority: [x, x, x],
+                                                                .coefMajority: [1, 1, 1], .maxCosMinority: [a, a, a],
+                                                                .positivePairCosine: [0.5, 0.5, 0.5], .regressionMSEMinority: [1 - x, 1 - x, 1 - x]]) }
             })
         }
-        let up = SyntheticClaims.sweepClaims(sweep([1, 5, 9]), nsrs: [1, 4])
+        /// The claims of Figures 2–5 (the `main` sweep) on a plan with NSR ∈ {1, 4}.
+        func sweepClaims(_ main: SweepResult, nsrs: [Double]) -> [ClaimResult] {
+            let plan = ReportPlan(profile: .quick)
+            #expect(plan.profile.nsrs == nsrs)
+            let measured = MeasuredResults(plan: plan, sweeps: [main], trajectories: [])
+            let figures: [any PaperFigure] = [Figure2(), Figure3(), Figure4(), Figure5()]
+            return figures.flatMap { $0.claims(measured) }
+        }
+        let up = sweepClaims(sweep([1, 5, 9]), nsrs: [1, 4])
         #expect(up.first { $0.id == "fewer-minority-neurons" }?.verdict == .pass)
         #expect(up.first { $0.id == "minority-smaller-magnitude" }?.verdict == .pass)
         #expect(up.first { $0.id == "balance-improves-minority-regression" }?.verdict == .pass)
-        let down = SyntheticClaims.sweepClaims(sweep([9, 5, 1]), nsrs: [1, 4])
+        let down = sweepClaims(sweep([9, 5, 1]), nsrs: [1, 4])
         #expect(down.first { $0.id == "fewer-minority-neurons" }?.verdict == .fail)
         #expect(down.first { $0.id == "balance-improves-representation" }?.verdict == .inconclusive, "constant cosine has no rank correlation")
     }

@@ -53,8 +53,8 @@ enum DiffFixture {
     /// points of one series; ratio: one point), and two claims.
     static func results() -> ReportResults {
         var plan = ReportPlan(profile: .quick)
-        plan.sweeps = plan.sweeps.filter { $0.id == "main" || $0.id == "ratio" }
-        plan.sweeps[0].points = plan.sweeps[0].points.filter { $0.series == "nsr-1" && ($0.x == 0.1 || $0.x == 1) }
+        plan.sweeps = plan.sweeps.filter { $0.id == .main || $0.id == .ratio }
+        plan.sweeps[0].points = plan.sweeps[0].points.filter { $0.series == .nsr(1) && ($0.x == 0.1 || $0.x == 1) }
         plan.sweeps[1].points = Array(plan.sweeps[1].points.prefix(1))
         let json = ResultsJSON(
             plan: plan,
@@ -68,9 +68,9 @@ enum DiffFixture {
                 ]),
             ],
             claims: [
-                ClaimResult(id: "minority-fewer-neurons", section: "fig2", paperSays: "Minority features get fewer neurons.",
+                ClaimResult(id: "minority-fewer-neurons", section: .fig2, paperSays: "Minority features get fewer neurons.",
                             test: "mean difference > 2 SE", measured: "0.21 vs 0.51", verdict: .pass),
-                ClaimResult(id: "pruning-helps-minority", section: "fig6", paperSays: "Pruning helps minority features.",
+                ClaimResult(id: "pruning-helps-minority", section: .fig6, paperSays: "Pruning helps minority features.",
                             test: "mean difference > 2 SE", measured: "+0.02", verdict: .inconclusive),
             ])
         do {
@@ -100,7 +100,7 @@ enum DiffFixture {
     /// and the first claim flips from PASS to FAIL.
     static func regressed(_ r: ReportResults) -> ReportResults {
         var b = r
-        b.sweeps[0].points[0].metrics["alignedMinority"] = SeedSummary([0.40, 0.41, 0.42])
+        b.sweeps[0].points[0].metrics[.alignedMinority] = SeedSummary([0.40, 0.41, 0.42])
         b.claims[0].verdict = .fail
         return b
     }
@@ -154,7 +154,7 @@ func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> Diff
 
     @Test func failOnFlipIgnoresMetricMoves() {
         var b = base
-        b.sweeps[0].points[1].metrics["alignedMajority"] = SeedSummary([0.5, 0.51, 0.52])
+        b.sweeps[0].points[1].metrics[.alignedMajority] = SeedSummary([0.5, 0.51, 0.52])
         let d = ReportDiff.compare(DiffFixture.input("A", base), DiffFixture.input("B", b))
         #expect(d.significantMetrics.count == 1)
         #expect(d.flips.isEmpty)
@@ -164,7 +164,7 @@ func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> Diff
 
     @Test func changeWithinTheSeedSpreadIsNotSignificant() {
         var b = base
-        b.sweeps[0].points[0].metrics["alignedMajority"] = SeedSummary([0.80, 0.83, 0.81])
+        b.sweeps[0].points[0].metrics[.alignedMajority] = SeedSummary([0.80, 0.83, 0.81])
         let d = ReportDiff.compare(DiffFixture.input("A", base), DiffFixture.input("B", b))
         #expect(d.changedMetrics.count == 1)
         #expect(d.changedMetrics.first?.status == .changed)
@@ -192,8 +192,8 @@ func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> Diff
 
     @Test func singleSeedChangesAreNotTestable() {
         var a = base, b = base
-        a.sweeps[1].points[0].metrics["alignedMinority"] = SeedSummary([0.3])
-        b.sweeps[1].points[0].metrics["alignedMinority"] = SeedSummary([0.9])
+        a.sweeps[1].points[0].metrics[.alignedMinority] = SeedSummary([0.3])
+        b.sweeps[1].points[0].metrics[.alignedMinority] = SeedSummary([0.9])
         let d = ReportDiff.compare(DiffFixture.input("A", a), DiffFixture.input("B", b))
         #expect(d.changedMetrics.count == 1)
         #expect(d.significantMetrics.isEmpty)
@@ -203,11 +203,11 @@ func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> Diff
 
     @Test func nanMeansThatStayNaNAreUnchanged() {
         var a = base
-        a.sweeps[1].points[0].metrics["alignedMinority"] = SeedSummary([.nan, .nan])
+        a.sweeps[1].points[0].metrics[.alignedMinority] = SeedSummary([.nan, .nan])
         let d = ReportDiff.compare(DiffFixture.input("A", a), DiffFixture.input("B", a))
         #expect(d.isEmpty)
         var b = a
-        b.sweeps[1].points[0].metrics["alignedMinority"] = SeedSummary([0.3, .nan])
+        b.sweeps[1].points[0].metrics[.alignedMinority] = SeedSummary([0.3, .nan])
         let e = ReportDiff.compare(DiffFixture.input("A", a), DiffFixture.input("B", b))
         #expect(e.changedMetrics.first?.note == "n < 2: not testable; n 0 → 1; non-finite 2 → 1")
         #expect(e.changedMetrics.first?.deltaPercent == nil)
@@ -260,8 +260,15 @@ func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> Diff
         var extra = b.sweeps[0].points[1]
         extra.x = 0.3
         b.sweeps[0].points.insert(extra, at: 1) // main / nsr-1 / 0.3 only in B
-        b.sweeps[0].points[0].metrics["newMetric"] = SeedSummary([1, 2])
-        let d = ReportDiff.compare(DiffFixture.input("A", base), DiffFixture.input("B", b))
+        // A metric this version does not know exists only in B's file (typed results leave it out).
+        var tree = try! JSONSerialization.jsonObject(with: CanonicalJSON.encode(b)) as! [String: Any]
+        var sweeps = tree["sweeps"] as! [[String: Any]], points = sweeps[0]["points"] as! [[String: Any]]
+        var metrics = points[0]["metrics"] as! [String: Any]
+        metrics["newMetric"] = ["mean": 1.5, "std": 0.7071067811865476, "n": 2, "nonFinite": 0]
+        points[0]["metrics"] = metrics; sweeps[0]["points"] = points; tree["sweeps"] = sweeps
+        let json = try! DiffJSON.parse(JSONSerialization.data(withJSONObject: tree))
+        let inputB = DiffInput(label: "B", path: "b/results.json", json: json, results: b)
+        let d = ReportDiff.compare(DiffFixture.input("A", base), inputB)
         #expect(d.onlyIn == [
             .init(kind: "sweep", item: "ratio", side: "A"),
             .init(kind: "point", item: "main / nsr-1 / 0.3", side: "B"),

@@ -2,12 +2,21 @@ import Experiments
 import Learning
 import SVGCharts
 
-extension FigureBuilder {
-    /// Fig 1: two panels (lucky majority neuron, lucky minority neuron), each with the dominant
-    /// projection, the strongest other projection and the noise norm, mean ± std over seeds on the
-    /// shared checkpoints, the bias-schedule stages shaded, and the mean measured stage-3 step marked.
-    static func trajectoryChart(_ r: ReportResults) -> Chart? {
-        guard let first = r.trajectories.first else { return nil }
+/// Figure 1 — training dynamics: two panels (lucky majority neuron, lucky minority neuron), each
+/// with the dominant projection, the strongest other projection and the noise norm, mean ± std
+/// over seeds on the shared checkpoints, the bias-schedule stages shaded, and the mean measured
+/// stage-3 step marked.
+struct Figure1: ReportFigure {
+    let id = "fig1"
+    var section: SectionID? { .fig1 }
+
+    func caption(_ chartID: String, _ r: ReportResults) -> String? {
+        guard chartID == id else { return nil }
+        return "Figure 1 — projections of the lucky majority and minority neuron over training (mean ± 1 std over \(r.plan.profile.seeds) seeds, each seed's own lucky neuron). Shaded: bias schedule stages (1: b = 0, 2: tracked threshold, 3: frozen)."
+    }
+
+    func charts(_ r: ReportResults) -> [Chart] {
+        guard let first = r.trajectories.first else { return [] }
         let steps = first.steps
         let n = r.trajectories.count
         func band(_ values: [[Double]]) -> [DataPoint] {
@@ -25,7 +34,7 @@ extension FigureBuilder {
                 refs.append(ReferenceLine(x: Double(reached.reduce(0, +)) / Double(reached.count), label: "stage 3 reached (mean)"))
             }
             return LineChart(
-                id: "fig1-\(name)", title: "\(name) neuron" + (reached.count < traces.count ? " (no stage 3 in \(traces.count - reached.count)/\(traces.count))" : ""),
+                id: "\(id)-\(name)", title: "\(name) neuron" + (reached.count < traces.count ? " (no stage 3 in \(traces.count - reached.count)/\(traces.count))" : ""),
                 description: "Lucky \(name) neuron: projections over training steps, mean over \(n) seeds.",
                 xAxis: Axis(title: "training step"), yAxis: Axis(title: "projection magnitude"),
                 series: [
@@ -41,9 +50,9 @@ extension FigureBuilder {
                 ],
                 referenceLines: refs)
         }
-        return .multiples(SmallMultiples(
-            id: "fig1", title: "Training dynamics of lucky neurons (ε_min = 0.1, NSR = 1)",
+        return [.multiples(SmallMultiples(
+            id: id, title: "Training dynamics of lucky neurons (ε_min = 0.1, NSR = 1)",
             description: "Projection of the lucky majority and minority neurons on their dominant feature, on the strongest other feature and on the noise space, over training; mean over \(n) seeds.",
-            panels: [panel("majority", \.majority), panel("minority", \.minority)], columns: 2, sharedY: false))
+            panels: [panel("majority", \.majority), panel("minority", \.minority)], columns: 2, sharedY: false))]
     }
 }

@@ -1,9 +1,11 @@
 import Learning
 
-/// An exploratory sweep over the paper's OPEN choices: the base configuration at ε_min = 0.1,
+/// Figure 9 — an exploratory sweep over the paper's OPEN choices (`sensitivity`): the base configuration at ε_min = 0.1,
 /// NSR = 1, with one field changed at a time. It carries no claim; it shows how much the headline
 /// minority measurements depend on our assumptions.
-public enum SensitivitySweep {
+public struct Figure9: PaperFigure {
+    public init() {}
+
     /// (field, alternative value) pairs, in display order. Values are `--set` strings.
     public static let alternatives: [(String, String)] = [
         ("temperature", "0.2"), ("temperature", "1"),
@@ -14,18 +16,19 @@ public enum SensitivitySweep {
         ("attentionScale", "0"), ("dictionary", "identity"), ("positivePair", "aligned"), ("latent", "positive"),
     ]
 
-    /// Series key of the baseline point.
-    public static let baselineKey = "baseline"
+    public func sweeps(profile: ReportProfile, base: EngineConfig) -> [Sweep] {
+        [Figure9.sweep(base: base, seeds: profile.seeds)]
+    }
 
     public static func sweep(base: EngineConfig, seeds: Int) -> Sweep {
         var b = base
         b.epsMin = 0.1; b.nsr = 1
-        var points = [SweepPoint(series: baselineKey, x: 0, config: b)]
+        var points = [SweepPoint(series: .baseline, x: 0, config: b)]
         for (i, (field, value)) in alternatives.enumerated() {
             guard let c = try? b.setting(field, to: value), (try? c.validate()) != nil, c != b else { continue }
-            points.append(SweepPoint(series: "\(field)=\(value)", x: Double(i + 1), config: c))
+            points.append(SweepPoint(series: .setting(field: field, value: value), x: Double(i + 1), config: c))
         }
-        return Sweep(id: "sensitivity", title: "One OPEN choice changed at a time (ε_min = 0.1, NSR = 1)",
+        return Sweep(id: .sensitivity, title: "One OPEN choice changed at a time (ε_min = 0.1, NSR = 1)",
                      xName: "setting", seeds: seeds, points: points)
     }
 }

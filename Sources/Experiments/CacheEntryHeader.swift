@@ -1,0 +1,4 @@
+import Foundation
+import Learning
+
+struct CacheEntryHeader: Codable { var schema: Int }

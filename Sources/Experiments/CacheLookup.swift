@@ -1,0 +1,7 @@
+import Foundation
+import Learning
+
+public enum CacheLookup<R: Codable> {
+    case hit(CacheEntry<R>)
+    case miss(key: String, reason: RunReason)
+}

@@ -1,0 +1,39 @@
+/// One sub-test of a paper claim: a declared rule (written before any run), the statistic measured
+/// and the verdict computed from it.
+public struct SubTest: Codable, Sendable, Equatable {
+    /// Stable id within its claim, e.g. "aligned-count-eps-0.1".
+    public var id: String
+    /// The declared rule in words, e.g. "paired Δ (pruned − dense) of minority aligned count; PASS if the
+    /// Holm-level CI lies above 0, FAIL if below, else INCONCLUSIVE".
+    public var rule: String
+    /// The measured statistic in the report's convention, e.g. "Δ = 1.2 [95% CI 0.4, 2.0], n = 5, p = 0.01".
+    public var statistic: String
+    public var verdict: Verdict
+
+    public init(id: String, rule: String, statistic: String, verdict: Verdict) {
+        self.id = id; self.rule = rule; self.statistic = statistic; self.verdict = verdict
+    }
+
+    /// A sub-test from one comparison: its verdict, and its statistic as `StatLabel.claimDetail`
+    /// (which names the smallest detectable effect when INCONCLUSIVE).
+    public init(id: String, rule: String, comparison: Comparison, decimals: Int = 3) {
+        self.init(id: id, rule: rule, statistic: StatLabel.claimDetail(comparison, decimals: decimals),
+                  verdict: comparison.verdict)
+    }
+
+    /// A sub-test from one member of a Holm family: the family-wise verdict, the interval at the member's
+    /// Holm level and the adjusted p-value.
+    public init(id: String, rule: String, holm member: HolmFamily.Member, decimals: Int = 3) {
+        self.init(id: id, rule: rule,
+                  statistic: StatLabel.claimDetail(member.comparison, decimals: decimals)
+                      + ", Holm-adjusted p = \(StatLabel.pValue(member.adjustedP))",
+                  verdict: member.verdict)
+    }
+
+    /// A sub-test from a trend check with a declared direction and margin.
+    public init(id: String, rule: String, trend: SpearmanTrend, direction: ClaimedDirection, margin: Double = 0,
+                decimals: Int = 3) {
+        self.init(id: id, rule: rule, statistic: StatLabel.trend(trend, decimals: decimals),
+                  verdict: trend.verdict(direction, margin: margin))
+    }
+}

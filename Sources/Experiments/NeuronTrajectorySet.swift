@@ -1,0 +1,12 @@
+import Learning
+
+/// Fig 1: per-seed traces of the lucky majority and minority neurons, on shared checkpoints.
+public struct NeuronTrajectorySet: Codable, Sendable, Equatable {
+    public var seed: UInt64
+    public var steps: [Int]
+    public var loss: [Double]
+    public var biasStartStep: Int
+    public var biasFreezeStep: Int
+    public var majority: NeuronTrace?
+    public var minority: NeuronTrace?
+}

@@ -1,0 +1,29 @@
+import Learning
+
+/// The experiment side of one paper figure (`Figures/FigureN.swift`): the sweeps it declares and
+/// the claims it checks. `ReportPlan.figures` lists them; adding a figure means adding a unit here,
+/// one in Reporting (`Reporting/Figures/FigureN.swift`: chart, caption, section) and its template part.
+public protocol PaperFigure: Sendable {
+    /// The sweeps this figure declares (other figures may read them too), for a profile and base configuration.
+    func sweeps(profile: ReportProfile, base: EngineConfig) -> [Sweep]
+    /// The claim checks of this figure, computed from the measured results only.
+    func claims(_ measured: MeasuredResults) -> [ClaimResult]
+}
+
+extension PaperFigure {
+    public func sweeps(profile: ReportProfile, base: EngineConfig) -> [Sweep] { [] }
+    public func claims(_ measured: MeasuredResults) -> [ClaimResult] { [] }
+}
+
+/// What the claim checks of the synthetic figures read: the plan and its aggregated sweeps.
+public struct MeasuredResults: Sendable {
+    public var plan: ReportPlan
+    public var sweeps: [SweepResult]
+    public var trajectories: [NeuronTrajectorySet]
+
+    public init(plan: ReportPlan, sweeps: [SweepResult], trajectories: [NeuronTrajectorySet]) {
+        self.plan = plan; self.sweeps = sweeps; self.trajectories = trajectories
+    }
+
+    public func sweep(_ id: SweepID) -> SweepResult? { sweeps.first { $0.id == id } }
+}

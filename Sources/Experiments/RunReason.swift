@@ -1,0 +1,19 @@
+import Foundation
+import Learning
+
+/// Why a run is computed rather than loaded.
+public enum RunReason: Equatable, Sendable, CustomStringConvertible {
+    case new
+    case configChanged
+    case schemaChanged(from: Int, to: Int)
+    case corrupt(path: String)
+
+    public var description: String {
+        switch self {
+        case .new: "new"
+        case .configChanged: "config changed"
+        case .schemaChanged(let a, let b): "schema changed (v\(a) → v\(b))"
+        case .corrupt(let p): "corrupt cache entry \(p) (unreadable or invalid JSON); recomputing"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Datasets
+import Experiments
+import Learning
+
+/// Everything that decides a report's numbers, as one value: built from the command line by
+/// `ReportOptions`, or by `verify` directly from a stored `results.json`.
+struct ReportRequest {
+    /// The real long-tailed part: which dataset, and where its files are.
+    struct LongTail {
+        var dataset: String
+        var dataDirectory: String?
+    }
+
+    /// Where results are cached and how runs are scheduled (never part of the numbers).
+    struct CacheSettings {
+        var directory: String
+        var jobs: Int
+        /// Render only from the cache: a miss is an error listing the missing runs.
+        var offline: Bool
+        var quiet: Bool
+    }
+
+    var profile: ReportProfile
+    /// The synthetic base configuration (the profile's preset with any `--set` overrides).
+    var base: EngineConfig
+    /// nil leaves the long-tail section out.
+    var longTail: LongTail?
+    var cache: CacheSettings
+
+    /// The request that re-renders `stored` from `cache` (`clreport verify`), without re-parsing anything.
+    init(reproducing stored: ReportResults, cache: CacheSettings, dataDirectory: String?) {
+        profile = stored.profile
+        base = stored.plan.base
+        longTail = stored.longTail.map { LongTail(dataset: $0.dataset, dataDirectory: dataDirectory) }
+        self.cache = cache
+    }
+
+    init(profile: ReportProfile, base: EngineConfig, longTail: LongTail?, cache: CacheSettings) {
+        self.profile = profile; self.base = base; self.longTail = longTail; self.cache = cache
+    }
+
+    /// Computes (or loads) the results. Provenance (the git commit) is gathered here, in the CLI layer.
+    func results() throws -> ReportResults {
+        guard cache.jobs >= 1 else { throw CLIError("--jobs must be at least 1, got \(cache.jobs)") }
+        let runner = CachedRunner(cache: ResultCache(directory: cache.directory), jobs: cache.jobs,
+                                  offline: cache.offline, quiet: cache.quiet)
+        let computation = ReportComputation(plan: ReportPlan(profile: profile, base: base), runner: runner)
+        let longTailReport = longTail.map { LongTailReport(profile: profile, dataset: $0.dataset, dataDirectory: $0.dataDirectory) }
+        do {
+            return try computation.compute(longTail: longTailReport, gitCommit: GitProvenance.commit())
+        } catch let e as ExperimentError {
+            throw CLIError(e.description, code: 1)
+        } catch let e as DatasetError {
+            throw CLIError(e.description, code: 1)
+        } catch let e as ConfigError {
+            throw CLIError(e.description)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Experiments
+import SVGCharts
+
+/// Figure 6 — pruning vs no pruning over ε_min at NSR = 1 (`pruning` sweep), and Figure 6b, the
+/// pruning ratio α of the lead variant (`ratio` sweep).
+struct Figure6: ReportFigure {
+    let id = "fig6"
+    var ratioID: String { "\(id)-ratio" }
+    var section: SectionID? { .fig6 }
+
+    /// The minority metrics shown in both panels' rows.
+    static let metrics: [(Metric, String)] = [
+        (.alignedMinority, "aligned minority neurons"), (.maxCosMinority, "minority max-cosine"),
+        (.regressionMSEMinority, "minority regression MSE"),
+    ]
+
+    func caption(_ chartID: String, _ r: ReportResults) -> String? {
+        let n = r.plan.profile.seeds
+        switch chartID {
+        case id: return "Figure 6 — minority metrics with and without pruning vs ε_min at NSR = 1 (baselines: no pruning with a random or an identity dictionary); mean ± 1 std over \(n) seeds."
+        case ratioID: return "Figure 6b — minority metrics vs pruning ratio α (weight level, identity dictionary, ε_min = 0.1, NSR = 1); α = 0 is no pruning; mean ± 1 std over \(n) seeds."
+        default: return nil
+        }
+    }
+
+    func charts(_ r: ReportResults) -> [Chart] {
+        var out: [Chart] = []
+        let labels = FigureBuilder.variantLabels(r)
+        if let pruning = r.sweeps.first(where: { $0.id == .pruning }) {
+            out.append(FigureBuilder.panels(pruning, id: id, title: "Pruning vs no pruning (NSR = 1)", metrics: Figure6.metrics,
+                                            xTitle: "ε_min (log scale)", logX: true, seeds: r.plan.profile.seeds,
+                                            label: { labels[$0] ?? $0.description }))
+        }
+        if let ratio = r.sweeps.first(where: { $0.id == .ratio }) {
+            out.append(FigureBuilder.panels(ratio, id: ratioID, title: "Pruning ratio α at ε_min = 0.1, NSR = 1", metrics: Figure6.metrics,
+                                            xTitle: "pruning ratio α (0 = none)", logX: false, seeds: r.plan.profile.seeds,
+                                            label: { labels[$0] ?? $0.description }))
+        }
+        return out
+    }
+}

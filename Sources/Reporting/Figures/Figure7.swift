@@ -1,0 +1,57 @@
+import Experiments
+import Learning
+import SVGCharts
+
+/// Figure 7 — real long-tailed data: linear-probe accuracy and head–tail gap Δ20 against ρ,
+/// without and with pruning; its section also carries the table and the scale baselines.
+/// Present only when the results carry the long-tail table.
+struct Figure7: ReportFigure {
+    let id = "fig7"
+    var section: SectionID? { .longTail }
+
+    func caption(_ chartID: String, _ r: ReportResults) -> String? {
+        guard chartID == id else { return nil }
+        let ds = r.longTail?.dataset ?? "long-tailed data"
+        return "Figure 7 — \(ds)-LT: linear-probe accuracy (left) and head–tail gap Δ20 (right) vs imbalance ratio ρ, without and with pruning; mean ± 1 std over seeds."
+    }
+
+    func charts(_ r: ReportResults) -> [Chart] {
+        guard let t = r.longTail, !t.rows.isEmpty else { return [] }
+        let seeds = Figure7.seeds(t)
+        func points(_ pick: (LongTailRow) -> SeedSummary) -> [DataPoint] {
+            t.rows.map { row in
+                let s = pick(row)
+                return DataPoint(x: row.rho, y: 100 * s.mean, lower: 100 * (s.mean - s.std), upper: 100 * (s.mean + s.std))
+            }
+        }
+        let acc = LineChart(id: "\(id)-accuracy", title: "Linear-probe accuracy", description: "Overall test accuracy vs ρ, without and with pruning, mean over \(seeds) seeds.",
+                            xAxis: Axis(title: "imbalance ratio ρ (log scale)", scale: .log10), yAxis: Axis(title: "accuracy (%)"),
+                            series: [Series(key: Figure7.without, label: "without pruning", points: points(\.accuracyWithout)),
+                                     Series(key: Figure7.with, label: "with pruning (\(t.pruning))", points: points(\.accuracyWith))],
+                            bandDescription: "shaded band: ±1 std over \(seeds) seeds")
+        let gap = LineChart(id: "\(id)-gap", title: "Head–tail gap Δ20", description: "Δ20 vs ρ, without and with pruning, mean over \(seeds) seeds.",
+                            xAxis: Axis(title: "imbalance ratio ρ (log scale)", scale: .log10), yAxis: Axis(title: "Δ20 (percentage points)"),
+                            series: [Series(key: Figure7.without, label: "without pruning", points: points(\.gapWithout)),
+                                     Series(key: Figure7.with, label: "with pruning (\(t.pruning))", points: points(\.gapWith))],
+                            bandDescription: "shaded band: ±1 std over \(seeds) seeds")
+        return [.multiples(SmallMultiples(id: id, title: "\(t.dataset)-LT: accuracy and head–tail gap",
+                                          description: "Linear-probe accuracy and Δ20 against ρ, without and with pruning, mean over \(seeds) seeds.",
+                                          panels: [acc, gap], columns: 2, sharedY: false))]
+    }
+
+    /// The `longTail` section of the template: dataset, pruning setting, table and baselines.
+    func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] {
+        guard let lt = r.longTail else { return [:] }
+        var section: [String: Any] = ["dataset": lt.dataset, "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt))]
+        if let raw = lt.rawPixelAccuracy, let untrained = lt.untrainedEncoderAccuracy {
+            section["baselines"] = ["rawPixels": LongTailTableHTML.pm(raw), "untrained": LongTailTableHTML.pm(untrained)]
+        }
+        return ["longTail": section]
+    }
+
+    /// Chart series of the two arms (shared with Figure 8, so they keep one style).
+    static let without = "lt-without", with = "lt-with"
+
+    /// Seeds per arm of the table.
+    static func seeds(_ t: LongTailTable) -> Int { t.rows.first.map { $0.perSeedAccuracyWith.count } ?? 0 }
+}
