@@ -8,8 +8,8 @@ import Learning
 ///
 /// R(F) is the achieved FLOP rate and O(F) the per-run time outside the steps (set-up,
 /// measurements), both interpolated linearly in log F between calibration points of a
-/// `clreport bench --json` file (`Benchmarks/baseline.json`): R = F / step time, O = whole-run time −
-/// T_preset · step time; held constant outside the points. Without a calibration R = 50 GFLOP/s,
+/// `clreport bench --json` file (`Benchmarks/baseline.json`): R = F / step CPU time, O = the bench's
+/// fixed cost of a run (or whole-run time − T_preset · step time); held constant outside the points. Without a calibration R = 50 GFLOP/s,
 /// O = 0. Long-tail data loading and probes are not modelled beyond O: the model balances shards
 /// and predicts wall time on an idle core, it is not a benchmark.
 public struct RunCostModel: Sendable, Equatable {
@@ -65,11 +65,15 @@ public struct RunCostModel: Sendable, Equatable {
         return Double(config.steps) * secondsPerStep(flops: f) + (interpolate(f, \.overheadSeconds) ?? 0)
     }
 
-    /// Reads `presets[].flopsPerStep`, `.stepMs` and (when timed) `.wholeRunSeconds` of a
-    /// `clreport bench --json` file; the whole run is one run of the named preset.
+    /// Reads the fixed-set rows of a `clreport bench --json` file (`freshSamples` rows are skipped):
+    /// step time = `stepCpuMs` (thread CPU time, robust on a shared machine) or else `stepMs`;
+    /// overhead = `fixedCostSeconds` when measured, else `wholeRunSeconds` − the preset's steps × step time.
     public static func calibration(file path: String) throws -> RunCostModel {
         struct Bench: Decodable {
-            struct P: Decodable { var preset: String?; var flopsPerStep: Double; var stepMs: Double; var wholeRunSeconds: Double? }
+            struct P: Decodable {
+                var preset: String?; var freshSamples: Bool?; var flopsPerStep: Double; var stepMs: Double; var stepCpuMs: Double?
+                var wholeRunSeconds: Double?; var fixedCostSeconds: Double?
+            }
             var presets: [P]
         }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -79,11 +83,13 @@ public struct RunCostModel: Sendable, Equatable {
               bench.presets.allSatisfy({ $0.flopsPerStep > 0 && $0.stepMs > 0 }) else {
             throw ExperimentError("\(path) is not the JSON of `clreport bench --json` (needs presets[].flopsPerStep and presets[].stepMs > 0); regenerate it with `clreport bench --json > \(path)`")
         }
-        return RunCostModel(points: bench.presets.map { p in
+        return RunCostModel(points: bench.presets.filter { $0.freshSamples != true }.map { p in
+            let step = (p.stepCpuMs.flatMap { $0 > 0 ? $0 : nil } ?? p.stepMs) / 1000
             let steps = p.preset.flatMap(Preset.init(rawValue:)).map { Double($0.config.steps) }
             var overhead = 0.0
-            if let whole = p.wholeRunSeconds, let steps { overhead = max(0, whole - steps * p.stepMs / 1000) }
-            return Point(flopsPerStep: p.flopsPerStep, secondsPerStep: p.stepMs / 1000, overheadSeconds: overhead)
+            if let fixed = p.fixedCostSeconds { overhead = max(0, fixed) }
+            else if let whole = p.wholeRunSeconds, let steps { overhead = max(0, whole - steps * step) }
+            return Point(flopsPerStep: p.flopsPerStep, secondsPerStep: step, overheadSeconds: overhead)
         }, source: path)
     }
 }
