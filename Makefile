@@ -1,17 +1,21 @@
 # clreport build glue. `make report` and `make test` install missing Debian packages first.
 APT_PACKAGES := libcmark-dev libopenblas-dev zlib1g-dev pkg-config dataset-fashion-mnist chromium poppler-utils
+# The one-node Slurm cluster of `make cluster-test` (issue 16).
+CLUSTER_PACKAGES := slurm-wlm munge
 SWIFT        ?= swift
 CONFIG       := -c release
 PROFILE      ?= default
 BIN          := .build/release/clreport
+# Flags of the test build; `cluster-test` builds clreport with them too, so `make test` compiles once.
+TESTFLAGS    := -Xswiftc -enable-testing
 
-.PHONY: deps build test browser-test report bench clean fuzz fuzz-build
+.PHONY: deps cluster-deps build test browser-test cluster-test report bench clean fuzz fuzz-build
 
-deps:
+deps cluster-deps:
 	@missing=""; \
-	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for p in $(if $(filter cluster-deps,$@),$(CLUSTER_PACKAGES),$(APT_PACKAGES)); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
-	  echo "make deps: installing$$missing"; \
+	  echo "make $@: installing$$missing"; \
 	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
@@ -20,10 +24,10 @@ build: deps
 	$(SWIFT) build $(CONFIG)
 
 # Numeric tests are run optimised; -enable-testing keeps @testable imports working.
-TESTFLAGS    := -Xswiftc -enable-testing
 test: deps
 	$(SWIFT) test $(CONFIG) $(TESTFLAGS)
 	$(MAKE) browser-test
+	$(MAKE) cluster-test
 
 # Real-browser check (headless Chromium, issue 14): the quick report at 1280 px and 420 px (no
 # horizontal overflow, figures drawn, figure text legible on a phone), and the committed default
@@ -36,6 +40,12 @@ browser-test: deps
 	$(BIN) report --profile quick --out "$$out/quick" --cache "$$out/cache" --quiet && \
 	scripts/browser-check.sh --layout "$$out/quick" "$$out/quick-check" && \
 	scripts/browser-check.sh --layout --max-pages 20 output/reference "$$out/reference-check"
+
+# A real one-node Slurm cluster (munged + slurmctld + slurmd on localhost): the quick report in
+# 4 shards through `clreport slurm --submit` must be byte-identical to a single-machine report.
+cluster-test: deps cluster-deps
+	$(SWIFT) build $(CONFIG) $(TESTFLAGS) --product clreport
+	scripts/cluster-test.sh $(BIN)
 
 report: build
 	$(BIN) report --profile $(PROFILE) --out output/report
