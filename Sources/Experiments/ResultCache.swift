@@ -6,8 +6,10 @@ import Learning
 /// key of each run identity (sweep, series, x, seed) and the data files it read, so the log can say
 /// *why* a run had to be computed. `runs/<key>.lock` is the entry's advisory lock (`RunLock`).
 public struct ResultCache: Sendable {
-    /// Bump when `RunResult`'s meaning or shape changes: every entry is then recomputed.
-    public static let schemaVersion = 1
+    /// Bump when `RunResult`'s meaning or shape changes, or when the engine's numbers change for the
+    /// same configuration (a new random stream, a new kernel): every entry is then recomputed.
+    /// 2: the vectorised Gaussian source, the fresh-batch sampler and the attention kernel (issue 11).
+    public static let schemaVersion = 2
     public let directory: URL
 
     public init(directory: String) {
