@@ -6,7 +6,8 @@ import Learning
 /// key of each run identity (sweep, series, x, seed) so the log can say *why* a run had to be computed.
 public struct ResultCache: Sendable {
     /// Bump when `RunResult`'s meaning or shape changes: every entry is then recomputed.
-    public static let schemaVersion = 1
+    /// v2: weight-based metrics on dense and masked weights, the noise-direction projection in traces.
+    public static let schemaVersion = 2
     public let directory: URL
 
     public init(directory: String) {

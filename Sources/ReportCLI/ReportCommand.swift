@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
         let verdicts = Dictionary(grouping: results.claims, by: \.verdict).mapValues(\.count)
         FileHandle.standardError.write(Data("""
             wrote \(out)/index.html, \(report.figures.count) figures, results.json in \(String(format: "%.1f", Date().timeIntervalSince(start))) s
-            claims: \(verdicts[.pass] ?? 0) PASS, \(verdicts[.fail] ?? 0) FAIL, \(verdicts[.inconclusive] ?? 0) INCONCLUSIVE\n
+            paper claims: \(verdicts[.pass] ?? 0) of \(results.claims.count) reproduce, \(verdicts[.fail] ?? 0) fail, \(verdicts[.inconclusive] ?? 0) inconclusive\n
             """.utf8))
     }
 }

@@ -12,7 +12,8 @@ enum ReportContext {
         for section in SectionID.allCases {
             claimsBySection[section.templateKey] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
                 ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
-                 "paperSays": c.paperSays, "test": c.test, "measured": c.measured]
+                 "paperSays": c.paperSays, "reference": c.reference, "rule": c.rule.description, "note": c.note,
+                 "subTests": blocks.token(for: ClaimLedger.subTests(c))]
             }
         }
         let counts = Dictionary(grouping: r.claims, by: \.verdict).mapValues(\.count)
@@ -31,11 +32,13 @@ enum ReportContext {
             }.joined(separator: ", "),
             "minorityCount": String(base.minorityCount), "p0": String(base.activation),
             "claimCount": String(r.claims.count),
+            "subTestCount": String(r.claims.reduce(0) { $0 + $1.subTests.count }),
+            "convention": StatLabel.convention,
             "passCount": String(counts[.pass] ?? 0), "failCount": String(counts[.fail] ?? 0),
             "inconclusiveCount": String(counts[.inconclusive] ?? 0),
             "figures": figures,
             "claims": claimsBySection,
-            "ledger": blocks.token(for: ledgerTable(r)),
+            "ledger": blocks.token(for: ClaimLedger.table(r.claims)),
             "assumptions": blocks.token(for: AssumptionsTable.html(r.plan)),
             "variants": r.plan.variants.map { ["label": $0.label, "key": $0.key] },
             "provenance": [
@@ -48,14 +51,5 @@ enum ReportContext {
             context.merge(figure.context(r, blocks: &blocks)) { _, new in new }
         }
         return context
-    }
-
-    /// Claims ledger: paper says / test / we measured / verdict.
-    static func ledgerTable(_ r: ReportResults) -> String {
-        var out = "<table class=\"ledger\">\n<thead><tr><th>Claim</th><th>Paper says</th><th>Test (declared)</th><th>We measured</th><th>Verdict</th></tr></thead>\n<tbody>\n"
-        for c in r.claims {
-            out += "<tr><td><a href=\"#fig-\(HTML.escape(FigureBuilder.figureID(of: c.section)))\">\(HTML.escape(c.id))</a></td><td>\(HTML.escape(c.paperSays))</td><td>\(HTML.escape(c.test))</td><td>\(HTML.escape(c.measured))</td><td>\(HTML.badge(verdict: c.verdict.rawValue))</td></tr>\n"
-        }
-        return out + "</tbody>\n</table>"
     }
 }

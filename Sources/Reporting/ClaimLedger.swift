@@ -1,0 +1,40 @@
+import Experiments
+
+/// HTML of the paper claims: the ledger (one row per claim, its sub-tests folded under it in a
+/// `<details>`), and the folded sub-test table shown under each claim in its figure's section.
+enum ClaimLedger {
+    /// "3 PASS, 1 FAIL, 0 INCONCLUSIVE" over the confirmatory sub-tests, plus the exploratory count.
+    static func tallyText(_ c: PaperClaim) -> String {
+        var s = c.tally.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
+        let exploratory = c.subTests.count - c.confirmatory.count
+        if exploratory > 0 { s += " (+ \(exploratory) exploratory)" }
+        return s
+    }
+
+    /// The folded table of a claim's sub-tests: id, declared rule, statistic, verdict.
+    static func subTests(_ c: PaperClaim) -> String {
+        let n = c.subTests.count
+        var out = "<details class=\"subtests\">\n<summary>\(n) sub-test\(n == 1 ? "" : "s"): \(HTML.escape(tallyText(c)))</summary>\n"
+        out += "<table class=\"subtests\">\n<thead><tr><th>Sub-test</th><th>Declared rule</th><th>Statistic</th><th>Verdict</th></tr></thead>\n<tbody>\n"
+        for s in c.subTests {
+            let tag = s.exploratory ? "<br><em>exploratory</em>" : ""
+            out += "<tr><td>\(HTML.escape(s.id))\(tag)</td><td>\(HTML.escape(s.rule))</td><td>\(HTML.escape(s.statistic))</td><td>\(HTML.badge(verdict: s.verdict.rawValue))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n</details>"
+    }
+
+    /// The claims ledger: per paper claim its words and reference, the declared combination rule, the
+    /// sub-test tally and the verdict; the sub-tests folded in a row under it.
+    static func table(_ claims: [PaperClaim]) -> String {
+        var out = "<table class=\"ledger\">\n<thead><tr><th>Claim</th><th>Paper says</th><th>Rule (declared)</th><th>Sub-tests</th><th>Verdict</th></tr></thead>\n<tbody>\n"
+        for c in claims {
+            let note = c.note.isEmpty ? "" : " \(HTML.escape(c.note))"
+            out += "<tr><td><a href=\"#fig-\(HTML.escape(FigureBuilder.figureID(of: c.section)))\">\(HTML.escape(c.id))</a></td>"
+            out += "<td>\(HTML.escape(c.paperSays)) (\(HTML.escape(c.reference)))</td>"
+            out += "<td>\(HTML.escape(c.rule.description))\(note)</td><td>\(HTML.escape(tallyText(c)))</td>"
+            out += "<td>\(HTML.badge(verdict: c.verdict.rawValue))</td></tr>\n"
+            out += "<tr class=\"ledger-subtests\"><td colspan=\"5\">\(subTests(c))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>"
+    }
+}
