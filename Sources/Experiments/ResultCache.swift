@@ -8,7 +8,8 @@ import Learning
 public struct ResultCache: Sendable {
     /// Bump when `RunResult`'s meaning or shape changes, or when the engine's numbers change for the
     /// same configuration (a new random stream, a new kernel): every entry is then recomputed.
-    /// 2: the vectorised Gaussian source, the fresh-batch sampler and the attention kernel (issue 11).
+    /// 2: the vectorised Gaussian source, the fresh-batch sampler and the attention kernel (issue 11);
+    ///    weight-based metrics on dense and masked weights, the noise-direction projection in traces (issue 12).
     public static let schemaVersion = 2
     public let directory: URL
 

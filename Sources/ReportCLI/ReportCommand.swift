@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
         FileHandle.standardError.write(Data("""
             wrote \(out)/index.html, \(report.figures.count) figures, results.json in \(NumberFormat.format(Date().timeIntervalSince(start), decimals: 1)) s
             runs: \(results.provenance.runs), total compute \(NumberFormat.format(results.provenance.computeSeconds / 60, decimals: 1)) min as recorded in the cache
-            claims: \(verdicts[.pass] ?? 0) PASS, \(verdicts[.fail] ?? 0) FAIL, \(verdicts[.inconclusive] ?? 0) INCONCLUSIVE\n
+            paper claims: \(verdicts[.pass] ?? 0) of \(results.claims.count) reproduce, \(verdicts[.fail] ?? 0) fail, \(verdicts[.inconclusive] ?? 0) inconclusive\n
             """.utf8))
     }
 }

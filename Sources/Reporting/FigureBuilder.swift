@@ -74,13 +74,13 @@ public enum FigureBuilder {
     }
 
     static func panels(_ sweep: SweepResult, id: String, title: String, metrics: [(Metric, String)], xTitle: String,
-                       logX: Bool, seeds: Int, label: @escaping (SeriesKey) -> String) -> Chart {
+                       logX: Bool, seeds: Int, columns: Int? = nil, label: @escaping (SeriesKey) -> String) -> Chart {
         let p = metrics.map { m in
             lineChart(sweep, id: "\(id)-\(m.0.rawValue)", title: m.1, metric: m.0, yTitle: m.1, seeds: seeds, label: label,
                       logX: logX, xTitle: xTitle)
         }
         return .multiples(SmallMultiples(id: id, title: title,
                                          description: "\(title): \(metrics.map(\.1).joined(separator: ", ")) against \(xTitle), mean over \(seeds) seeds with ±1 std bands.",
-                                         panels: p, columns: p.count, sharedY: false))
+                                         panels: p, columns: columns ?? p.count, sharedY: false))
     }
 }

@@ -136,6 +136,8 @@ public enum PageShell {
     nav.toc ol { margin: 0 0 1em; padding-left: 1.5em; }
     .backlinks { font-size: 0.85em; color: var(--muted); white-space: nowrap; }
     table.ledger td:first-child { white-space: nowrap; }
+    table.ledger tr.ledger-subtests > td { white-space: normal; min-width: 0; }
+    table.subtests { font-size: 0.9em; }
     :target { scroll-margin-top: 1rem; }
     li:target, tr:target { outline: 2px solid var(--link); outline-offset: 2px; }
     @media (max-width: 40rem) {
@@ -175,6 +177,9 @@ public enum PageShell {
       tr { break-inside: avoid; page-break-inside: avoid; }
       a { text-decoration: none; }
       details { display: none; }
+      details.subtests { display: block; }
+      details.subtests > summary { list-style: none; }
+      tr.ledger-subtests { display: none; }
       .print-only { display: block; }
       p.print-only { font-size: 8.5pt; color: var(--muted); margin: 0.3em 0 0; }
     }

@@ -14,7 +14,8 @@ enum ReportContext {
             claimsBySection[section.templateKey] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
                 ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
                  "head": blocks.token(for: ClaimLinks.itemHead(c)), "links": blocks.token(for: ClaimLinks.itemLinks(c)),
-                 "paperSays": c.paperSays, "test": c.test, "measured": c.measured]
+                 "paperSays": c.paperSays, "reference": c.reference, "rule": c.rule.description, "note": c.note,
+                 "subTests": blocks.token(for: ClaimLedger.subTests(c))]
             }
         }
         let counts = Dictionary(grouping: r.claims, by: \.verdict).mapValues(\.count)
@@ -33,11 +34,13 @@ enum ReportContext {
             }.joined(separator: ", "),
             "minorityCount": String(base.minorityCount), "p0": String(base.activation),
             "claimCount": String(r.claims.count),
+            "subTestCount": String(r.claims.reduce(0) { $0 + $1.subTests.count }),
+            "convention": StatLabel.convention,
             "passCount": String(counts[.pass] ?? 0), "failCount": String(counts[.fail] ?? 0),
             "inconclusiveCount": String(counts[.inconclusive] ?? 0),
             "figures": figures,
             "claims": claimsBySection,
-            "ledger": blocks.token(for: ledgerTable(r)),
+            "ledger": blocks.token(for: ClaimLedger.table(r.claims)),
             "assumptions": blocks.token(for: AssumptionsTable.html(r.plan)),
             "variants": r.plan.variants.map { ["label": $0.label, "key": $0.key] },
             "provenance": [
@@ -51,14 +54,7 @@ enum ReportContext {
         }
         return context
     }
-
-    /// Claims ledger: verdict (first, so it is visible on a narrow screen) / claim (linked to its
-    /// item and figure) / paper says / test / we measured. Each verdict carries the anchor `ledger-<id>`.
-    static func ledgerTable(_ r: ReportResults) -> String {
-        let rows: [[HTMLTable.Cell]] = r.claims.map { c in
-            [.html(ClaimLinks.ledgerVerdict(c)), .html(ClaimLinks.ledgerCell(c)), .text(c.paperSays), .text(c.test), .text(c.measured)]
-        }
-        return HTMLTable(header: ["Verdict", "Claim", "Paper says", "Test (declared)", "We measured"], rows: rows,
-                         className: "ledger").render()
-    }
+                 "head": blocks.token(for: ClaimLinks.itemHead(c)), "links": blocks.token(for: ClaimLinks.itemLinks(c)),
+                 "paperSays": c.paperSays, "reference": c.reference, "rule": c.rule.description, "note": c.note,
+                 "subTests": blocks.token(for: ClaimLedger.subTests(c))]
 }
