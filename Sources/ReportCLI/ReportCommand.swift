@@ -22,7 +22,6 @@ struct ReportCommand: ParsableCommand {
         let verdicts = Dictionary(grouping: results.claims, by: \.verdict).mapValues(\.count)
         FileHandle.standardError.write(Data("""
             wrote \(out)/index.html, \(report.figures.count) figures, results.json in \(NumberFormat.format(Date().timeIntervalSince(start), decimals: 1)) s
-            runs: \(results.provenance.runs), total compute \(NumberFormat.format(results.provenance.computeSeconds / 60, decimals: 1)) min as recorded in the cache
             paper claims: \(verdicts[.pass] ?? 0) of \(results.claims.count) reproduce, \(verdicts[.fail] ?? 0) fail, \(verdicts[.inconclusive] ?? 0) inconclusive\n
             """.utf8))
     }

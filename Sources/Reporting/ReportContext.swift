@@ -54,7 +54,4 @@ enum ReportContext {
         }
         return context
     }
-                 "head": blocks.token(for: ClaimLinks.itemHead(c)), "links": blocks.token(for: ClaimLinks.itemLinks(c)),
-                 "paperSays": c.paperSays, "reference": c.reference, "rule": c.rule.description, "note": c.note,
-                 "subTests": blocks.token(for: ClaimLedger.subTests(c))]
 }
