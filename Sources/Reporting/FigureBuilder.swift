@@ -18,7 +18,7 @@ public enum FigureBuilder {
 
     /// Every chart id `charts` can produce (which appear depends on the profile and the long-tail
     /// section): each figure's id plus its extra charts; a template may name only these.
-    public static let allIDs: Set<String> = Set(figures.map(\.id)).union(["fig6-ratio"])
+    public static let allIDs: Set<String> = Set(figures.flatMap(\.chartIDs))
 
     /// One caption per chart id (the id itself for an unknown chart).
     public static func caption(_ id: String, _ r: ReportResults) -> String {

@@ -3,7 +3,7 @@
 public enum FigureNumbering {
     /// Our number and the paper counterpart ("Fig 1", or `nil` when the paper has none) per chart id.
     static let entries: [String: (number: String, paper: String?)] = [
-        "fig1": ("R1", "Fig 1"), "fig2": ("R2", "Fig 2"), "fig3": ("R3", "Fig 3"), "fig4": ("R4", "Fig 4"),
+        "fig1": ("R1", "Fig 1"), "fig2": ("R2", "Fig 2"), "fig2-neurons": ("R2b", nil), "fig3": ("R3", "Fig 3"), "fig4": ("R4", "Fig 4"),
         "fig5": ("R5", "Fig 5"), "fig6": ("R6", "Fig 6"), "fig6-ratio": ("R6b", "Fig 6 (pruning ratio)"),
         "fig7": ("R7", nil), "fig8": ("R8", nil), "fig9": ("R9", nil),
     ]
