@@ -12,11 +12,11 @@ public struct LongTailOutcome: Sendable, Equatable {
     public var encoderBeatsRawPixels: Bool { table.encoderBeatsRawPixels ?? false }
     public var premiseHolds: Bool { table.premise?.holds ?? false }
     public var premise: LongTailPremise? { table.premise }
-    public var claims: [ClaimResult]
+    public var claims: [PaperClaim]
     public var seconds: [Double]
     public var cacheKeys: [String]
 
-    public init(table: LongTailTable, claims: [ClaimResult], seconds: [Double], cacheKeys: [String]) {
+    public init(table: LongTailTable, claims: [PaperClaim], seconds: [Double], cacheKeys: [String]) {
         self.table = table; self.claims = claims; self.seconds = seconds; self.cacheKeys = cacheKeys
     }
 }

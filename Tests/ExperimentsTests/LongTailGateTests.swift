@@ -44,7 +44,7 @@ import Testing
         let base = (0..<3).map { run(seed: UInt64($0 + 1), order: order, perRank: Array(repeating: 0.5 + 0.01 * Double($0), count: 10)) }
         let better = (0..<3).map { run(seed: UInt64($0 + 1), order: order, perRank: Array(repeating: 0.7 + 0.01 * Double($0), count: 10)) }
         let results: [Double: (without: [LongTailResult], with: [LongTailResult])] = [1: (base, better), 10: (base, better), 100: (base, better)]
-        #expect(LongTailClaims.evaluate(results).contains { $0.verdict == .pass }, "ungated, the gains pass")
+        #expect(LongTailClaims.evaluate(results).flatMap(\.subTests).contains { $0.verdict == .pass }, "ungated, the gains pass")
         #expect(LongTailReport.beats([0.5, 0.51], [0.8, 0.82]) == false)
         #expect(LongTailReport.beats([0.85, 0.86], [0.8, 0.82]) == true)
         #expect(LongTailReport.beats([.nan], [0.8]) == false)
@@ -52,12 +52,14 @@ import Testing
                                       pairs: 3, spearman: -1, holds: true)
         let gate = LongTailClaims.Gate(encoderBeatsRawPixels: false, encoderAccuracy: 0.4, rawPixelAccuracy: 0.82, premise: premise)
         let gated = LongTailClaims.evaluate(results, gate: gate)
-        #expect(gated.count == 3 && gated.allSatisfy { $0.verdict == .inconclusive })
-        #expect(gated[0].measured.hasPrefix("Not tested: the unpruned encoder's probe accuracy at ρ = 1 (40.00 %) does not beat the raw-pixel probe (82.00 %). Measured anyway: "))
+        let subs = gated.flatMap(\.subTests)
+        #expect(!subs.isEmpty && gated.allSatisfy { $0.verdict == .inconclusive } && subs.allSatisfy { $0.verdict == .inconclusive })
+        #expect(subs[0].statistic.hasPrefix("Not tested: the unpruned encoder's probe accuracy at ρ = 1 (40.00 %) does not beat the raw-pixel probe (82.00 %). Measured anyway: "))
+        #expect(gated[0].note.hasPrefix("Not tested: the unpruned encoder's probe accuracy"))
         let open = LongTailClaims.Gate(encoderBeatsRawPixels: true, encoderAccuracy: 0.9, rawPixelAccuracy: 0.82, premise: premise)
         #expect(LongTailClaims.evaluate(results, gate: open) == LongTailClaims.evaluate(results))
         var flat = premise; flat.holds = false; flat.meanChange = 0.01
         let noPremise = LongTailClaims.Gate(encoderBeatsRawPixels: true, encoderAccuracy: 0.9, rawPixelAccuracy: 0.82, premise: flat)
-        #expect(LongTailClaims.evaluate(results, gate: noPremise).allSatisfy { $0.verdict == .inconclusive && $0.measured.contains("imbalance does not visibly hurt the unpruned tail") })
+        #expect(LongTailClaims.evaluate(results, gate: noPremise).flatMap(\.subTests).allSatisfy { $0.verdict == .inconclusive && $0.statistic.contains("imbalance does not visibly hurt the unpruned tail") })
     }
 }

@@ -17,7 +17,7 @@ struct Figure8: ReportFigure {
         guard let t = r.longTail, !t.rows.isEmpty, let worst = t.rows.max(by: { $0.rho < $1.rho }) else { return [] }
         let seeds = Figure7.seeds(t)
         let names = t.classNames
-        func name(_ c: Int) -> String { names.flatMap { c < $0.count ? $0[c] : nil } ?? "class \(c)" }
+        func name(_ c: Int) -> String { names.flatMap { c < $0.count ? $0[c] : nil } ?? ClassNames.name(c, dataset: t.dataset) }
         let counts = worst.trainCounts.sorted(by: >)
         if let without = worst.perRankWithout, let with = worst.perRankWith, let assignment = worst.classesByRankPerSeed,
            without.count == counts.count, with.count == counts.count {
