@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Claim C7 (SPEC §7, the paper's long-tailed table) against our measured runs, as one paper claim.
 ///

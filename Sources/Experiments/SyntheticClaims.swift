@@ -1,5 +1,6 @@
 import Foundation
 import Learning
+import Markup
 
 /// What the synthetic claim checks (`Figures/FigureN.swift`) share: the declared constants and the
 /// ways per-seed values are read from an aggregated sweep. Every statistic is one of `Stats/`
@@ -9,7 +10,7 @@ public enum SyntheticClaims {
     /// The "minority" regime of the pruning claims: ε_min ≤ 0.2 (declared before any run).
     static let smallEps = 0.2
 
-    static func fmt(_ v: Double, _ d: Int = 3) -> String { Fixed.format(v, d) }
+    static func fmt(_ v: Double, _ d: Int = 3) -> String { NumberFormat.format(v, decimals: d) }
 
     /// The per-seed values of a metric at each point of one series, as trend groups (x, values).
     static func groups(_ sweep: SweepResult, _ series: SeriesKey, _ metric: Metric) -> [(x: Double, values: [Double])] {

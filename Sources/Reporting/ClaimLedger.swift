@@ -1,4 +1,5 @@
 import Experiments
+import Markup
 
 /// HTML of the paper claims: the ledger (one row per claim, its sub-tests folded under it in a
 /// `<details>`), and the folded sub-test table shown under each claim in its figure's section.
@@ -14,11 +15,11 @@ enum ClaimLedger {
     /// The folded table of a claim's sub-tests: id, declared rule, statistic, verdict.
     static func subTests(_ c: PaperClaim) -> String {
         let n = c.subTests.count
-        var out = "<details class=\"subtests\">\n<summary>\(n) sub-test\(n == 1 ? "" : "s"): \(HTML.escape(tallyText(c)))</summary>\n"
+        var out = "<details class=\"subtests\">\n<summary>\(n) sub-test\(n == 1 ? "" : "s"): \(Escape.xml(tallyText(c)))</summary>\n"
         out += "<table class=\"subtests\">\n<thead><tr><th>Sub-test</th><th>Declared rule</th><th>Statistic</th><th>Verdict</th></tr></thead>\n<tbody>\n"
         for s in c.subTests {
             let tag = s.exploratory ? "<br><em>exploratory</em>" : ""
-            out += "<tr><td>\(HTML.escape(s.id))\(tag)</td><td>\(HTML.escape(s.rule))</td><td>\(HTML.escape(s.statistic))</td><td>\(HTML.badge(verdict: s.verdict.rawValue))</td></tr>\n"
+            out += "<tr><td>\(Escape.xml(s.id))\(tag)</td><td>\(Escape.xml(s.rule))</td><td>\(Escape.xml(s.statistic))</td><td>\(HTML.badge(verdict: s.verdict.rawValue))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</details>"
     }
@@ -28,10 +29,10 @@ enum ClaimLedger {
     static func table(_ claims: [PaperClaim]) -> String {
         var out = "<table class=\"ledger\">\n<thead><tr><th>Claim</th><th>Paper says</th><th>Rule (declared)</th><th>Sub-tests</th><th>Verdict</th></tr></thead>\n<tbody>\n"
         for c in claims {
-            let note = c.note.isEmpty ? "" : " \(HTML.escape(c.note))"
-            out += "<tr><td><a href=\"#fig-\(HTML.escape(FigureBuilder.figureID(of: c.section)))\">\(HTML.escape(c.id))</a></td>"
-            out += "<td>\(HTML.escape(c.paperSays)) (\(HTML.escape(c.reference)))</td>"
-            out += "<td>\(HTML.escape(c.rule.description))\(note)</td><td>\(HTML.escape(tallyText(c)))</td>"
+            let note = c.note.isEmpty ? "" : " \(Escape.xml(c.note))"
+            out += "<tr><td><a href=\"#fig-\(Escape.xml(FigureBuilder.figureID(of: c.section)))\">\(Escape.xml(c.id))</a></td>"
+            out += "<td>\(Escape.xml(c.paperSays)) (\(Escape.xml(c.reference)))</td>"
+            out += "<td>\(Escape.xml(c.rule.description))\(note)</td><td>\(Escape.xml(tallyText(c)))</td>"
             out += "<td>\(HTML.badge(verdict: c.verdict.rawValue))</td></tr>\n"
             out += "<tr class=\"ledger-subtests\"><td colspan=\"5\">\(subTests(c))</td></tr>\n"
         }

@@ -1,11 +1,12 @@
 import Experiments
 import Foundation
 import Learning
+import Markup
 
 /// The Mustache context of `templates/report.md`: numbers as formatted strings, trusted HTML
 /// (tables, badges, figures) as block tokens, lists for sections.
 enum ReportContext {
-    static func f(_ v: Double, _ d: Int = 3) -> String { Fixed.format(v, d) }
+    static func f(_ v: Double, _ d: Int = 3) -> String { NumberFormat.format(v, decimals: d) }
 
     static func make(_ r: ReportResults, blocks: inout BlockSplicer, figures: [String: String]) -> [String: Any] {
         var claimsBySection: [String: Any] = [:]

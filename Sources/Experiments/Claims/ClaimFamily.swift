@@ -1,3 +1,4 @@
+import Markup
 /// The confirmatory sub-tests of one paper claim, evaluated as one family at family-wise error rate
 /// α = 0.05 (declared here, before any run).
 ///
@@ -50,7 +51,7 @@ public enum ClaimFamily {
                 s.statistic += " over \(t.points) values of x"
                 if t.points < 3 { s.statistic += "; needs ≥ 3 values of x with a finite seed" }
                 else if s.verdict == .inconclusive {
-                    s.statistic += "; the interval spans \(Fixed.format(t.high - t.low, 3)) and must clear 0 to decide"
+                    s.statistic += "; the interval spans \(NumberFormat.format(t.high - t.low, decimals: 3)) and must clear 0 to decide"
                 }
             case .band(let id, let rule, let values, let low, let high):
                 s = band(id: id, rule: rule, values: values, low: low, high: high, confidence: level)
@@ -69,9 +70,9 @@ public enum ClaimFamily {
         let c = Comparison.paired(a: values.map { _ in 0 }, b: values, direction: .increase, confidence: confidence)
         let verdict: Verdict = !(c.ciLow.isFinite && c.ciHigh.isFinite) ? .inconclusive
             : (c.ciLow >= low && c.ciHigh <= high ? .pass : (c.ciHigh < low || c.ciLow > high ? .fail : .inconclusive))
-        var text = "mean = \(Fixed.format(c.estimate, 3)) [\(StatLabel.level(confidence)) CI \(Fixed.format(c.ciLow, 3)), \(Fixed.format(c.ciHigh, 3))], n = \(c.n); band [\(Fixed.format(low, 3)), \(Fixed.format(high, 3))]"
+        var text = "mean = \(NumberFormat.format(c.estimate, decimals: 3)) [\(StatLabel.level(confidence)) CI \(NumberFormat.format(c.ciLow, decimals: 3)), \(NumberFormat.format(c.ciHigh, decimals: 3))], n = \(c.n); band [\(NumberFormat.format(low, decimals: 3)), \(NumberFormat.format(high, decimals: 3))]"
         if verdict == .inconclusive && c.ciLow.isFinite {
-            text += "; the interval is \(Fixed.format(c.ciHigh - c.ciLow, 3)) wide against a band \(Fixed.format(high - low, 3)) wide"
+            text += "; the interval is \(NumberFormat.format(c.ciHigh - c.ciLow, decimals: 3)) wide against a band \(NumberFormat.format(high - low, decimals: 3)) wide"
         } else if c.n < 2 {
             text += "; needs ≥ 2 finite seeds"
         }

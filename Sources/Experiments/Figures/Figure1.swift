@@ -1,5 +1,6 @@
 import Foundation
 import Learning
+import Markup
 
 /// Figure 1 — training dynamics: one long run per seed at ε_min = 0.1, NSR = 1 (the `trajectory`
 /// sweep, trained `trajectoryStepFactor` times longer), and the claims C1 (three stages) and
@@ -72,7 +73,7 @@ public struct Figure1: PaperFigure {
                             rule: "Separation (\(who) neuron): per seed log(dom / max(strongest other, noise norm)) at the end; one-sample t, claimed > 0.",
                             SyntheticClaims.oneSample(fin, against: 0, .increase)),
                 .comparison(id: prefix + "convergence",
-                            rule: "Convergence (\(who) neuron): the same end statistic against log(stage3Dominance) = log(\(Fixed.format(dominance, 1))) (dominant ≥ \(Fixed.format(dominance, 1)) × every other component); one-sample t, claimed above.",
+                            rule: "Convergence (\(who) neuron): the same end statistic against log(stage3Dominance) = log(\(NumberFormat.format(dominance, decimals: 1))) (dominant ≥ \(NumberFormat.format(dominance, decimals: 1)) × every other component); one-sample t, claimed above.",
                             SyntheticClaims.oneSample(fin, against: log(dominance), .increase)),
             ]
         }
@@ -111,7 +112,7 @@ public struct Figure1: PaperFigure {
                         rule: "Paired per seed: separation step of the lucky minority neuron − that of the lucky majority neuron; claimed > 0. A neuron that never separates is censored at the last step T.",
                         Comparison.paired(a: maj, b: mnr, direction: .increase)),
             .band(id: "early-growth-ratio",
-                  rule: "Early growth ∝ ε_j (Lemma 3.1): per seed log(slope_min/slope_maj), slopes of the dominant projection over [0, T1]; PASS if the interval of its mean lies inside [log(ε/2), log(2ε)] with ε = ε_min/ε_max = \(Fixed.format(eps, 2)), FAIL if entirely outside, else INCONCLUSIVE.",
+                  rule: "Early growth ∝ ε_j (Lemma 3.1): per seed log(slope_min/slope_maj), slopes of the dominant projection over [0, T1]; PASS if the interval of its mean lies inside [log(ε/2), log(2ε)] with ε = ε_min/ε_max = \(NumberFormat.format(eps, decimals: 2)), FAIL if entirely outside, else INCONCLUSIVE.",
                   values: ratios, low: log(eps / 2), high: log(2 * eps)),
         ])
         subs[0].statistic += "; never separated (censored at T): \(censoredMin) minority, \(censoredMaj) majority of \(traces.count)"
