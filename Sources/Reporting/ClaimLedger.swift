@@ -15,7 +15,7 @@ enum ClaimLedger {
     /// The folded table of a claim's sub-tests: id, declared rule, statistic, verdict.
     static func subTests(_ c: PaperClaim) -> String {
         let n = c.subTests.count
-        var out = "<details class=\"subtests\">\n<summary>\(n) sub-test\(n == 1 ? "" : "s"): \(Escape.xml(tallyText(c)))</summary>\n"
+        var out = "<details class=\"subtests wide\">\n<summary>\(n) sub-test\(n == 1 ? "" : "s"): \(Escape.xml(tallyText(c)))</summary>\n"
         out += "<table class=\"subtests\">\n<thead><tr><th>Sub-test</th><th>Declared rule</th><th>Statistic</th><th>Verdict</th></tr></thead>\n<tbody>\n"
         for s in c.subTests {
             let tag = s.exploratory ? "<br><em>exploratory</em>" : ""
@@ -27,7 +27,7 @@ enum ClaimLedger {
     /// The claims ledger: per paper claim its words and reference, the declared combination rule, the
     /// sub-test tally and the verdict; the sub-tests folded in a row under it.
     static func table(_ claims: [PaperClaim]) -> String {
-        var out = "<table class=\"ledger\">\n<thead><tr><th>Claim</th><th>Paper says</th><th>Rule (declared)</th><th>Sub-tests</th><th>Verdict</th></tr></thead>\n<tbody>\n"
+        var out = "<table class=\"ledger wide\">\n<thead><tr><th>Claim</th><th>Paper says</th><th>Rule (declared)</th><th>Sub-tests</th><th>Verdict</th></tr></thead>\n<tbody>\n"
         for c in claims {
             let note = c.note.isEmpty ? "" : " \(Escape.xml(c.note))"
             out += "<tr><td><a href=\"#fig-\(Escape.xml(FigureBuilder.figureID(of: c.section)))\">\(Escape.xml(c.id))</a></td>"
