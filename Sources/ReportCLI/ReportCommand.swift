@@ -15,8 +15,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
+        let templates = try options.preflight(outputFolder: out, templates: true)!
         let results = try options.results()
-        let report = try ReportBuilder.build(results, templates: try options.templateSet())
+        let report = try ReportBuilder.build(results, templates: templates)
         try report.write(to: out)
         let verdicts = Dictionary(grouping: results.claims, by: \.verdict).mapValues(\.count)
         FileHandle.standardError.write(Data("""

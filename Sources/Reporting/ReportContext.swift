@@ -13,6 +13,7 @@ enum ReportContext {
         for section in SectionID.allCases {
             claimsBySection[section.templateKey] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
                 ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
+                 "head": blocks.token(for: ClaimLinks.itemHead(c)), "links": blocks.token(for: ClaimLinks.itemLinks(c)),
                  "paperSays": c.paperSays, "reference": c.reference, "rule": c.rule.description, "note": c.note,
                  "subTests": blocks.token(for: ClaimLedger.subTests(c))]
             }
@@ -45,7 +46,7 @@ enum ReportContext {
             "provenance": [
                 "tool": r.provenance.tool, "commit": r.provenance.gitCommit, "swift": r.provenance.swiftVersion,
                 "blas": r.provenance.blas, "runs": String(r.provenance.runs),
-                "computeMinutes": f(r.provenance.computeSeconds / 60, 1), "digest": r.provenance.cacheDigest,
+                "digest": r.provenance.cacheDigest,
             ],
         ]
         for figure in FigureBuilder.figures {

@@ -11,14 +11,14 @@ import Testing
 
     @Test func ledgerFoldsSubTestsUnderEachClaim() {
         let html = ClaimLedger.table([claim])
-        #expect(html.contains("<a href=\"#fig-fig6\">pruning-restores-minority</a>"))
         #expect(html.contains("Pruning helps &lt;minority&gt; features. (Fig 6)"))
         #expect(html.contains("PASS if all sub-tests PASS; FAIL if any FAILs; else INCONCLUSIVE. Judged on the lead variant."))
         #expect(html.contains("<td>1 PASS, 0 FAIL, 0 INCONCLUSIVE (+ 1 exploratory)</td>"))
-        #expect(html.contains("<tr class=\"ledger-subtests\"><td colspan=\"5\"><details class=\"subtests wide\">"))
+        #expect(html.contains("<tr class=\"ledger-subtests\"><td colspan=\"5\"><details class=\"subtests\">"))
         #expect(html.contains("<summary>2 sub-tests: 1 PASS, 0 FAIL, 0 INCONCLUSIVE (+ 1 exploratory)</summary>"))
-        #expect(html.contains("<tr><td>other<br><em>exploratory</em></td><td>Δ &gt; 0</td><td>Δ = -0.100</td><td><span class=\"badge badge-fail\">FAIL</span></td></tr>"))
+        #expect(html.contains("<td><span class=\"badge badge-fail\">FAIL</span></td><td>other<br><em>exploratory</em></td><td>Δ &gt; 0</td><td>Δ = -0.100</td>"))
         // The claim's verdict ignores the exploratory FAIL.
-        #expect(html.contains("<td><span class=\"badge badge-pass\">PASS</span></td></tr>\n<tr class=\"ledger-subtests\">"))
+        #expect(html.contains("<tr><td>\(ClaimLinks.ledgerVerdict(claim))</td>"))
+        #expect(ClaimLinks.ledgerVerdict(claim).contains("badge-pass"))
     }
 }

@@ -1,4 +1,5 @@
 import Markup
+
 /// The confirmatory sub-tests of one paper claim, evaluated as one family at family-wise error rate
 /// α = 0.05 (declared here, before any run).
 ///

@@ -55,6 +55,6 @@ struct Figure1: ReportFigure {
         return [.multiples(SmallMultiples(
             id: id, title: "Training dynamics of lucky neurons (ε_min = 0.1, NSR = 1)",
             description: "Projection of the lucky majority and minority neurons on their dominant feature, on the strongest other feature and on the noise space, over training; mean over \(n) seeds.",
-            panels: [panel("majority", \.majority), panel("minority", \.minority)], columns: 2, sharedY: false))]
+            panels: [panel("majority", \.majority), panel("minority", \.minority)], columns: 2, sharedY: true))]
     }
 }

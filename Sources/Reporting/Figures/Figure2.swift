@@ -7,6 +7,7 @@ struct Figure2: ReportFigure {
     let id = "fig2"
     var section: SectionID? { .fig2 }
 
+    var chartIDs: [String] { [id, neuronsID] }
     var neuronsID: String { "\(id)-neurons" }
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {

@@ -5,6 +5,7 @@ import SVGCharts
 /// pruning ratio α of the lead variant (`ratio` sweep).
 struct Figure6: ReportFigure {
     let id = "fig6"
+    var chartIDs: [String] { [id, ratioID] }
     var ratioID: String { "\(id)-ratio" }
     var section: SectionID? { .fig6 }
 
