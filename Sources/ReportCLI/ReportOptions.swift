@@ -23,7 +23,7 @@ struct ReportOptions: ParsableArguments {
 
     /// The request these options describe (`--set` overrides parsed and validated here).
     func request() throws -> ReportRequest {
-        let base = try ConfigResolver.resolve(preset: profile.preset, file: nil, settings: settings)
+        let base = try ConfigResolver.resolve(start: profile.reportBase, file: nil, settings: settings)
         return ReportRequest(profile: profile, base: base,
                              longTail: noLongTail ? nil : .init(dataset: dataset, dataDirectory: dataDir),
                              cache: cacheSettings)

@@ -17,7 +17,9 @@ enum AssumptionsTable {
         "pruneGranularity": "pruning granularity", "pruneBranch": "which views use the pruned net",
         "pruneStart": "pruning start / T", "pruneRefresh": "mask refresh period (steps)",
         "probeTrain": "ridge-probe training samples", "probeTest": "ridge-probe test samples",
-        "trainPairs": "training set size (pairs)", "activation": "p0 in p_j = p0·ε_j",
+        "trainPairs": "training set size (pairs)", "freshSamples": "training data: fresh batch per step or a fixed set",
+        "noiseHeldBy": "noise held by NSR (σ² varies with ε_min) or σ² fixed at its ε_min = 1 value",
+        "pruneBiasNorm": "bias threshold under pruning from masked or full rows", "activation": "p0 in p_j = p0·ε_j",
     ]
     static let swept: [String: String] = [
         "epsMin": "swept (ε_min grid)", "nsr": "swept (NSR values)", "pruneRatio": "swept in Fig 6",
