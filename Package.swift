@@ -15,27 +15,35 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        .target(name: "Markup"),
         .target(name: "LinearAlgebra", dependencies: ["CBLAS"]),
         .target(name: "Learning", dependencies: ["LinearAlgebra"]),
         .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
-        .target(name: "Experiments", dependencies: ["Learning", "Datasets"]),
-        .target(name: "SVGCharts"),
+        .target(name: "Experiments", dependencies: ["Learning", "Datasets", "Markup"]),
+        .target(name: "SVGCharts", dependencies: ["Markup"]),
         .target(name: "Reporting", dependencies: [
-            "CCmark", "SVGCharts", "Experiments",
+            "CCmark", "SVGCharts", "Experiments", "Markup",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        .target(name: "ReportDiff", dependencies: ["Learning", "Experiments", "Markup", "SVGCharts", "Reporting"]),
         .target(name: "ReportCLI", dependencies: [
-            "LinearAlgebra", "Learning", "Datasets", "Experiments", "SVGCharts", "Reporting",
+            "LinearAlgebra", "Learning", "Datasets", "Experiments", "SVGCharts", "Reporting", "ReportDiff", "Markup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "clreport", dependencies: ["ReportCLI"]),
 
+        // Helpers shared by test targets only (snapshot files); never a dependency of a product.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
-        .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "Learning", "Markup", "TestSupport"],
+                    resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,25 +16,3 @@ public enum JobPool {
     /// Default parallelism: the number of active cores.
     public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 }
-
-/// Thread-safe slots for `JobPool` results, and the next index to hand out.
-final class ResultBox<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [T?]
-    private var next = 0
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func claim() -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func store(_ i: Int, _ value: T) {
-        lock.lock(); slots[i] = value; lock.unlock()
-    }
-
-    func results() -> [T] { slots.map { $0! } }
-}

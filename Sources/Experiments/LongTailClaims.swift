@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Claim checks of SPEC §7 (the paper's long-tailed table) against our measured runs.
 ///
@@ -8,7 +9,7 @@ import Foundation
 /// At least 2 finite seeds per arm are needed; otherwise a check is INCONCLUSIVE.
 public enum LongTailClaims {
     /// Standard errors a difference must clear (declared tolerance of every check below).
-    public static let k = 2.0
+    public static let k = Statistics.significanceFactor
     /// Spearman correlation of the pruning gain with ρ needed for "the gain grows with ρ".
     public static let spearmanPass = 0.8
     /// Imbalance at which the paper's accuracy gains are large (its table: +5.7 to +8.0 points).
@@ -18,8 +19,8 @@ public enum LongTailClaims {
         let rhos = results.keys.sorted()
         let imbalanced = rhos.filter { $0 >= imbalancedFrom }
         func values(_ r: [LongTailResult], _ key: KeyPath<LongTailResult, Double>) -> [Double] { r.map { $0[keyPath: key] } }
-        func pct(_ v: Double) -> String { v.isFinite ? String(format: "%+.2f", 100 * v) : "NaN" }
-        func mag(_ v: Double) -> String { v.isFinite ? String(format: "%.2f", 100 * v) : "NaN" }
+        func pct(_ v: Double) -> String { NumberFormat.signed(100 * v, decimals: 2) }
+        func mag(_ v: Double) -> String { NumberFormat.format(100 * v, decimals: 2) }
         func diverged(_ rho: Double) -> String {
             let (o, w) = results[rho]!
             let d = o.filter(\.diverged).count + w.filter(\.diverged).count
@@ -75,7 +76,7 @@ public enum LongTailClaims {
             let rs = Statistics.spearman(gainRhos, gains)
             let spread = gains.last! - gains.first!
             let spreadSE = (ses.last! * ses.last! + ses.first! * ses.first!).squareRoot()
-            growText += "; Spearman " + (rs.isFinite ? String(format: "%.2f", rs) : "NaN")
+            growText += "; Spearman " + NumberFormat.format(rs, decimals: 2)
                 + "; gain(ρ max) − gain(ρ min) = \(pct(spread)) ± \(mag(spreadSE)) pts"
             if rs >= spearmanPass && spread > k * spreadSE && gains.last! > 0 { growVerdict = .pass }
             else if rs <= 0 && spread < -k * spreadSE { growVerdict = .fail }

@@ -42,22 +42,3 @@ public enum LongTailData {
 
     static let cache = SplitCache()
 }
-
-/// A lock-protected dictionary of loaded splits.
-final class SplitCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: LabeledImages] = [:]
-
-    func get(_ key: String) -> LabeledImages? {
-        lock.lock(); defer { lock.unlock() }
-        return entries[key]
-    }
-
-    func put(_ key: String, _ value: LabeledImages) {
-        lock.lock(); entries[key] = value; lock.unlock()
-    }
-
-    func clear() {
-        lock.lock(); entries = [:]; lock.unlock()
-    }
-}

@@ -14,16 +14,3 @@ extension PaperFigure {
     public func sweeps(profile: ReportProfile, base: EngineConfig) -> [Sweep] { [] }
     public func claims(_ measured: MeasuredResults) -> [ClaimResult] { [] }
 }
-
-/// What the claim checks of the synthetic figures read: the plan and its aggregated sweeps.
-public struct MeasuredResults: Sendable {
-    public var plan: ReportPlan
-    public var sweeps: [SweepResult]
-    public var trajectories: [NeuronTrajectorySet]
-
-    public init(plan: ReportPlan, sweeps: [SweepResult], trajectories: [NeuronTrajectorySet]) {
-        self.plan = plan; self.sweeps = sweeps; self.trajectories = trajectories
-    }
-
-    public func sweep(_ id: SweepID) -> SweepResult? { sweeps.first { $0.id == id } }
-}

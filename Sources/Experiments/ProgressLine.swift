@@ -2,6 +2,8 @@ import Foundation
 
 /// Progress on stderr: one self-overwriting line (runs done/total, ETA) on a terminal, plain lines
 /// otherwise. Log messages (why a run ran) are always whole lines.
+// @unchecked Sendable is safe: the only mutable state (`done`) and every write to stderr are
+// guarded by `lock`; the other stored properties are immutable `let`s.
 public final class ProgressLine: @unchecked Sendable {
     private let lock = NSLock()
     private let total: Int

@@ -1,4 +1,5 @@
 import Foundation
+import Learning
 
 /// Small statistics used by the claim checks.
 public enum Statistics {
@@ -56,5 +57,30 @@ public enum Statistics {
         if z > k * se && z > 0 { return (.pass, d, se) }
         if z < -k * se && z < 0 { return (.fail, d, se) }
         return (.inconclusive, d, se)
+    }
+
+    // MARK: The significance rule
+
+    /// How many combined standard errors a difference of means must exceed to count (claim
+    /// checks and `clreport diff`).
+    public static let significanceFactor = 2.0
+
+    /// Relative floor of the tolerance of ``isSignificantChange(_:_:)``, so that floating-point
+    /// noise (another BLAS, another CPU) on a metric with zero spread over seeds does not count.
+    public static let relativeFloor = 1e-9
+
+    /// Whether the mean moved beyond the seed spread between two summaries:
+    ///
+    ///     |mean_B − mean_A| > max(2 · √(SE_A² + SE_B²), 1e-9 · max(|mean_A|, |mean_B|)),  SE = std/√n,
+    ///
+    /// i.e. roughly a two-sided 95 % test of equal means (the second term only matters when both
+    /// spreads are 0). It needs n ≥ 2 finite seeds on both sides (with fewer there is no spread,
+    /// so no change can be significant) and finite means and standard deviations. A change between
+    /// a finite and a non-finite mean is not decided here (the caller says how to treat it).
+    public static func isSignificantChange(_ a: SeedSummary, _ b: SeedSummary) -> Bool {
+        guard a.n >= 2, b.n >= 2, a.mean.isFinite, b.mean.isFinite, a.std.isFinite, b.std.isFinite else { return false }
+        let spread = significanceFactor * (a.standardError * a.standardError + b.standardError * b.standardError).squareRoot()
+        let tolerance = max(spread, relativeFloor * max(abs(a.mean), abs(b.mean)))
+        return abs(b.mean - a.mean) > tolerance
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Learning
+import Markup
 
 /// What the synthetic claim checks (`Figures/FigureN.swift`) share: the declared tolerances and the
 /// trend statistic. Each check declares its statistic and tolerance next to the code that computes
@@ -7,10 +8,10 @@ import Learning
 public enum SyntheticClaims {
     /// Declared tolerances.
     static let spearmanPass = 0.8          // monotone trend: Spearman ρ_s of seed means ≥ 0.8
-    static let standardErrors = 2.0        // a difference counts when it exceeds 2 standard errors
+    static let standardErrors = Statistics.significanceFactor  // a difference counts beyond 2 standard errors
     static let smallEps = 0.2              // "minority" regime of the pruning claims: ε_min ≤ 0.2
 
-    static func fmt(_ v: Double, _ d: Int = 3) -> String { Fixed.format(v, d) }
+    static func fmt(_ v: Double, _ d: Int = 3) -> String { NumberFormat.format(v, decimals: d) }
 
     /// Verdict for "a trend holds at every NSR": PASS if ρ_s ≥ 0.8 (or ≤ −0.8 for a decreasing claim)
     /// at every NSR, FAIL if any NSR has the opposite sign or no trend (ρ_s ≤ 0 in the claimed direction), else INCONCLUSIVE.

@@ -22,6 +22,18 @@ public struct SeedSummary: Codable, Sendable, Equatable {
         }
     }
 
+    /// A summary with known parts (e.g. read back from a `results.json`).
+    public init(mean: Double, std: Double, n: Int, nonFinite: Int) {
+        self.mean = mean; self.std = std; self.n = n; self.nonFinite = nonFinite
+    }
+
+    /// Same summary: equal counts and equal mean and std, NaN counting as equal to NaN (a
+    /// diverged point equals its own decoded copy).
+    public static func == (x: SeedSummary, y: SeedSummary) -> Bool {
+        func same(_ a: Double, _ b: Double) -> Bool { (a.isNaN && b.isNaN) || a == b }
+        return same(x.mean, y.mean) && same(x.std, y.std) && x.n == y.n && x.nonFinite == y.nonFinite
+    }
+
     /// Standard error of the mean, std/√n.
     public var standardError: Double { n > 0 ? std / Double(n).squareRoot() : .nan }
 }

@@ -1,28 +1,6 @@
 import Foundation
 import LinearAlgebra
 
-/// Settings of the linear probe's optimiser.
-public struct SoftmaxProbeConfig: Sendable, Codable, Equatable {
-    /// λ of the L2 penalty (λ/2)‖W‖² (the bias is not penalised).
-    public var l2: Double
-    /// Passes over the training set.
-    public var epochs: Int
-    /// Initial step size η₀ (cosine-decayed to 0 over the epochs).
-    public var learningRate: Double
-    /// Minibatch size B; 0 or ≥ n means full-batch gradient descent.
-    public var batchSize: Int
-
-    public init(l2: Double, epochs: Int, learningRate: Double, batchSize: Int) {
-        self.l2 = l2
-        self.epochs = epochs
-        self.learningRate = learningRate
-        self.batchSize = batchSize
-    }
-
-    /// λ = 1e-4, 30 epochs, η₀ = 0.1, B = 256.
-    public static let standard = SoftmaxProbeConfig(l2: 1e-4, epochs: 30, learningRate: 0.1, batchSize: 256)
-}
-
 /// Multinomial logistic regression on frozen features (the paper's linear probe).
 ///
 /// Features are standardised, x̃ = (x − μ) / s with μ, s fitted on the training features
@@ -173,38 +151,5 @@ public struct SoftmaxProbe: Sendable {
         if labels.isEmpty || !isFinite || !features.data.allSatisfy(\.isFinite) { return .nan }
         let p = predict(features)
         return Double(zip(p, labels).filter { $0 == $1 }.count) / Double(labels.count)
-    }
-}
-
-/// Accuracy summaries of a probe on long-tailed data. All accuracies are fractions in [0, 1].
-public enum ProbeMetrics {
-    /// acc_c = #{i : y_i = c, ŷ_i = c} / #{i : y_i = c}; NaN for a class absent from `labels`.
-    public static func perClassAccuracy(predictions: [Int], labels: [Int], classCount: Int) -> [Double] {
-        precondition(predictions.count == labels.count, "perClassAccuracy: \(predictions.count) predictions vs \(labels.count) labels")
-        var correct = [Int](repeating: 0, count: classCount), total = [Int](repeating: 0, count: classCount)
-        for (p, y) in zip(predictions, labels) {
-            precondition(y >= 0 && y < classCount, "perClassAccuracy: label \(y) out of 0..<\(classCount)")
-            total[y] += 1
-            if p == y { correct[y] += 1 }
-        }
-        return (0..<classCount).map { total[$0] == 0 ? .nan : Double(correct[$0]) / Double(total[$0]) }
-    }
-
-    /// Δ20 = mean acc over the head H minus mean acc over the tail T.
-    ///
-    /// Classes are sorted by training count, descending, ties by class index ascending; with
-    /// k = max(1, ⌈fraction · C⌉), H is the first k and T the last k (for C = 10: 2 each).
-    /// NaN accuracies are left out of their group's mean; a group with none left gives NaN.
-    public static func headTailGap(perClassAccuracy: [Double], trainCounts: [Int], fraction: Double = 0.2) -> Double {
-        let C = perClassAccuracy.count
-        precondition(trainCounts.count == C, "headTailGap: \(C) accuracies vs \(trainCounts.count) counts")
-        precondition(fraction > 0 && fraction <= 0.5, "headTailGap: fraction must be in (0, 0.5]")
-        let k = max(1, Int((fraction * Double(C) - 1e-9).rounded(.up)))
-        let order = (0..<C).sorted { trainCounts[$0] != trainCounts[$1] ? trainCounts[$0] > trainCounts[$1] : $0 < $1 }
-        func mean(_ classes: ArraySlice<Int>) -> Double {
-            let v = classes.map { perClassAccuracy[$0] }.filter { !$0.isNaN }
-            return v.isEmpty ? .nan : v.reduce(0, +) / Double(v.count)
-        }
-        return mean(order.prefix(k)) - mean(order.suffix(k))
     }
 }

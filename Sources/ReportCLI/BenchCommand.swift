@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Learning
+import Markup
 import Reporting
 
 /// `clreport bench`: SGEMM peak, training-step speed per preset, memory, whole-run time.
@@ -52,7 +53,7 @@ extension BenchCommand {
                 try ReportBuilder.build(try options.results(), templates: try options.templateSet()).write(to: tmp.path)
                 best = min(best, Date().timeIntervalSince(t0))
             }
-            return String(format: "%.3f s (default profile, best of 3, from cache %@)", best, cache)
+            return "\(NumberFormat.format(best, decimals: 3)) s (default profile, best of 3, from cache \(cache))"
         } catch {
             return "not measured: no complete warm default-profile cache at \(cache) (run `make report` first)"
         }

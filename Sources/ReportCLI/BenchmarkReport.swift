@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Markup
 
 /// The output of `clreport bench` (also `Benchmarks/baseline.json`).
 public struct BenchmarkReport: Codable, Sendable {
@@ -33,68 +34,6 @@ public struct BenchmarkReport: Codable, Sendable {
         return lines.joined(separator: "\n")
     }
 
-    private func fmt(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
+    private func fmt(_ x: Double, _ digits: Int) -> String { NumberFormat.format(x, decimals: digits) }
     private func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
-}
-
-public struct MachineInfo: Codable, Sendable {
-    public var cpuModel: String
-    public var cores: Int
-    public var blasCore: String
-    public var blasConfig: String
-
-    static var current: MachineInfo {
-        var model = "unknown"
-        if let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-           let line = text.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
-           let colon = line.firstIndex(of: ":") {
-            model = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        }
-        return MachineInfo(cpuModel: model, cores: ProcessInfo.processInfo.activeProcessorCount,
-                           blasCore: BLAS.coreName, blasConfig: BLAS.configString)
-    }
-}
-
-public struct PeakSGEMM: Codable, Sendable {
-    public var size: Int
-    public var trials: Int
-    public var seconds: Double
-    /// Best wall-clock rate.
-    public var gflops: Double
-    /// Best rate by thread CPU time.
-    public var cpuGflops: Double
-}
-
-public struct PresetBenchmark: Codable, Sendable {
-    public var preset: String
-    public var neurons: Int
-    public var ambientDim: Int
-    public var batchSize: Int
-    public var tokens: Int
-    public var stepsPerRepeat: Int
-    public var repeats: Int
-    public var flopsPerStep: Double
-    /// Median over repeats of the mean step time of a repeat.
-    public var stepMs: Double
-    public var stepMsMin: Double
-    public var stepMsMax: Double
-    /// Median time per step spent gathering the batch from the training set (included in stepMs).
-    public var loadMs: Double
-    /// FLOPs per step / median step time.
-    public var gflops: Double
-    /// gflops / peak.
-    public var fractionOfPeak: Double
-    /// Same with the best repeat (a fairer match for the best-of-N peak on a busy machine).
-    public var fractionOfPeakBest: Double
-    /// Median thread CPU time per step (excludes time descheduled).
-    public var stepCpuMs: Double
-    /// (FLOPs / stepCpuMs) / peak.cpuGflops: the least noisy efficiency figure on a shared machine.
-    public var fractionOfPeakCPU: Double
-    public var stepsPerSecond: Double
-    /// VmHWM of the process after this preset (cumulative over the bench so far).
-    public var peakMemoryMB: Double
-    /// VmRSS after the last timed repeat minus VmRSS after the first (flat memory ⇒ ~0).
-    public var rssGrowthKB: Int
-    /// One whole `ContrastiveRun.run` (seed 1), or nil when not timed.
-    public var wholeRunSeconds: Double?
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import ReportDiff
 import Reporting
 
 /// `clreport diff A B`: compares two report runs.
@@ -16,10 +17,11 @@ import Reporting
 /// metrics, `--format markdown|json` changes the output format. It also writes
 /// `diff-output/index.html` (`--out DIR`), a self-contained page with the same tables and every
 /// figure redrawn with A (faded, dashed) under B (solid). Exit status: 0 no significant change,
-/// 1 a claim flipped or a metric moved beyond its seed spread (`--fail-on flip` counts flips
-/// only, `--fail-on never` always exits 0), 2 an input (or the page) could not be read (written).
-/// Runs of different `resultsSchema` versions are compared where the fields exist; the notes say
-/// what was skipped.
+/// 1 a claim flipped, a metric moved beyond its seed spread or became NaN (or finite again; its
+/// own section) (`--fail-on flip` counts flips only, `--fail-on never` always exits 0), 2 an input
+/// (or the page) could not be read (written), including a `results.json` whose `resultsSchema`
+/// is not the one this version reads. The long-tail table's rows and its reference points
+/// (raw-pixel probe, untrained encoder) are compared like sweep points.
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
@@ -29,8 +31,9 @@ struct DiffCommand: ParsableCommand {
         reference, B the new run. Typical use: clreport diff output/reference output/report
 
         A metric change is SIGNIFICANT when |Δ| > 2·√(SE_A² + SE_B²), SE = std/√n (needs n ≥ 2 \
-        seeds on both sides). Exit status: 0 no significant change; 1 a claim verdict flipped or a \
-        metric changed significantly (see --fail-on); 2 an input could not be read.
+        seeds on both sides); a mean that became NaN (or finite) is significant too. Exit status: 0 no \
+        significant change; 1 a claim verdict flipped or a metric changed significantly (see \
+        --fail-on); 2 an input could not be read or has another resultsSchema.
         """)
 
     @Argument(help: ArgumentHelp("The reference run: a report folder or its results.json.", valueName: "A")) var a: String

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import Markup
 import Reporting
 import SVGCharts
 
@@ -30,18 +31,5 @@ struct EmbedCommand: ParsableCommand {
             throw CLIError("\(document): \(e.description)", code: 1)
         }
         if let out { try AtomicFile.write(filled, to: URL(fileURLWithPath: out)) } else { print(filled, terminator: "") }
-    }
-}
-
-/// The named numbers a document can embed.
-enum EmbedValues {
-    static func all(_ r: ReportResults) -> [String: String] {
-        var v: [String: String] = [:]
-        for c in r.claims { v["claim.\(c.id)"] = c.verdict.rawValue }
-        for s in r.sweeps { for p in s.points { for (name, sum) in p.metrics {
-            v["\(s.id.rawValue).\(p.series).\(ReportPlan.label(p.x)).\(name.rawValue)"] = sum.mean.isFinite
-                ? String(format: "%.3f ± %.3f", sum.mean, sum.std) : "n/a"
-        } } }
-        return v
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import Markup
 import Reporting
 
 /// `clreport report`: runs (or loads) every experiment of a profile and writes the HTML report.
@@ -19,7 +20,7 @@ struct ReportCommand: ParsableCommand {
         try report.write(to: out)
         let verdicts = Dictionary(grouping: results.claims, by: \.verdict).mapValues(\.count)
         FileHandle.standardError.write(Data("""
-            wrote \(out)/index.html, \(report.figures.count) figures, results.json in \(String(format: "%.1f", Date().timeIntervalSince(start))) s
+            wrote \(out)/index.html, \(report.figures.count) figures, results.json in \(NumberFormat.format(Date().timeIntervalSince(start), decimals: 1)) s
             claims: \(verdicts[.pass] ?? 0) PASS, \(verdicts[.fail] ?? 0) FAIL, \(verdicts[.inconclusive] ?? 0) INCONCLUSIVE\n
             """.utf8))
     }

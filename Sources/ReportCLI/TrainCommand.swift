@@ -44,22 +44,3 @@ struct TrainCommand: ParsableCommand {
         print(String(decoding: try encoder.encode(output), as: UTF8.self))
     }
 }
-
-struct SeedMetrics: Encodable {
-    var seed: UInt64
-    var diverged: Bool
-    var metrics: RunMetrics
-    var majorityStage3Step: Int?
-    var minorityStage3Step: Int?
-}
-
-struct TrainOutput: Encodable {
-    var config: EngineConfig
-    var seeds: [SeedMetrics]
-    var summary: [String: SeedSummary]
-    var wallSeconds: Double
-    /// Training steps per second of one run on one core (total steps / summed run time).
-    var stepsPerSecond: Double
-}
-
-extension Preset: ExpressibleByArgument {}

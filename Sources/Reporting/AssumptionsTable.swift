@@ -1,6 +1,7 @@
 import Experiments
 import Foundation
 import Learning
+import Markup
 
 /// The "Assumptions" table: every configuration field with the value used, marking the items the
 /// paper leaves OPEN (SPEC) and the values swept by the report.
@@ -64,7 +65,7 @@ enum AssumptionsTable {
         let rows = values(plan.base).map { key, value in
             [key, value, open[key].map { "OPEN — \($0)" } ?? "", swept[key] ?? ""]
         }
-        return HTML.table(header: ["Field", "Value (base)", "Paper leaves open", "In this report"], rows: rows,
-                          caption: "Every configuration value of the engine (profile \(plan.profile.rawValue)); σ² = \(String(format: "%.5f", plan.base.noiseVariance)) follows from NSR.")
+        return HTMLTable(header: ["Field", "Value (base)", "Paper leaves open", "In this report"], textRows: rows,
+                          caption: "Every configuration value of the engine (profile \(plan.profile.rawValue)); σ² = \(NumberFormat.format(plan.base.noiseVariance, decimals: 5)) follows from NSR.").render()
     }
 }

@@ -1,63 +1,19 @@
-/// Builders for the trusted HTML blocks that ``BlockSplicer`` carries past cmark.
+import Markup
+
+/// Builders for the trusted HTML blocks that ``BlockSplicer`` carries past cmark (tables are
+/// `Markup.HTMLTable`).
 ///
-/// Everything that is text (cells, captions, verdicts, ids) is escaped here, so callers pass plain
+/// Everything that is text (captions, verdicts, ids) is escaped here (`Markup.Escape.xml`), so callers pass plain
 /// strings. Only the SVG and a pre-built data table are taken as HTML. The markup is written in a
 /// fixed order with fixed whitespace, so the same inputs give the same bytes.
 public enum HTML {
-    /// Escapes `&`, `<`, `>`, `"` and `'` so the text is safe in element content and in
-    /// double- or single-quoted attribute values.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
-
-    /// A data table. Cells are text (escaped); cells in `numericColumns` (0-based) get
-    /// `class="num"` so the page shell right-aligns them with tabular figures.
-    ///
-    /// - Precondition: every row has as many cells as the header.
-    public static func table(header: [String], rows: [[String]], caption: String? = nil,
-                             numericColumns: Set<Int> = []) -> String {
-        func cell(_ tag: String, _ text: String, _ column: Int) -> String {
-            let cls = numericColumns.contains(column) ? " class=\"num\"" : ""
-            return "<\(tag)\(cls)>\(escape(text))</\(tag)>"
-        }
-        var out = "<table>\n"
-        if let caption { out += "<caption>\(escape(caption))</caption>\n" }
-        out += "<thead>\n<tr>"
-        for (c, text) in header.enumerated() {
-            let cls = numericColumns.contains(c) ? " class=\"num\"" : ""
-            out += "<th scope=\"col\"\(cls)>\(escape(text))</th>"
-        }
-        out += "</tr>\n</thead>\n<tbody>\n"
-        for (r, row) in rows.enumerated() {
-            precondition(row.count == header.count,
-                         "HTML.table: row \(r) has \(row.count) cells, header has \(header.count)")
-            out += "<tr>"
-            for (c, text) in row.enumerated() { out += cell("td", text, c) }
-            out += "</tr>\n"
-        }
-        out += "</tbody>\n</table>"
-        return out
-    }
-
     /// A figure: `<figure id="fig-<id>">`, the SVG as given, an escaped caption, and the data
     /// behind the chart in a `<details>` element (omitted when `dataTable` is empty).
     public static func figure(id: String, svg: String, caption: String, dataTable: String) -> String {
-        var out = "<figure id=\"fig-\(escape(id))\">\n"
+        var out = "<figure id=\"fig-\(Escape.xml(id))\">\n"
         out += svg
         if !svg.hasSuffix("\n") { out += "\n" }
-        out += "<figcaption>\(escape(caption))</figcaption>\n"
+        out += "<figcaption>\(Escape.xml(caption))</figcaption>\n"
         if !dataTable.isEmpty {
             out += "<details>\n<summary>Data</summary>\n"
             out += dataTable
@@ -79,6 +35,6 @@ public enum HTML {
             .filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }
             .map(Character.init))
         let cls = kind.isEmpty ? "badge" : "badge badge-\(kind)"
-        return "<span class=\"\(cls)\">\(escape(text))</span>"
+        return "<span class=\"\(cls)\">\(Escape.xml(text))</span>"
     }
 }

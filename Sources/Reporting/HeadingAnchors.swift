@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Gives the headings cmark produces stable `id` anchors, so sections can be linked to.
 ///
@@ -35,7 +36,7 @@ public enum HeadingAnchors {
             let content = html[contentStart..<close.lowerBound]
             let id = unique(slug(fromHTML: String(content)), used: &used)
             out += html[cursor..<open.lowerBound]
-            out += "<h\(level) id=\"\(HTML.escape(id))\">"
+            out += "<h\(level) id=\"\(Escape.xml(id))\">"
             out += content
             cursor = close.lowerBound
         }

@@ -1,6 +1,7 @@
 import Experiments
 import Foundation
 import Learning
+import Markup
 
 /// The paper's long-tail table layout, our numbers beside the paper's CIFAR10-LT numbers.
 enum LongTailTableHTML {
@@ -11,7 +12,7 @@ enum LongTailTableHTML {
     ]
 
     static func pm(_ s: SeedSummary, scale: Double = 100) -> String {
-        Fixed.meanStd(s, 2, scale: scale, ifMissing: "diverged")
+        s.meanStdText(2, scale: scale, ifMissing: "diverged")
     }
 
     static func html(_ t: LongTailTable) -> String {
@@ -22,12 +23,12 @@ enum LongTailTableHTML {
             let dGap = SeedSummary(zip(r.perSeedGapWithout, r.perSeedGapWith).map { $1 - $0 })
             rows.append([ReportPlan.label(r.rho), pm(r.accuracyWithout), pm(r.accuracyWith), pm(dAcc),
                          pm(r.gapWithout), pm(r.gapWith), pm(dGap),
-                         p.map { "\(Fixed.format($0.0, 2)) → \(Fixed.format($0.1, 2))" } ?? "—",
-                         p.map { "\(Fixed.format($0.2, 2)) → \(Fixed.format($0.3, 2))" } ?? "—"])
+                         p.map { "\(NumberFormat.format($0.0, decimals: 2)) → \(NumberFormat.format($0.1, decimals: 2))" } ?? "—",
+                         p.map { "\(NumberFormat.format($0.2, decimals: 2)) → \(NumberFormat.format($0.3, decimals: 2))" } ?? "—"])
         }
-        return HTML.table(header: ["ρ", "Acc w/o (%)", "Acc w/ (%)", "ΔAcc", "Δ20 w/o", "Δ20 w/", "ΔΔ20",
+        return HTMLTable(header: ["ρ", "Acc w/o (%)", "Acc w/ (%)", "ΔAcc", "Δ20 w/o", "Δ20 w/", "ΔΔ20",
                                    "Paper Acc", "Paper Δ20"],
-                          rows: rows, caption: "\(t.dataset)-LT, linear probe, mean ± std over \(t.rows.first?.perSeedAccuracyWith.count ?? 0) seeds (Δ columns: per-seed differences with − without); paper: CIFAR10-LT, without → with pruning.",
-                          numericColumns: Set(1...8))
+                          textRows: rows, caption: "\(t.dataset)-LT, linear probe, mean ± std over \(t.rows.first?.perSeedAccuracyWith.count ?? 0) seeds (Δ columns: per-seed differences with − without); paper: CIFAR10-LT, without → with pruning.",
+                          numericColumns: Set(1...8)).render()
     }
 }

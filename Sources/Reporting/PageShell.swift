@@ -1,3 +1,5 @@
+import Markup
+
 /// The page shell: one self-contained HTML5 document around a rendered report body.
 ///
 /// Inline CSS only — no scripts, fonts, images or styles from the network — so the page works
@@ -12,12 +14,12 @@ public enum PageShell {
     public static func document(title: String, bodyHTML: String, lang: String = "en") -> String {
         var out = """
         <!DOCTYPE html>
-        <html lang="\(HTML.escape(lang))">
+        <html lang="\(Escape.xml(lang))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
-        <title>\(HTML.escape(title))</title>
+        <title>\(Escape.xml(title))</title>
         <style>
         \(css)</style>
         </head>

@@ -1,11 +1,12 @@
 import Experiments
 import Foundation
 import Learning
+import Markup
 
 /// The Mustache context of `templates/report.md`: numbers as formatted strings, trusted HTML
 /// (tables, badges, figures) as block tokens, lists for sections.
 enum ReportContext {
-    static func f(_ v: Double, _ d: Int = 3) -> String { Fixed.format(v, d) }
+    static func f(_ v: Double, _ d: Int = 3) -> String { NumberFormat.format(v, decimals: d) }
 
     static func make(_ r: ReportResults, blocks: inout BlockSplicer, figures: [String: String]) -> [String: Any] {
         var claimsBySection: [String: Any] = [:]
@@ -52,10 +53,11 @@ enum ReportContext {
 
     /// Claims ledger: paper says / test / we measured / verdict.
     static func ledgerTable(_ r: ReportResults) -> String {
-        var out = "<table class=\"ledger\">\n<thead><tr><th>Claim</th><th>Paper says</th><th>Test (declared)</th><th>We measured</th><th>Verdict</th></tr></thead>\n<tbody>\n"
-        for c in r.claims {
-            out += "<tr><td><a href=\"#fig-\(HTML.escape(FigureBuilder.figureID(of: c.section)))\">\(HTML.escape(c.id))</a></td><td>\(HTML.escape(c.paperSays))</td><td>\(HTML.escape(c.test))</td><td>\(HTML.escape(c.measured))</td><td>\(HTML.badge(verdict: c.verdict.rawValue))</td></tr>\n"
+        let rows: [[HTMLTable.Cell]] = r.claims.map { c in
+            [.html("<a href=\"#fig-\(Escape.xml(FigureBuilder.figureID(of: c.section)))\">\(Escape.xml(c.id))</a>"),
+             .text(c.paperSays), .text(c.test), .text(c.measured), .html(HTML.badge(verdict: c.verdict.rawValue))]
         }
-        return out + "</tbody>\n</table>"
+        return HTMLTable(header: ["Claim", "Paper says", "Test (declared)", "We measured", "Verdict"], rows: rows,
+                         className: "ledger").render()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Renders a grouped ``BarChart`` with optional error whiskers to SVG.
 enum BarChartRenderer {

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Builds the text of an SVG `<desc>`: what is plotted, the axes, the series, the band meaning,
 /// and every point that could not be drawn (NaN/∞, or ≤ 0 on a log axis).

@@ -1,5 +1,7 @@
+import Markup
+
 /// Renders the numbers behind a chart as an HTML `<table>` (for a `<details>` beside the figure).
-/// All text is escaped; numbers go through ``NumberFormat``: each column gets one number of
+/// Written by ``HTMLTable``; numbers go through ``NumberFormat``: each column gets one number of
 /// decimals (enough for about five significant digits of its values), and NaN and ∞ are spelled
 /// out, so diverged runs stay visible.
 enum DataTableRenderer {
@@ -15,19 +17,9 @@ enum DataTableRenderer {
         func callAsFunction(_ v: Double) -> String { NumberFormat.format(v, decimals: decimals) }
     }
 
-    static func cell(_ tag: String, _ text: String, scope: String? = nil) -> String {
-        let s = scope.map { " scope=\"\($0)\"" } ?? ""
-        return "<\(tag)\(s)>\(XMLText.escape(text))</\(tag)>"
-    }
-
+    /// The table (``HTMLTable``: class `chart-data`, first column as row headers), ending in a newline.
     static func table(caption: String, header: [String], rows: [[String]]) -> String {
-        var out = "<table class=\"chart-data\">\n" + cell("caption", caption) + "\n<thead>\n<tr>"
-        out += header.map { cell("th", $0, scope: "col") }.joined() + "</tr>\n</thead>\n<tbody>\n"
-        for r in rows {
-            out += "<tr>" + (r.first.map { cell("th", $0, scope: "row") } ?? "")
-            out += r.dropFirst().map { cell("td", $0) }.joined() + "</tr>\n"
-        }
-        return out + "</tbody>\n</table>\n"
+        HTMLTable(header: header, textRows: rows, caption: caption, className: "chart-data", rowHeaders: true).render() + "\n"
     }
 
     /// Whether a table of `panels` needs lower/upper columns.

@@ -1,3 +1,5 @@
+import Markup
+
 /// The legend, laid out in rows below the plot area so it never covers data.
 struct Legend {
     /// One legend entry: a swatch in the series style and its label.

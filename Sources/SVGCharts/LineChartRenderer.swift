@@ -1,3 +1,5 @@
+import Markup
+
 /// Renders a ``LineChart`` to SVG; also draws the panels of ``SmallMultiples``.
 enum LineChartRenderer {
     static let plotHeight = 260.0

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// An axis with its final domain and ticks, able to map data values to pixels.
 struct ResolvedAxis {

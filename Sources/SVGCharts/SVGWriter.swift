@@ -1,3 +1,5 @@
+import Markup
+
 /// Builds SVG text element by element, with attributes in the order given, every number through
 /// ``NumberFormat`` and every text escaped. Also hands out ids `<chartId>-<kind>-<n>`.
 struct SVGWriter {
@@ -24,7 +26,7 @@ struct SVGWriter {
 
     private mutating func start(_ name: String, _ attributes: [(String, String)]) {
         text += String(repeating: " ", count: depth) + "<" + name
-        for (k, v) in attributes { text += " \(k)=\"\(XMLText.escape(v))\"" }
+        for (k, v) in attributes { text += " \(k)=\"\(Escape.xml(v))\"" }
     }
 
     /// `<name a="…">` and indent what follows.
@@ -49,7 +51,7 @@ struct SVGWriter {
     /// `<name a="…">escaped content</name>`.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], content: String) {
         start(name, attributes)
-        text += ">" + XMLText.escape(content) + "</\(name)>\n"
+        text += ">" + Escape.xml(content) + "</\(name)>\n"
     }
 
     /// `<name a="…">raw</name>` where `raw` is already valid markup (used for `<style>`).

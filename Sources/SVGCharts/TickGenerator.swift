@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Nice tick values for linear (1-2-5 × 10^k steps) and log10 (decade) axes.
 ///

@@ -1,26 +1,5 @@
-/// Escaping of text and attribute values for SVG/HTML.
+/// Identifiers and text widths for SVG layout (escaping is `Markup.Escape.xml`).
 enum XMLText {
-    /// `s` with `&`, `<`, `>`, `"` and `'` replaced by entities, and characters that XML 1.0
-    /// forbids (C0 controls other than tab, newline, carriage return) dropped.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
     /// `s` reduced to characters safe in an XML id / CSS identifier (`A-Z a-z 0-9 - _`);
     /// others become "-". An empty result becomes "chart".
     static func identifier(_ s: String) -> String {

@@ -65,13 +65,12 @@ import LinearAlgebra
     }
 }
 
-@Suite struct FixedFormatTests {
-    @Test func fixedDecimalsWithoutNegativeZero() {
-        #expect(Fixed.format(0.12345) == "0.123")
-        #expect(Fixed.format(-0.0001) == "0.000")
-        #expect(Fixed.format(-1.5, 1) == "-1.5")
-        #expect(Fixed.format(.nan) == "n/a")
-        #expect(Fixed.meanStd(SeedSummary([1, 2, 3]), 1) == "2.0 ± 1.0")
-        #expect(Fixed.meanStd(SeedSummary([.nan]), ifMissing: "diverged") == "diverged")
+@Suite struct SeedSummaryTextTests {
+    @Test func meanStdUsesTheOneNumberFormat() {
+        #expect(SeedSummary([1, 2, 3]).meanStdText(1) == "2.0 ± 1.0")
+        #expect(SeedSummary([-0.0001, 0.0001]).meanStdText() == "0.000 ± 0.000")
+        #expect(SeedSummary([1, 3]).meanStdText(2, scale: 100) == "200.00 ± 141.42")
+        #expect(SeedSummary([.nan]).meanStdText() == "NaN")
+        #expect(SeedSummary([.nan]).meanStdText(ifMissing: "diverged") == "diverged")
     }
 }

@@ -50,8 +50,8 @@ import Testing
 
     @Test func tableLabel() {
         #expect(StatLabel.table(mean: 0.41234, sd: 0.0312, n: 5) == "0.412 ± 0.031 (5)")
-        #expect(StatLabel.table(mean: .nan, sd: .nan, n: 0) == "n/a (0)")
-        #expect(StatLabel.pValue(0.0004) == "< 0.001" && StatLabel.pValue(.nan) == "n/a")
+        #expect(StatLabel.table(mean: .nan, sd: .nan, n: 0) == "NaN (0)")
+        #expect(StatLabel.pValue(0.0004) == "< 0.001" && StatLabel.pValue(.nan) == "NaN")
         #expect(StatLabel.level(0.95) == "95%" && StatLabel.level(0.9875) == "98.75%")
     }
 }

@@ -1,5 +1,7 @@
-import Testing
+import Markup
 @testable import Reporting
+import TestSupport
+import Testing
 
 @Suite struct PageShellTests {
     static let sample = PageShell.document(
@@ -32,7 +34,7 @@ import Testing
     }
 
     @Test func matchesSnapshot() throws {
-        try Snapshot.expectMatches(Self.sample, file: "page-shell.html")
+        Snapshot.expectMatches(Self.sample, named: "page-shell.html", in: .module)
     }
 
     @Test func fullPipelineMatchesSnapshot() throws {
@@ -53,7 +55,7 @@ import Testing
             "claim": "- {{{badge}}} {{text}}\n",
         ])
         var blocks = BlockSplicer()
-        let table = HTML.table(header: ["step", "loss"], rows: [["0", "2.31"], ["100", "0.87"]], numericColumns: [0, 1])
+        let table = HTMLTable(header: ["step", "loss"], textRows: [["0", "2.31"], ["100", "0.87"]], numericColumns: [0, 1]).render()
         let svg = "<svg viewBox=\"0 0 4 3\" role=\"img\"><title>Loss</title><path d=\"M0 0L4 3\"/></svg>"
         let context: [String: Any] = [
             "title": "Sparse coding — results",
@@ -67,6 +69,6 @@ import Testing
         ]
         let page = try PageRenderer.render(template: "report", context: context, templates: templates,
                                            blocks: blocks, title: "Results", reservedIDs: ["fig-loss"])
-        try Snapshot.expectMatches(page, file: "pipeline.html")
+        Snapshot.expectMatches(page, named: "pipeline.html", in: .module)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+import Markup
 @testable import SVGCharts
+import Testing
 
 @Suite struct RenderingTests {
     func line(_ points: [DataPoint], id: String = "t", bands: Bool = false, xAxis: Axis = Axis(title: "x")) -> LineChart {
@@ -91,12 +92,12 @@ import Testing
         chart.xAxis.title = nasty
         let svg = ChartRenderer.render(.line(chart))
         #expect(parsesAsXML(svg))
-        #expect(svg.contains("A &amp; B &lt;&quot;q&quot;&gt; &apos;x&apos;"))
+        #expect(svg.contains("A &amp; B &lt;&quot;q&quot;&gt; &#39;x&#39;"))
         #expect(!svg.contains("<script>"))
         let table = ChartRenderer.dataTable(.line(chart))
         #expect(parsesAsXML(table))
         #expect(table.contains("&lt;script&gt;"))
-        #expect(XMLText.escape("a\u{0}b\u{1B}c") == "abc")
+        #expect(Escape.xml("a\u{0}b\u{1B}c") == "abc")
     }
 
     @Test func hostileChartIDsBecomeSafeIDs() {

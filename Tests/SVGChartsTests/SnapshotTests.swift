@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SVGCharts
 
@@ -6,7 +7,7 @@ import Testing
     @Test(arguments: Fixtures.snapshots.map(\.0))
     func snapshotMatches(name: String) {
         let chart = Fixtures.snapshots.first { $0.0 == name }!.1
-        assertSnapshot(ChartRenderer.standalone(chart), named: name)
+        Snapshot.expectMatches(ChartRenderer.standalone(chart), named: name, in: .module)
     }
 
     @Test(arguments: Fixtures.snapshots.map(\.0))
@@ -25,13 +26,13 @@ import Testing
     }
 
     @Test func dataTableSnapshot() {
-        assertSnapshot(ChartRenderer.dataTable(.bar(Fixtures.bars)), named: "bar-errors-table.html")
+        Snapshot.expectMatches(ChartRenderer.dataTable(.bar(Fixtures.bars)), named: "bar-errors-table.html", in: .module)
     }
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != "1"))
     func missingSnapshotFailsInsteadOfRecording() {
         withKnownIssue {
-            assertSnapshot("<svg/>", named: "no-such-snapshot.svg")
+            Snapshot.expectMatches("<svg/>", named: "no-such-snapshot.svg", in: .module)
         }
         #expect(Bundle.module.url(forResource: "no-such-snapshot", withExtension: "svg", subdirectory: "Snapshots") == nil)
     }
@@ -39,8 +40,16 @@ import Testing
     @Test func changedOutputFailsTheSnapshot() {
         guard ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != "1" else { return }
         withKnownIssue {
-            assertSnapshot(ChartRenderer.standalone(.bar(Fixtures.bars)) + " ", named: "bar-errors.svg")
+            Snapshot.expectMatches(ChartRenderer.standalone(.bar(Fixtures.bars)) + " ", named: "bar-errors.svg", in: .module)
         }
+    }
+
+    @Test func firstDifferenceNamesTheLineAndBothVersions() {
+        #expect(Snapshot.firstDifference("a\nb\nc", "a\nb\nc") == nil)
+        let d = Snapshot.firstDifference("a\nb\nc", "a\nB\nc")
+        #expect(d?.line == 2 && d?.expected == "b" && d?.actual == "B")
+        let shorter = Snapshot.firstDifference("a\n", "a")
+        #expect(shorter?.line == 2 && shorter?.expected == "" && shorter?.actual == "<end>")
     }
 
     @Test func renderingTwiceGivesIdenticalBytes() {

@@ -1,18 +1,19 @@
 import Foundation
 import Learning
+import Markup
 
 /// The report's one labelling convention for uncertainty:
 /// tables "mean ± sd (n)" (sample sd over seeds, n finite seeds); claims "Δ = x [95% CI a, b]"
 /// (Student-t interval; the level is printed as used, e.g. "98.3% CI" at a Holm step).
-/// Numbers go through `Fixed` (fixed decimals, "n/a" for NaN, never "-0").
+/// Numbers go through `Markup.NumberFormat` (fixed decimals, "NaN" for NaN, never "-0").
 public enum StatLabel {
     /// The sentence the page prints once to explain the convention.
     public static let convention = "Tables show mean ± sd (n): the mean over seeds, the sample standard deviation and the number of seeds. Claims show Δ = x [95% CI a, b]: the difference the claim is about and its Student-t 95% confidence interval (paired over seeds where both conditions share seeds)."
 
-    /// "mean ± sd (n)", e.g. "0.412 ± 0.031 (5)"; "n/a (0)" when there is no finite value.
+    /// "mean ± sd (n)", e.g. "0.412 ± 0.031 (5)"; "NaN (0)" when there is no finite value.
     public static func table(mean: Double, sd: Double, n: Int, decimals: Int = 3) -> String {
-        guard mean.isFinite else { return "n/a (\(n))" }
-        return "\(Fixed.format(mean, decimals)) ± \(Fixed.format(sd, decimals)) (\(n))"
+        guard mean.isFinite else { return "\(NumberFormat.format(mean, decimals: decimals)) (\(n))" }
+        return "\(NumberFormat.format(mean, decimals: decimals)) ± \(NumberFormat.format(sd, decimals: decimals)) (\(n))"
     }
 
     /// "mean ± sd (n)" of a seed summary.
@@ -22,7 +23,7 @@ public enum StatLabel {
 
     /// "Δ = x [95% CI a, b]" of a comparison, at the comparison's confidence level.
     public static func claim(_ c: Comparison, decimals: Int = 3) -> String {
-        "Δ = \(Fixed.format(c.estimate, decimals)) [\(level(c.confidence)) CI \(Fixed.format(c.ciLow, decimals)), \(Fixed.format(c.ciHigh, decimals))]"
+        "Δ = \(NumberFormat.format(c.estimate, decimals: decimals)) [\(level(c.confidence)) CI \(NumberFormat.format(c.ciLow, decimals: decimals)), \(NumberFormat.format(c.ciHigh, decimals: decimals))]"
     }
 
     /// The claim label plus what a reader needs to weigh it: n, p and, for an INCONCLUSIVE
@@ -31,27 +32,24 @@ public enum StatLabel {
     public static func claimDetail(_ c: Comparison, decimals: Int = 3) -> String {
         var s = "\(claim(c, decimals: decimals)), n = \(c.n), p = \(pValue(c.pValue))"
         if c.verdict == .inconclusive {
-            s += "; detectable |Δ| ≥ \(Fixed.format(c.minimumDetectableEffect, decimals)) (80% power)"
+            s += "; detectable |Δ| ≥ \(NumberFormat.format(c.minimumDetectableEffect, decimals: decimals)) (80% power)"
         }
         return s
     }
 
     /// "ρ = 0.900 [95% CI 0.700, 1.000]" of a trend check.
     public static func trend(_ t: SpearmanTrend, decimals: Int = 3) -> String {
-        "ρ = \(Fixed.format(t.rho, decimals)) [\(level(t.confidence)) CI \(Fixed.format(t.low, decimals)), \(Fixed.format(t.high, decimals))]"
+        "ρ = \(NumberFormat.format(t.rho, decimals: decimals)) [\(level(t.confidence)) CI \(NumberFormat.format(t.low, decimals: decimals)), \(NumberFormat.format(t.high, decimals: decimals))]"
     }
 
-    /// A p-value with 3 decimals, "< 0.001" below that, "n/a" when NaN.
+    /// A p-value with 3 decimals, "< 0.001" below that, "NaN" when NaN.
     public static func pValue(_ p: Double) -> String {
-        guard p.isFinite else { return "n/a" }
-        return p < 0.001 ? "< 0.001" : Fixed.format(p, 3)
+        guard p.isFinite else { return NumberFormat.format(p, decimals: 3) }
+        return p < 0.001 ? "< 0.001" : NumberFormat.format(p, decimals: 3)
     }
 
     /// A confidence level as a percentage without trailing zeros: 0.95 → "95%", 0.9875 → "98.75%".
     public static func level(_ confidence: Double) -> String {
-        var s = String(format: "%.2f", 100 * confidence)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s + "%"
+        NumberFormat.trimmed(100 * confidence, decimals: 2) + "%"
     }
 }

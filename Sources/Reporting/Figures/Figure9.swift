@@ -1,6 +1,7 @@
 import Experiments
 import Foundation
 import Learning
+import Markup
 import SVGCharts
 
 /// Figure 9 — the exploratory sensitivity section (`sensitivity` sweep): one bar chart (minority
@@ -39,7 +40,7 @@ struct Figure9: ReportFigure {
     static func table(_ r: ReportResults) -> String? {
         guard let s = r.sweeps.first(where: { $0.id == .sensitivity }), !s.points.isEmpty else { return nil }
         func pm(_ p: AggregatedPoint, _ m: Metric, _ d: Int = 3) -> String {
-            p.metrics[m].map { Fixed.meanStd($0, d) } ?? "n/a"
+            p.metrics[m].map { $0.meanStdText(d) } ?? "—"
         }
         func reached(_ p: AggregatedPoint, _ m: Metric) -> String {
             let v = p.values(m).filter(\.isFinite)
@@ -51,9 +52,9 @@ struct Figure9: ReportFigure {
              pm(p, .regressionMSEMinority), reached(p, .stage3Majority), reached(p, .stage3Minority)]
                 + (anyDiverged ? [p.divergedSeeds > 0 ? "\(p.divergedSeeds) diverged" : ""] : [])
         }
-        return HTML.table(header: ["Setting", "Minority max-cos", "Majority max-cos", "Aligned minority", "Minority MSE",
+        return HTMLTable(header: ["Setting", "Minority max-cos", "Majority max-cos", "Aligned minority", "Minority MSE",
                                    "Stage 3 (maj.)", "Stage 3 (min.)"] + (anyDiverged ? ["Note"] : []),
-                          rows: rows, caption: "Baseline = the report's base configuration at ε_min = 0.1, NSR = 1; each other row changes one field (mean ± std over \(r.plan.profile.seeds) seeds; stage 3: seeds whose lucky neuron reached it).",
-                          numericColumns: Set(1...6))
+                          textRows: rows, caption: "Baseline = the report's base configuration at ε_min = 0.1, NSR = 1; each other row changes one field (mean ± std over \(r.plan.profile.seeds) seeds; stage 3: seeds whose lucky neuron reached it).",
+                          numericColumns: Set(1...6)).render()
     }
 }

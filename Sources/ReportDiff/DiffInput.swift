@@ -1,6 +1,7 @@
 import Experiments
 import Foundation
 import Learning
+import Reporting
 
 /// A run that cannot be compared at all: missing, unreadable, or not a JSON object. The message
 /// names the file and says why (`clreport diff` exits with status 2).
@@ -50,8 +51,9 @@ public struct DiffInput: Sendable {
 
     /// Reads a report folder (its `results.json`) or a `results.json` file.
     ///
-    /// - Throws: ``DiffInputError`` when the path does not exist, the file cannot be read, or it
-    ///   is not a JSON object with at least one of `resultsSchema`, `plan`, `sweeps`, `claims`.
+    /// - Throws: ``DiffInputError`` when the path does not exist, the file cannot be read, it
+    ///   is not a JSON object with at least one of `resultsSchema`, `plan`, `sweeps`, `claims`, or
+    ///   its `resultsSchema` is not ``ReportResults/currentSchema`` (a newer or older layout).
     public static func load(_ path: String, label: String) throws -> DiffInput {
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -86,6 +88,11 @@ public struct DiffInput: Sendable {
         }
         guard ["resultsSchema", "plan", "sweeps", "claims"].contains(where: { json[$0] != nil }) else {
             throw DiffInputError(path: file, reason: "not a results.json: it has none of resultsSchema, plan, sweeps, claims")
+        }
+        guard json["resultsSchema"]?.intValue == ReportResults.currentSchema else {
+            let found = json["resultsSchema"].map { "its resultsSchema is \($0.compact)" } ?? "it has no resultsSchema"
+            throw DiffInputError(path: file, reason: "\(found), but this clreport reads resultsSchema \(ReportResults.currentSchema) only; "
+                                 + "compare it with the clreport version that wrote it, or re-render it with this one (clreport report)")
         }
         var results: ReportResults?
         var problem: String?

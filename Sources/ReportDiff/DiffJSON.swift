@@ -151,28 +151,4 @@ public enum DiffNumber {
         if v == v.rounded() && abs(v) < 1e15 { return String(Int(v)) }
         return String(v)
     }
-
-    /// A value to 4 significant digits for tables ("0.8123", "12.35", "1.235e+05").
-    public static func short(_ v: Double) -> String {
-        if v.isNaN { return "nan" }
-        if v.isInfinite { return v > 0 ? "inf" : "-inf" }
-        if v == 0 { return "0" }
-        let a = abs(v)
-        if a >= 1e5 || a < 1e-3 { return String(format: "%.3e", v) }
-        let digits = max(0, 3 - Int((log10(a)).rounded(.down)))
-        var s = String(format: "%.\(digits)f", v)
-        if s.contains(".") {
-            while s.hasSuffix("0") { s.removeLast() }
-            if s.hasSuffix(".") { s.removeLast() }
-        }
-        if s == "-0" { s = "0" }
-        return s
-    }
-
-    /// A signed difference to 4 significant digits ("+0.012", "-3.1").
-    public static func signed(_ v: Double) -> String {
-        let s = short(v)
-        if v > 0 || (v == 0 && !s.hasPrefix("-")) { return s == "0" ? "0" : "+" + s }
-        return s
-    }
 }

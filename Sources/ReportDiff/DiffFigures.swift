@@ -1,4 +1,5 @@
 import Experiments
+import Reporting
 import SVGCharts
 
 /// One figure of the diff page: A and B drawn in one SVG.

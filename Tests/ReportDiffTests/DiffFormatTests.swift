@@ -1,7 +1,10 @@
 import Experiments
 import Foundation
+import Markup
+@testable import ReportDiff
+import Reporting
+import TestSupport
 import Testing
-@testable import Reporting
 
 @Suite struct DiffFormatTests {
     let base = DiffFixture.results()
@@ -26,7 +29,7 @@ import Testing
         #expect(!out.contains("alignedMajority"), "unchanged rows are hidden without --all")
         #expect(out.contains("plan.base"))
         #expect(out.contains("ratio / weight-identity / 0.5"))
-        try Snapshot.expectMatches(out, file: "diff-text.txt")
+        Snapshot.expectMatches(out, named: "diff-text.txt", in: .module)
     }
 
     @Test func allShowsUnchangedRows() {
@@ -51,11 +54,11 @@ import Testing
         #expect(out.contains("| Metric | A | B | Δ | Δ% | Status | Note |"))
         #expect(out.contains("| --- | ---: | ---: | ---: | ---: | --- | --- |"))
         #expect(out.contains("| FLIPPED | minority-fewer-neurons | fig2 | PASS | FAIL |"))
-        try Snapshot.expectMatches(out, file: "diff-markdown.md")
+        Snapshot.expectMatches(out, named: "diff-markdown.md", in: .module)
     }
 
-    @Test func markdownEscapesPipes() {
-        #expect(DiffFormatter.mdEscape("a|b") == "a\\|b")
+    @Test func markdownTableEscapesPipesInCells() {
+        #expect(DiffFormatter.mdTable(["k"], [["a|b*c"]]) == "| k |\n| --- |\n| a\\|b\\*c |\n")
     }
 
     @Test func jsonFormat() throws {
@@ -74,15 +77,15 @@ import Testing
     }
 
     @Test func numberFormatting() {
-        #expect(DiffNumber.short(0.81234) == "0.8123")
-        #expect(DiffNumber.short(12.3456) == "12.35")
-        #expect(DiffNumber.short(0.5) == "0.5")
-        #expect(DiffNumber.short(0) == "0")
-        #expect(DiffNumber.short(123456) == "1.235e+05")
-        #expect(DiffNumber.short(.nan) == "nan")
-        #expect(DiffNumber.signed(0.2) == "+0.2")
-        #expect(DiffNumber.signed(-0.2) == "-0.2")
-        #expect(DiffNumber.signed(0) == "0")
+        #expect(NumberFormat.short(0.81234) == "0.8123")
+        #expect(NumberFormat.short(12.3456) == "12.35")
+        #expect(NumberFormat.short(0.5) == "0.5")
+        #expect(NumberFormat.short(0) == "0")
+        #expect(NumberFormat.short(123456) == "1.235e+05")
+        #expect(NumberFormat.short(.nan) == "NaN")
+        #expect(NumberFormat.shortSigned(0.2) == "+0.2")
+        #expect(NumberFormat.shortSigned(-0.2) == "-0.2")
+        #expect(NumberFormat.shortSigned(0) == "0")
         #expect(DiffNumber.plain(3) == "3")
         #expect(DiffNumber.plain(0.1) == "0.1")
     }

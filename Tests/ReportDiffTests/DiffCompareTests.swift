@@ -1,8 +1,9 @@
 import Experiments
 import Foundation
 import Learning
+@testable import ReportDiff
+import Reporting
 import Testing
-@testable import Reporting
 
 /// Small `ReportResults` values for the diff tests. `ReportResults` has no public memberwise
 /// initialiser, so the fixture is written as JSON in the results.json layout and decoded.
@@ -173,21 +174,21 @@ func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> Diff
     }
 
     @Test func significanceRule() {
-        func s(_ mean: Double, _ std: Double, _ n: Int) -> ReportDiff.Summary { .init(mean: mean, std: std, n: n, nonFinite: 0) }
+        func s(_ mean: Double, _ std: Double, _ n: Int) -> SeedSummary { .init(mean: mean, std: std, n: n, nonFinite: 0) }
         // SE = 0.1/√4 = 0.05 on both sides → tolerance 2·√(2·0.0025) ≈ 0.1414.
-        #expect(ReportDiff.isSignificant(s(1, 0.1, 4), s(1.15, 0.1, 4)))
-        #expect(!ReportDiff.isSignificant(s(1, 0.1, 4), s(1.14, 0.1, 4)))
-        #expect(ReportDiff.isSignificant(s(1.15, 0.1, 4), s(1, 0.1, 4)))
+        #expect(Statistics.isSignificantChange(s(1, 0.1, 4), s(1.15, 0.1, 4)))
+        #expect(!Statistics.isSignificantChange(s(1, 0.1, 4), s(1.14, 0.1, 4)))
+        #expect(Statistics.isSignificantChange(s(1.15, 0.1, 4), s(1, 0.1, 4)))
         // Fewer than two seeds on either side: never significant.
-        #expect(!ReportDiff.isSignificant(s(1, 0, 1), s(100, 0.1, 4)))
-        #expect(!ReportDiff.isSignificant(s(1, 0.1, 4), s(100, 0, 1)))
+        #expect(!Statistics.isSignificantChange(s(1, 0, 1), s(100, 0.1, 4)))
+        #expect(!Statistics.isSignificantChange(s(1, 0.1, 4), s(100, 0, 1)))
         // Non-finite means or spreads: not testable.
-        #expect(!ReportDiff.isSignificant(s(.nan, 0.1, 4), s(1, 0.1, 4)))
-        #expect(!ReportDiff.isSignificant(s(1, .nan, 4), s(2, 0.1, 4)))
+        #expect(!Statistics.isSignificantChange(s(.nan, 0.1, 4), s(1, 0.1, 4)))
+        #expect(!Statistics.isSignificantChange(s(1, .nan, 4), s(2, 0.1, 4)))
         // Zero spread on both sides: any change of the mean is significant.
-        #expect(ReportDiff.isSignificant(s(1, 0, 3), s(1.001, 0, 3)))
+        #expect(Statistics.isSignificantChange(s(1, 0, 3), s(1.001, 0, 3)))
         // … except floating-point noise below the relative floor.
-        #expect(!ReportDiff.isSignificant(s(1, 0, 3), s(1 + 1e-12, 0, 3)))
+        #expect(!Statistics.isSignificantChange(s(1, 0, 3), s(1 + 1e-12, 0, 3)))
     }
 
     @Test func singleSeedChangesAreNotTestable() {
@@ -209,7 +210,9 @@ func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> Diff
         var b = a
         b.sweeps[1].points[0].metrics[.alignedMinority] = SeedSummary([0.3, .nan])
         let e = ReportDiff.compare(DiffFixture.input("A", a), DiffFixture.input("B", b))
-        #expect(e.changedMetrics.first?.note == "n < 2: not testable; n 0 → 1; non-finite 2 → 1")
+        // NaN → a number is significant (DiffRobustnessTests), whatever n is.
+        #expect(e.changedMetrics.first?.status == .becameFinite)
+        #expect(e.changedMetrics.first?.note == "n 0 → 1; non-finite 2 → 1")
         #expect(e.changedMetrics.first?.deltaPercent == nil)
     }
 

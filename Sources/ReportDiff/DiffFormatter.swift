@@ -1,5 +1,8 @@
 import Experiments
 import Foundation
+import Learning
+import Markup
+import Reporting
 
 /// The output formats of `clreport diff` on stdout.
 public enum DiffFormat: String, CaseIterable, Codable, Sendable {
@@ -28,7 +31,9 @@ public enum DiffFormatter {
         func count(_ n: Int, _ one: String, _ many: String) { if n > 0 { parts.append("\(n) \(n == 1 ? one : many)") } }
         count(d.flips.count, "claim flipped", "claims flipped")
         count(d.significantMetrics.count, "metric moved beyond the seed spread", "metrics moved beyond the seed spread")
-        count(d.changedMetrics.count - d.significantMetrics.count, "metric changed within it", "metrics changed within it")
+        count(d.metrics.filter { $0.status == .becameNaN }.count, "metric became NaN", "metrics became NaN")
+        count(d.metrics.filter { $0.status == .becameFinite }.count, "metric became finite", "metrics became finite")
+        count(withinSpread(d), "metric changed within it", "metrics changed within it")
         count(d.config.count, "configuration change", "configuration changes")
         let added = d.claims.filter { $0.kind == .added }.count, removed = d.claims.filter { $0.kind == .removed }.count
         count(added + removed, "claim added or removed", "claims added or removed")
@@ -43,13 +48,13 @@ public enum DiffFormatter {
         return "\(s.path) (\(extra.joined(separator: ", ")))"
     }
 
-    static func cell(_ s: ReportDiff.Summary) -> String {
-        "\(DiffNumber.short(s.mean)) ± \(DiffNumber.short(s.std))"
+    static func cell(_ s: SeedSummary) -> String {
+        "\(NumberFormat.short(s.mean)) ± \(NumberFormat.short(s.std))"
     }
 
     static func percent(_ p: Double?) -> String {
         guard let p else { return "—" }
-        return DiffNumber.signed(p) + "%"
+        return NumberFormat.shortSigned(p) + "%"
     }
 
     static func status(_ r: ReportDiff.MetricRow) -> String {
@@ -57,17 +62,32 @@ public enum DiffFormatter {
         case .significant: return "SIGNIFICANT"
         case .changed: return "changed"
         case .unchanged: return "unchanged"
+        case .becameNaN: return "became NaN"
+        case .becameFinite: return "became finite"
         }
     }
 
+    /// Metrics that changed but neither significantly nor between finite and NaN.
+    static func withinSpread(_ d: ReportDiff) -> Int {
+        d.metrics.filter { $0.status == .changed }.count
+    }
+
+    /// The rows of the metrics table (finite ↔ NaN changes have their own section).
     static func rows(_ d: ReportDiff, all: Bool) -> [ReportDiff.MetricRow] {
-        all ? d.metrics : d.changedMetrics
+        (all ? d.metrics : d.changedMetrics).filter { !$0.status.isFinitenessChange }
+    }
+
+    static let finitenessTitle = "Became NaN or finite (significant: a mean over seeds that is a number in one run only)"
+    static let finitenessHeader = ["Metric", "A", "B", "Change", "Note"]
+
+    static func finitenessCells(_ r: ReportDiff.MetricRow) -> [String] {
+        [r.label, cell(r.a), cell(r.b), status(r), r.note]
     }
 
     static let metricHeader = ["Metric", "A", "B", "Δ", "Δ%", "Status", "Note"]
 
     static func metricCells(_ r: ReportDiff.MetricRow) -> [String] {
-        [r.label, cell(r.a), cell(r.b), DiffNumber.signed(r.delta), percent(r.deltaPercent), status(r), r.note]
+        [r.label, cell(r.a), cell(r.b), NumberFormat.shortSigned(r.delta), percent(r.deltaPercent), status(r), r.note]
     }
 
     static func claimCells(_ c: ReportDiff.ClaimChange) -> [String] {
@@ -83,13 +103,13 @@ public enum DiffFormatter {
 
     static func metricsTitle(_ d: ReportDiff, all: Bool) -> String {
         let hidden = d.metrics.count - d.changedMetrics.count
-        var t = "Metrics (\(d.significantMetrics.count) significant, \(d.changedMetrics.count - d.significantMetrics.count) changed within the seed spread, \(hidden) unchanged"
+        var t = "Metrics (\(d.significantMetrics.count) significant, \(withinSpread(d)) changed within the seed spread, \(hidden) unchanged"
         t += all ? ")" : " hidden)"
         return t
     }
 
     static var ruleText: String {
-        "Significant: |Δ| > \(DiffNumber.plain(ReportDiff.significanceFactor))·√(SE_A² + SE_B²), SE = std/√n (and > 1e-9·|mean|); needs n ≥ 2 seeds on both sides."
+        "Significant: |Δ| > \(DiffNumber.plain(Statistics.significanceFactor))·√(SE_A² + SE_B²), SE = std/√n (and > 1e-9·|mean|); needs n ≥ 2 seeds on both sides."
     }
 
     // MARK: Text
@@ -137,7 +157,7 @@ public enum DiffFormatter {
         heading: { "\n## \($0)\n\n" },
         table: { mdTable($0, $1, rightAligned: $2) },
         rule: { "\n\($0)\n" },
-        note: { "- \(mdEscape($0))\n" })
+        note: { "- \(Escape.markdown($0))\n" })
 
     static func text(_ d: ReportDiff, all: Bool) -> String { sections(d, all: all, style: textStyle) }
 
@@ -151,6 +171,10 @@ public enum DiffFormatter {
         if !claims.isEmpty {
             out += style.claimsHeading(d)
             out += style.table(claimHeader, claims.map(claimCells), [])
+        }
+        if !d.finitenessChanges.isEmpty {
+            out += style.heading(finitenessTitle)
+            out += style.table(finitenessHeader, d.finitenessChanges.map(finitenessCells), [1, 2])
         }
         let rows = rows(d, all: all)
         if !d.metrics.isEmpty {
@@ -181,15 +205,10 @@ public enum DiffFormatter {
 
     // MARK: Markdown
 
-    static func mdEscape(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\n", with: " ")
-    }
-
     static func mdTable(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
-        var out = "| " + header.map(mdEscape).joined(separator: " | ") + " |\n"
+        var out = "| " + header.map(Escape.markdown).joined(separator: " | ") + " |\n"
         out += "|" + header.indices.map { rightAligned.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
-        for r in rows { out += "| " + r.map(mdEscape).joined(separator: " | ") + " |\n" }
+        for r in rows { out += "| " + r.map(Escape.markdown).joined(separator: " | ") + " |\n" }
         return out
     }
 
@@ -202,6 +221,8 @@ public enum DiffFormatter {
         public var flips: Int
         public var significantMetrics: Int
         public var changedMetrics: Int
+        /// Metrics whose mean went from a number to NaN or back (significant).
+        public var finitenessChanges: Int
         public var failOn: DiffFailOn
         public var exitStatus: Int32
         public var significanceRule: String
@@ -213,6 +234,7 @@ public enum DiffFormatter {
         if !all { shown.claims = d.claims.filter { $0.kind != .unchanged } }
         let out = JSONOutput(diff: shown, summary: summaryLine(d), flips: d.flips.count,
                              significantMetrics: d.significantMetrics.count, changedMetrics: d.changedMetrics.count,
+                             finitenessChanges: d.finitenessChanges.count,
                              failOn: failOn, exitStatus: d.exitStatus(failOn: failOn), significanceRule: ruleText)
         return String(decoding: CanonicalJSON.encode(out), as: UTF8.self) + "\n"
     }

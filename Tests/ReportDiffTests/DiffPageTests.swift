@@ -1,7 +1,9 @@
 import Experiments
 import Foundation
+@testable import ReportDiff
+import Reporting
+import TestSupport
 import Testing
-@testable import Reporting
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -32,7 +34,7 @@ import FoundationXML
         #expect(page.hasPrefix("<!DOCTYPE html>"))
         #expect(!page.contains("<script"))
         #expect(page.contains("<span class=\"badge badge-fail\">FAIL</span>"))
-        try Snapshot.expectMatches(page, file: "diff-page.html")
+        Snapshot.expectMatches(page, named: "diff-page.html", in: .module)
     }
 
     @Test func pageOverlaysEveryFigureBothRunsHave() {

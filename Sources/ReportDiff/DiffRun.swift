@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import Reporting
 
 /// Everything `clreport diff` does, minus argument parsing: read both runs, compare, format,
 /// render the page. ``DiffCommand`` only maps the result to stdout, `DIR/index.html` and the exit status.

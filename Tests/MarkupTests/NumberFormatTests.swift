@@ -1,5 +1,5 @@
+import Markup
 import Testing
-@testable import SVGCharts
 
 @Suite struct NumberFormatTests {
     @Test func neverPrintsNegativeZero() {
@@ -34,5 +34,39 @@ import Testing
         #expect(NumberFormat.compact(1234.5) == "1235" || NumberFormat.compact(1234.5) == "1234")
         #expect(NumberFormat.compact(0) == "0")
         #expect(NumberFormat.compact(-0.5) == "-0.5")
+    }
+
+    @Test func everyFormatterSpellsNonFiniteValuesTheSameWay() {
+        let formatters: [(Double) -> String] = [{ NumberFormat.format($0, decimals: 3) }, { NumberFormat.compact($0) },
+                                                NumberFormat.short, NumberFormat.shortSigned,
+                                                { NumberFormat.signed($0, decimals: 2) }, { NumberFormat.trimmed($0, decimals: 2) }]
+        for f in formatters {
+            #expect(f(.nan) == "NaN")
+            #expect(f(.infinity) == "∞")
+            #expect(f(-.infinity) == "-∞")
+        }
+    }
+
+    @Test func fixedDecimalsNeverPrintMinusZero() {
+        #expect(NumberFormat.format(-0.0004, decimals: 3) == "0.000")
+        #expect(NumberFormat.format(-0.0006, decimals: 3) == "-0.001")
+        #expect(NumberFormat.format(2.5, decimals: 0) == "2")
+    }
+
+    @Test func signedAddsPlusToPositiveValuesOnly() {
+        #expect(NumberFormat.signed(0.0123, decimals: 2) == "+0.01")
+        #expect(NumberFormat.signed(-0.5, decimals: 2) == "-0.50")
+        #expect(NumberFormat.signed(0.001, decimals: 2) == "0.00")
+        #expect(NumberFormat.shortSigned(0.012) == "+0.012")
+        #expect(NumberFormat.shortSigned(-3.1) == "-3.1")
+        #expect(NumberFormat.shortSigned(0) == "0")
+    }
+
+    @Test func shortKeepsFourSignificantDigits() {
+        #expect(NumberFormat.short(0.81234) == "0.8123")
+        #expect(NumberFormat.short(123456) == "1.235e+05")
+        #expect(NumberFormat.short(0.0001234) == "1.234e-04")
+        #expect(NumberFormat.short(-0.00001) == "-1.000e-05")
+        #expect(NumberFormat.short(3) == "3")
     }
 }

@@ -1,5 +1,7 @@
 import Experiments
 import Foundation
+import Learning
+import Reporting
 
 /// The comparison of two report runs (`clreport diff A B`): aggregated metrics, configuration,
 /// claim verdicts, and what exists in only one of them. Built by ``compare(_:_:figureIDs:)`` from
@@ -17,27 +19,21 @@ public struct ReportDiff: Codable, Sendable, Equatable {
         public var profile: String?
     }
 
-    /// Mean ± std over seeds of one metric on one side (from a `SeedSummary`).
-    public struct Summary: Codable, Sendable, Equatable {
-        public var mean: Double
-        public var std: Double
-        public var n: Int
-        public var nonFinite: Int
-        /// Standard error of the mean, std/√n (NaN when n = 0).
-        public var standardError: Double { n > 0 ? std / Double(n).squareRoot() : .nan }
-
-        public static func == (x: Summary, y: Summary) -> Bool {
-            DiffNumber.same(x.mean, y.mean) && DiffNumber.same(x.std, y.std) && x.n == y.n && x.nonFinite == y.nonFinite
-        }
-    }
-
     public enum MetricStatus: String, Codable, Sendable {
         /// Mean, std, n and non-finite count are all equal.
         case unchanged
         /// Something changed, but not beyond the seed spread (or it cannot be tested, n < 2).
         case changed
-        /// |Δ| exceeds the tolerance of ``ReportDiff/isSignificant(_:_:)``.
+        /// |Δ| exceeds the tolerance of ``Statistics/isSignificantChange(_:_:)``.
         case significant
+        /// The mean is a number in A and not in B (NaN or ±inf: no seed left a finite value).
+        /// Significant: listed in its own section and counted by `--fail-on significant`.
+        case becameNaN
+        /// The mean is not a number in A and is one in B. Significant, like ``becameNaN``.
+        case becameFinite
+
+        /// A change between a finite and a non-finite mean.
+        public var isFinitenessChange: Bool { self == .becameNaN || self == .becameFinite }
     }
 
     /// One aggregated metric at one sweep point, in both runs.
@@ -46,8 +42,8 @@ public struct ReportDiff: Codable, Sendable, Equatable {
         public var series: String
         public var x: Double
         public var metric: String
-        public var a: Summary
-        public var b: Summary
+        public var a: SeedSummary
+        public var b: SeedSummary
         /// mean_B − mean_A.
         public var delta: Double
         /// 100·Δ/|mean_A|; nil when mean_A is 0 or not finite.
@@ -124,6 +120,8 @@ public struct ReportDiff: Codable, Sendable, Equatable {
     public var flips: [ClaimChange] { claims.filter { $0.kind == .flipped } }
     public var significantMetrics: [MetricRow] { metrics.filter { $0.status == .significant } }
     public var changedMetrics: [MetricRow] { metrics.filter { $0.status != .unchanged } }
+    /// Metrics whose mean went from a number to NaN or back (significant, their own section).
+    public var finitenessChanges: [MetricRow] { metrics.filter { $0.status.isFinitenessChange } }
 
     /// True when nothing at all differs (provenance aside).
     public var isEmpty: Bool {
@@ -135,31 +133,8 @@ public struct ReportDiff: Codable, Sendable, Equatable {
         switch failOn {
         case .never: return 0
         case .flip: return flips.isEmpty ? 0 : 1
-        case .significant: return flips.isEmpty && significantMetrics.isEmpty ? 0 : 1
+        case .significant: return flips.isEmpty && significantMetrics.isEmpty && finitenessChanges.isEmpty ? 0 : 1
         }
-    }
-
-    // MARK: Significance rule
-
-    /// How many combined standard errors a change of the mean must exceed.
-    public static let significanceFactor = 2.0
-
-    /// Relative floor of the tolerance, so that floating-point noise (another BLAS, another CPU)
-    /// on a metric with zero spread over seeds is not a significant change.
-    public static let relativeFloor = 1e-9
-
-    /// The significance rule of `clreport diff`: a metric moved beyond the seed spread when
-    ///
-    ///     |mean_B − mean_A| > max(2 · √(SE_A² + SE_B²), 1e-9 · max(|mean_A|, |mean_B|)),  SE = std/√n,
-    ///
-    /// i.e. roughly a two-sided 95 % test of equal means (the second term only matters when both
-    /// spreads are 0). It needs n ≥ 2 finite seeds on both sides (with fewer there is no spread,
-    /// so no change can be significant) and finite means and standard deviations.
-    public static func isSignificant(_ a: Summary, _ b: Summary) -> Bool {
-        guard a.n >= 2, b.n >= 2, a.mean.isFinite, b.mean.isFinite, a.std.isFinite, b.std.isFinite else { return false }
-        let spread = significanceFactor * (a.standardError * a.standardError + b.standardError * b.standardError).squareRoot()
-        let tolerance = max(spread, relativeFloor * max(abs(a.mean), abs(b.mean)))
-        return abs(b.mean - a.mean) > tolerance
     }
 }
 

@@ -1,5 +1,7 @@
 import Experiments
 import Foundation
+import Learning
+import Reporting
 
 extension ReportDiff {
     /// Compares run `a` (the reference, "old") with run `b` ("new").
@@ -175,7 +177,7 @@ private struct Comparer {
         return out
     }
 
-    static func summary(_ json: DiffJSON?) -> ReportDiff.Summary? {
+    static func summary(_ json: DiffJSON?) -> SeedSummary? {
         guard let j = json, let mean = j["mean"]?.number else { return nil }
         let std = j["std"]?.number ?? .nan
         let n = j["n"]?.intValue ?? 0
@@ -214,14 +216,16 @@ private struct Comparer {
     }
 
     static func row(sweep: String, series: String, x: Double, metric: String,
-                    _ a: ReportDiff.Summary, _ b: ReportDiff.Summary) -> ReportDiff.MetricRow {
+                    _ a: SeedSummary, _ b: SeedSummary) -> ReportDiff.MetricRow {
         let delta = b.mean - a.mean
         let pct: Double? = a.mean.isFinite && a.mean != 0 && delta.isFinite ? 100 * delta / abs(a.mean) : nil
         var status: ReportDiff.MetricStatus
         var notes: [String] = []
         if a == b {
             status = .unchanged
-        } else if ReportDiff.isSignificant(a, b) {
+        } else if a.mean.isFinite != b.mean.isFinite {
+            status = a.mean.isFinite ? .becameNaN : .becameFinite
+        } else if Statistics.isSignificantChange(a, b) {
             status = .significant
         } else {
             status = .changed
@@ -258,7 +262,16 @@ private struct Comparer {
             config.append(.init(scope: "longTail", key: "pruning", kind: .changed, old: pa, new: pb))
             rb = rb.map { (PointKey(series: pa, x: $0.0.x), $0.1) }
         }
-        comparePoints(sweep: "longTail", ra, rb)
+        comparePoints(sweep: "longTail", ra + Self.references(a), rb + Self.references(b))
+    }
+
+    /// The long-tail reference accuracies (raw-pixel probe, untrained encoder: every mean ± std
+    /// member of the table outside its rows) as one point of series "reference" at x = 1 (the
+    /// untrained encoder is the ρ = 1 pipeline; the raw-pixel probe does not depend on ρ).
+    static func references(_ t: DiffJSON) -> [(PointKey, DiffJSON)] {
+        var metrics: [String: DiffJSON] = [:]
+        for (k, v) in t.objectValue ?? [:] where summary(v) != nil { metrics[k] = v }
+        return metrics.isEmpty ? [] : [(PointKey(series: "reference", x: 1), .object(["metrics": .object(metrics)]))]
     }
 
     // MARK: Claims

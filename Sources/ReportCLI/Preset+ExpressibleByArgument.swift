@@ -1,0 +1,7 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Learning
+import LinearAlgebra
+
+extension Preset: ExpressibleByArgument {}

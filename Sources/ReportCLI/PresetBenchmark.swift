@@ -1,0 +1,36 @@
+import Foundation
+import LinearAlgebra
+
+public struct PresetBenchmark: Codable, Sendable {
+    public var preset: String
+    public var neurons: Int
+    public var ambientDim: Int
+    public var batchSize: Int
+    public var tokens: Int
+    public var stepsPerRepeat: Int
+    public var repeats: Int
+    public var flopsPerStep: Double
+    /// Median over repeats of the mean step time of a repeat.
+    public var stepMs: Double
+    public var stepMsMin: Double
+    public var stepMsMax: Double
+    /// Median time per step spent gathering the batch from the training set (included in stepMs).
+    public var loadMs: Double
+    /// FLOPs per step / median step time.
+    public var gflops: Double
+    /// gflops / peak.
+    public var fractionOfPeak: Double
+    /// Same with the best repeat (a fairer match for the best-of-N peak on a busy machine).
+    public var fractionOfPeakBest: Double
+    /// Median thread CPU time per step (excludes time descheduled).
+    public var stepCpuMs: Double
+    /// (FLOPs / stepCpuMs) / peak.cpuGflops: the least noisy efficiency figure on a shared machine.
+    public var fractionOfPeakCPU: Double
+    public var stepsPerSecond: Double
+    /// VmHWM of the process after this preset (cumulative over the bench so far).
+    public var peakMemoryMB: Double
+    /// VmRSS after the last timed repeat minus VmRSS after the first (flat memory ⇒ ~0).
+    public var rssGrowthKB: Int
+    /// One whole `ContrastiveRun.run` (seed 1), or nil when not timed.
+    public var wholeRunSeconds: Double?
+}
