@@ -54,8 +54,9 @@ public enum ReportProfile: String, Codable, Sendable, CaseIterable {
     public var readingSeeds: Int {
         switch self { case .quick: 2; case .default, .paper: 5 }
     }
-    /// ε_min values at which each reading runs: the ends of the claims' range in `quick`/`default`, every point in `paper`.
+    /// ε_min values at which each reading runs: three points (enough for a monotone trend; ε_min = 0.1
+    /// for the pruning and effect comparisons) in `quick`/`default`, every point in `paper`.
     public var readingEpsGrid: [Double] {
-        switch self { case .quick, .default: [0.1, 1.0]; case .paper: epsGrid }
+        switch self { case .quick: [0.1, 0.3, 1.0]; case .default: [0.1, 0.2, 1.0]; case .paper: epsGrid }
     }
 }

@@ -27,7 +27,7 @@ extension RunMetrics {
         case .empiricalRateMajority: empiricalRateMajority
         case .empiricalRateMinority: empiricalRateMinority
         case .empiricalNSR: empiricalNSR
-        case .stage3Majority, .stage3Minority: nil
+        case .stage3Majority, .stage3Minority, .noiseGrowthMajority: nil
         }
     }
 }

@@ -12,7 +12,7 @@ import Testing
 
     @Test func aMetricThatBecameNaNIsSignificantAndHasItsOwnSection() {
         var b = base
-        b.sweeps[0].points[0].metrics["alignedMinority"] = SeedSummary([.nan, .nan, .nan])
+        b.sweeps[0].points[0].metrics[.alignedMinority] = SeedSummary([.nan, .nan, .nan])
         let d = ReportDiff.compare(DiffFixture.input("A", base), DiffFixture.input("B", b))
         #expect(d.finitenessChanges.map(\.label) == ["main / nsr-1 / 0.1 / alignedMinority"])
         #expect(d.finitenessChanges.first?.status == .becameNaN)
@@ -31,7 +31,7 @@ import Testing
 
     @Test func aMetricThatBecameFiniteIsSignificantToo() {
         var a = base
-        a.sweeps[0].points[0].metrics["alignedMinority"] = SeedSummary([.nan, .nan, .nan])
+        a.sweeps[0].points[0].metrics[.alignedMinority] = SeedSummary([.nan, .nan, .nan])
         let d = ReportDiff.compare(DiffFixture.input("A", a), DiffFixture.input("B", base))
         #expect(d.finitenessChanges.map(\.status) == [.becameFinite])
         #expect(d.exitStatus(failOn: .significant) == 1)

@@ -19,7 +19,7 @@ public struct ReadingChoice: Codable, Sendable, Equatable {
     public static let all: [ReadingChoice] = [
         ReadingChoice(
             id: "trainingData", title: "Training data",
-            defaultLabel: "fresh batch every step", alternativeLabel: "fixed set of trainPairs pairs",
+            defaultLabel: "fresh batch every step", alternativeLabel: "fixed training set (trainPairs pairs)",
             defaultPatch: ["freshSamples": "true"], alternativePatch: ["freshSamples": "false"],
             justification: "The analysis replaces empirical gradients by population gradients (SPEC §4, Lemma B.1), which online SGD on a fresh mini-batch every step approximates."),
         ReadingChoice(

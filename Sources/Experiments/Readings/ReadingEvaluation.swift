@@ -21,6 +21,12 @@ public struct ReadingEvaluation: Codable, Sendable, Equatable {
         effects = e
     }
 
+    /// A constructed evaluation (tests, diff tooling).
+    init(reading: Reading, firstSeed: Int, seeds: Int, sweeps: [SweepResult], claims: [PaperClaim], effects: [String: Comparison]) {
+        self.reading = reading; self.firstSeed = firstSeed; self.seeds = seeds; self.sweeps = sweeps
+        self.claims = claims; self.effects = effects
+    }
+
     public func claim(_ id: String) -> PaperClaim? { claims.first { $0.id == id } }
     public func count(_ v: Verdict) -> Int { claims.filter { $0.verdict == v }.count }
 
