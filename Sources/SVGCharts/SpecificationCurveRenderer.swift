@@ -11,8 +11,8 @@ public enum SpecificationCurveRenderer {
     public static func render(_ c: SpecificationCurve) -> String {
         var w = SVGWriter(chartID: c.id)
         let cols = c.sortedColumns
-        let left = 230.0, right = 24.0, top = ChartShell.headingHeight + 14, plotH = 200.0
-        let rowH = 18.0, legendH = 40.0
+        let left = 170.0, right = 24.0, top = ChartShell.headingHeight + 14, plotH = 200.0
+        let rowH = 18.0, legendH = 56.0
         let width = ChartShell.width
         let plotW = width - left - right
         let bottomTop = top + plotH + 24
@@ -68,8 +68,7 @@ public enum SpecificationCurveRenderer {
             w.label(v, x: lx + 9, y: ly, size: 11)
             lx += 110
         }
-        w.label("● alternative used   ○ default kept", x: lx, y: ly, size: 11)
-        ChartShell.notes(&w, [c.intervalDescription], x: left, y: ly + 16)
+        ChartShell.notes(&w, ["rows: ● alternative used, ○ default kept", c.intervalDescription], x: 16, y: ly + 16)
         ChartShell.close(&w)
         return w.text
     }

@@ -2,8 +2,8 @@ import Learning
 
 /// The runs of one reading on one block of seeds: the claims' ε_min grid (`readingEpsGrid`) at every
 /// NSR without pruning (the `main` sweep, reduced), and the lead pruning variant (weight-level, 90%,
-/// both views) on the reading's own dictionary against its unpruned baseline at NSR 1 (the `pruning`
-/// sweep, reduced). Runs are content-addressed, so points equal to another reading's share their runs.
+/// both views) on the reading's own dictionary against its unpruned baseline at NSR 1 and the
+/// grid's ε_min ≤ 0.2 (the pruning claims' regime; the `pruning` sweep, reduced). Runs are content-addressed, so points equal to another reading's share their runs.
 public struct ReadingSetup: Codable, Sendable, Equatable {
     public var reading: Reading
     /// Seeds firstSeed…firstSeed+seeds−1.
@@ -24,9 +24,10 @@ public struct ReadingSetup: Codable, Sendable, Equatable {
         main = Sweep(id: .main, title: "Reading \(reading.id): ε_min × NSR without pruning", xName: "ε_min", seeds: seeds,
                      points: profile.nsrs.flatMap { nsr in eps.map { SweepPoint(series: .nsr(nsr), x: $0, config: ReportPlan.at($0, nsr, c)) } })
         let v = variant
+        let small = eps.filter { $0 <= SyntheticClaims.smallEps }
         pruning = Sweep(id: .pruning, title: "Reading \(reading.id): \(v.label) against no pruning (NSR = 1)", xName: "ε_min", seeds: seeds,
-                        points: eps.map { SweepPoint(series: .unpruned(c.dictionary), x: $0, config: ReportPlan.at($0, 1, c)) }
-                            + eps.map { SweepPoint(series: .variant(v.key), x: $0, config: ReportPlan.at($0, 1, v.apply(to: c))) })
+                        points: small.map { SweepPoint(series: .unpruned(c.dictionary), x: $0, config: ReportPlan.at($0, 1, c)) }
+                            + small.map { SweepPoint(series: .variant(v.key), x: $0, config: ReportPlan.at($0, 1, v.apply(to: c))) })
     }
 
     public var sweeps: [Sweep] { [main, pruning] }

@@ -28,7 +28,8 @@ struct RobustnessFigure: ReportFigure {
                 "decidingFlips": row.decidingFlips,
             ]
             if let d = row.decidingChoice {
-                c["deciding"] = ["title": d.title, "defaultLabel": d.defaultLabel, "alternativeLabel": d.alternativeLabel,
+                c["deciding"] = ["title": d.title, "defaultLabel": d.defaultLabel,
+                                 "alternativeLabel": d.alternativeLabel.replacingOccurrences(of: "(trainPairs pairs)", with: "(\(r.plan.base.trainPairs) pairs)"),
                                  "spread": row.decidingSpread.isFinite ? NumberFormat.format(row.decidingSpread, decimals: 3) : "",
                                  "hasSpread": row.decidingSpread.isFinite]
             }
@@ -87,7 +88,7 @@ struct RobustnessFigure: ReportFigure {
     /// One specification curve per claim effect, as page figures.
     static func curves(_ map: RobustnessMap) -> String {
         let choices = map.result.choices
-        let rows = choices.map { "\($0.title): \($0.alternativeLabel)" }
+        let rows = choices.map(\.title)
         return ClaimEffect.all.map { effect -> String in
             let cols = map.columns.compactMap { col -> SpecificationCurve.Column? in
                 guard let c = col.evaluation.effects[effect.id] else { return nil }
@@ -97,7 +98,7 @@ struct RobustnessFigure: ReportFigure {
             }
             let curve = SpecificationCurve(
                 id: "spec-\(effect.id)", title: "Specification curve: \(effect.label)",
-                description: "\(effect.label): paired estimate per reading with its 95% t interval, sorted; the rows below mark which OPEN choices each reading changes from the default.",
+                description: "\(effect.label): paired estimate per reading with its 95% t interval, sorted; the rows below mark which OPEN choices each reading changes to its alternative (filled dot) or keeps at the default (ring).",
                 yTitle: "Δ (claim predicts \(effect.direction == .increase ? "> 0" : "< 0"))", choiceRows: rows, columns: cols,
                 intervalDescription: "bars: 95% paired Student-t interval over the reading's seeds; colour and shape: verdict of the interval against zero in the claimed direction")
             return HTML.figure(id: curve.id, svg: SpecificationCurveRenderer.render(curve),
