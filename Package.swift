@@ -15,8 +15,10 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // Vector kernels in C (the Gaussian source), where Swift's SIMD types do not reliably vectorise.
+        .target(name: "CKernels"),
         .target(name: "Markup"),
-        .target(name: "LinearAlgebra", dependencies: ["CBLAS"]),
+        .target(name: "LinearAlgebra", dependencies: ["CBLAS", "CKernels"]),
         .target(name: "Learning", dependencies: ["LinearAlgebra"]),
         .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
         .target(name: "Experiments", dependencies: ["Learning", "Datasets", "Markup"]),

@@ -26,6 +26,7 @@ public enum ContrastiveRun {
         let trainer = ContrastiveTrainer(config: config, rng: &initRNG)
         var batches = BatchOrder(count: trainSet?.count ?? 0, rng: SeededRNG(seed: seed, stream: 4))
         var freshRNG = SeededRNG(seed: seed, stream: 5)
+        let fresh = config.freshSamples ? PairSampler(model: model, count: K, rng: &freshRNG) : nil
 
         let checkpointSteps = Checkpoints.steps(total: T, count: config.checkpoints)
         var nextCheckpoint = 0
@@ -44,8 +45,7 @@ public enum ContrastiveRun {
             if let set = trainSet {
                 trainer.loadBatch(from: set, indices: batches.next(K))
             } else {
-                let (_, fx, fy) = model.samplePairs(count: K, rng: &freshRNG)
-                trainer.loadBatch(anchors: attention.apply(fx), positives: attention.apply(fy))
+                trainer.drawBatch(from: fresh!, attention: attention)
             }
         }, afterStep: { t, loss in
             lossSum += loss; lossCount += 1

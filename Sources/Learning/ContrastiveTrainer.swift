@@ -111,6 +111,16 @@ public final class ContrastiveTrainer {
         }
     }
 
+    /// Draws a fresh batch of K pairs with `sampler` and writes its attention outputs straight into
+    /// the batch buffer [A_X; A_Y] (fresh-sample mode; no allocation, no copy).
+    public func drawBatch(from sampler: PairSampler, attention: FrozenAttention) {
+        precondition(sampler.count == config.batchSize, "drawBatch: sampler draws \(sampler.count) pairs for batch \(config.batchSize)")
+        let half = batch.count / 2
+        batch.data.withUnsafeMutableBufferPointer { pb in
+            sampler.drawAttended(attention: attention, anchors: pb.baseAddress!, positives: pb.baseAddress! + half)
+        }
+    }
+
     /// One SGD step at step number `t` on the loaded batch; returns the batch loss before the update.
     @discardableResult
     public func step(_ t: Int) -> Double {

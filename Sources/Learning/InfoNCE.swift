@@ -1,4 +1,5 @@
 import Foundation
+import LinearAlgebra
 
 /// InfoNCE with stop-gradient on the second view (SPEC §4):
 ///
@@ -16,8 +17,8 @@ public enum InfoNCE {
             let sr = s + row * k
             var mx = -Float.infinity
             for c in 0..<k { mx = max(mx, sr[c]) }
-            var sum: Float = 0
-            for c in 0..<k { let e = exp(sr[c] - mx); sr[c] = e; sum += e }
+            // e_c = exp(S_kc − max), vectorised (VectorKernels.expShifted), Σ_c e_c
+            let sum = VectorKernels.expShifted(sr, count: k, shift: mx)
             // ℓ_k = −S_kk + log Σ_c exp S_kc = −log(P_kk)
             let pkk = Double(sr[row]) / Double(sum)
             loss -= log(max(pkk, Double.leastNormalMagnitude))

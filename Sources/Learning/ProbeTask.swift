@@ -10,8 +10,7 @@ struct ProbeTask {
     init(model: SyntheticDataModel, attention: FrozenAttention, encoder: Encoder, train: Int, test: Int,
          rng: inout SeededRNG) {
         func draw(_ n: Int, _ rng: inout SeededRNG) -> (Matrix, Matrix) {
-            let z = model.sampleLatents(count: n, rng: &rng)
-            let x = model.tokens(latents: z, permute: false, rng: &rng)
+            let (z, x, _) = model.sample(count: n, pairs: false, rng: &rng)
             return (encoder.features(attention.apply(x)), model.summedLatents(z))
         }
         (trainFeatures, trainLatents) = draw(train, &rng)

@@ -5,6 +5,7 @@ import LinearAlgebra
 ///
 /// A positive pair (X, Y) shares the token latents; Y's tokens are permuted (`permuted`) or kept in
 /// order (`aligned`) and carry fresh noise, so ẑ = Σ_l z^(l) is the same for both views.
+/// `PairSampler` holds the drawing kernel.
 public struct SyntheticDataModel: Sendable {
     public let config: EngineConfig
     public let dictionary: FeatureDictionary
@@ -19,51 +20,31 @@ public struct SyntheticDataModel: Sendable {
         noiseStd = Float(config.noiseStd)
     }
 
-    /// Draws the latents of `count` samples: (count·L) × d, row (n·L + l) is z^(l) of sample n.
-    public func sampleLatents(count: Int, rng: inout SeededRNG) -> Matrix {
-        let d = config.features, L = config.tokens
-        var z = Matrix(rows: count * L, cols: d)
-        for row in 0..<(count * L) {
-            for j in 0..<d where rng.uniform() < probabilities[j] {
-                let sign: Float = config.latent == .positive ? 1 : (rng.next() & 1 == 0 ? 1 : -1)
-                z[row, j] = sign
-            }
-        }
-        return z
-    }
-
-    /// Tokens X = Z·M + Ξ for latents Z ((n·L) × d): returns (n·L) × d1.
-    /// With `permuted`, each sample's L token rows are first reordered by a random permutation.
-    public func tokens(latents z: Matrix, permute: Bool, rng: inout SeededRNG) -> Matrix {
-        let L = config.tokens, n = z.rows / L
-        var order = Array(0..<(n * L))
-        if permute {
-            for s in 0..<n {
-                var p = Array(0..<L)
-                rng.shuffle(&p)
-                for l in 0..<L { order[s * L + l] = s * L + p[l] }
-            }
-        }
-        var zOrdered = z
-        if permute {
-            for r in 0..<(n * L) where order[r] != r {
-                for j in 0..<z.cols { zOrdered[r, j] = z[order[r], j] }
-            }
-        }
-        // X (nL × d1) = Z (nL × d) · M (d × d1), then add noise.
-        var x = Matrix(rows: n * L, cols: dictionary.ambientDim)
-        BLAS.gemm(zOrdered, dictionary.rows, into: &x)
-        if noiseStd > 0 {
-            for k in 0..<x.count { x.data[k] += noiseStd * Float(rng.normal()) }
-        }
-        return x
-    }
-
-    /// A batch of `count` positive pairs: (latents, view X, view Y), each view (count·L) × d1.
+    /// A batch of `count` positive pairs: (latents, view X, view Y); latents are (count·L) × d, row
+    /// (n·L + l) is z^(l) of sample n, each view is (count·L) × d1. Drawn by a `PairSampler` seeded from `rng`.
     public func samplePairs(count: Int, rng: inout SeededRNG) -> (latents: Matrix, x: Matrix, y: Matrix) {
-        let z = sampleLatents(count: count, rng: &rng)
-        let x = tokens(latents: z, permute: false, rng: &rng)
-        let y = tokens(latents: z, permute: config.positivePair == .permuted, rng: &rng)
+        let (z, x, y) = sample(count: count, pairs: true, rng: &rng)
+        return (z, x, y!)
+    }
+
+    /// `count` samples (latents, view X) and, if `pairs`, their positive views Y.
+    public func sample(count: Int, pairs: Bool, rng: inout SeededRNG) -> (latents: Matrix, x: Matrix, y: Matrix?) {
+        let rows = count * config.tokens
+        var z = Matrix(rows: rows, cols: config.features)
+        var x = Matrix(rows: rows, cols: dictionary.ambientDim)
+        var y = pairs ? Matrix(rows: rows, cols: dictionary.ambientDim) : nil
+        let sampler = PairSampler(model: self, count: count, rng: &rng)
+        z.data.withUnsafeMutableBufferPointer { pz in
+            x.data.withUnsafeMutableBufferPointer { px in
+                if y != nil {
+                    y!.data.withUnsafeMutableBufferPointer { py in
+                        sampler.draw(latents: pz.baseAddress!, x: px.baseAddress!, y: py.baseAddress!)
+                    }
+                } else {
+                    sampler.draw(latents: pz.baseAddress!, x: px.baseAddress!, y: nil)
+                }
+            }
+        }
         return (z, x, y)
     }
 

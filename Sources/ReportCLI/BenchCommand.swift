@@ -19,6 +19,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Timed repeats per preset (the median is reported).") var repeats: Int = 5
     @Flag(help: "Also time one whole paper-preset run.") var paperRun = false
     @Flag(help: "Do not time whole runs.") var noRun = false
+    @Flag(help: "Time the fresh-batch step of every preset (default: of the default preset only).") var fresh = false
     @Flag(help: "Print JSON instead of a table.") var json = false
     @Option(help: "Warm result cache used to time a default-profile report rendering.") var cache: String = ".cache/clreport"
     @Option(help: "Folder of Mustache templates (default: ./templates).") var templates: String?
@@ -32,6 +33,7 @@ struct BenchCommand: ParsableCommand {
         var bench = Benchmark(presets: preset.map { [$0] } ?? Preset.allCases, steps: steps,
                               includePaperRun: paperRun, skipRuns: noRun)
         bench.repeats = repeats
+        bench.freshAll = fresh
         var report = bench.measure { FileHandle.standardError.write(Data("bench: \($0)\n".utf8)) }
         report.reportRender = timeWarmRender()
         print(json ? try report.jsonString() : report.table)

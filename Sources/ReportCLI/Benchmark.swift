@@ -20,9 +20,17 @@ import LinearAlgebra
 ///
 /// - Memory: VmHWM (peak resident set) from /proc/self/status, and the change of VmRSS between
 ///   the end of the first and of the last timed repeat (should be ~0: no growth per step).
-/// - Whole run: one `ContrastiveRun.run` (seed 1), when `wholeRun` says so.
+/// - Whole run: one `ContrastiveRun.run` (seed 1), when `wholeRun` says so, and the run's fixed
+///   cost: the same run with 2 steps (data-model check sample, test pairs, probe, alignment).
+/// - Fresh batches: the same step with a batch drawn by a `PairSampler` each step (latents,
+///   permutation, Z·M, noise, frozen attention; `load ms` is then the drawing time); for `default`
+///   always, for every preset with `fresh`.
+/// - Normals: `GaussianSource.fillNormals` rate into a buffer of one default batch (2·K·L·d1 floats).
 public struct Benchmark {
     public var presets: [Preset]
+    /// Also time the fresh-batch step of every preset (not only `default`).
+    public var freshAll = false
+    public var normalsTrials = 9
     /// Steps per timed repeat; nil = the preset's default (`defaultSteps`).
     public var steps: Int?
     public var repeats: Int = 5
@@ -48,21 +56,56 @@ public struct Benchmark {
         BLAS.setThreads(1)
         progress("peak SGEMM \(peakSize)² × \(peakTrials)")
         let peak = Benchmark.peakSGEMM(size: peakSize, trials: peakTrials)
+        progress("normals")
+        let normals = Benchmark.normalRate(count: 2 * Preset.default.config.batchSize * Preset.default.config.tokens
+                                           * Preset.default.config.ambientDim, trials: normalsTrials)
         var results: [PresetBenchmark] = []
         for p in presets {
-            progress("preset \(p.rawValue): training step")
-            var r = measureStep(preset: p, peak: peak)
-            if wholeRun(p) {
-                progress("preset \(p.rawValue): one whole run")
-                let t0 = Benchmark.now()
-                _ = ContrastiveRun.run(config: p.config, seed: 1)
-                r.wholeRunSeconds = Benchmark.now() - t0
+            for fresh in [false, true] where !fresh || freshAll || p == .default {
+                progress("preset \(p.rawValue): training step\(fresh ? " (fresh batches)" : "")")
+                var r = measureStep(preset: p, peak: peak, fresh: fresh)
+                if wholeRun(p) {
+                    var config = p.config
+                    config.freshSamples = fresh
+                    progress("preset \(p.rawValue): one whole run")
+                    r.wholeRunSeconds = Benchmark.timeRun(config)
+                    config.steps = 2; config.checkpoints = 2
+                    progress("preset \(p.rawValue): setup + evaluation")
+                    r.fixedCostSeconds = Benchmark.timeRun(config)
+                }
+                results.append(r)
             }
-            results.append(r)
         }
         return BenchmarkReport(
-            machine: .current, peak: peak, presets: results,
+            machine: .current, peak: peak, normals: normals, presets: results,
             reportRender: "not measured")
+    }
+
+    /// Wall time of one `ContrastiveRun.run` (seed 1).
+    static func timeRun(_ config: EngineConfig) -> Double {
+        let t0 = Benchmark.now()
+        _ = ContrastiveRun.run(config: config, seed: 1)
+        return Benchmark.now() - t0
+    }
+
+    /// Best-of-`trials` rate of `GaussianSource.fillNormals` into a buffer of `count` floats, each
+    /// trial filling it 16 times (normals per second, by wall clock and by thread CPU time).
+    public static func normalRate(count: Int, trials: Int) -> NormalsBenchmark {
+        var source = GaussianSource(seed: 1)
+        var buffer = [Float](repeating: 0, count: count)
+        let fills = 16
+        var best = Double.infinity, bestCPU = Double.infinity
+        buffer.withUnsafeMutableBufferPointer { pb in
+            source.fillNormals(pb.baseAddress!, count: count)  // warm-up
+            for _ in 0..<max(1, trials) {
+                let t0 = now(), c0 = cpuNow()
+                for _ in 0..<fills { source.fillNormals(pb.baseAddress!, count: count) }
+                best = min(best, now() - t0)
+                bestCPU = min(bestCPU, cpuNow() - c0)
+            }
+        }
+        let n = Double(count * fills)
+        return NormalsBenchmark(bufferFloats: count, perSecond: n / best, perSecondCPU: n / bestCPU)
     }
 
     /// FLOPs of one training step, from the shapes (see the type's comment).
@@ -71,7 +114,7 @@ public struct Benchmark {
         return 2 * (2 * K * L * m * d1) + 2 * (2 * K * K * m) + 2 * m * K * L * d1
     }
 
-    func measureStep(preset p: Preset, peak: PeakSGEMM) -> PresetBenchmark {
+    func measureStep(preset p: Preset, peak: PeakSGEMM, fresh: Bool = false) -> PresetBenchmark {
         let peakGFLOPS = peak.gflops
         let config = p.config
         let K = config.batchSize, n = steps ?? Benchmark.defaultSteps(p)
@@ -81,9 +124,10 @@ public struct Benchmark {
                                            ambientDim: config.ambientDim, rng: &dictRNG)
         let model = SyntheticDataModel(config: config, dictionary: dictionary)
         let attention = FrozenAttention(tokens: config.tokens, scale: config.effectiveAttentionScale)
-        let set = TrainingSet.synthetic(model: model, attention: attention, count: config.trainPairs, rng: &dataRNG)
+        let set = TrainingSet.synthetic(model: model, attention: attention, count: fresh ? K : config.trainPairs, rng: &dataRNG)
         let trainer = ContrastiveTrainer(config: config, rng: &initRNG)
-        var orderRNG = SeededRNG(seed: 1, stream: 4)
+        var orderRNG = SeededRNG(seed: 1, stream: 4), freshRNG = SeededRNG(seed: 1, stream: 5)
+        let sampler = PairSampler(model: model, count: K, rng: &freshRNG)
         var order = Array(0..<set.count), cursor = order.count
         // Steps are numbered from T1 on, so the bias (and its masks) is active as in most of training.
         var t = config.biasStartStep
@@ -93,9 +137,13 @@ public struct Benchmark {
             let start = Benchmark.now(), cpuStart = Benchmark.cpuNow()
             for _ in 0..<count {
                 let t0 = Benchmark.now()
-                if cursor + K > order.count { orderRNG.shuffle(&order); cursor = 0 }
-                trainer.loadBatch(from: set, indices: order[cursor..<(cursor + K)])
-                cursor += K
+                if fresh {
+                    trainer.drawBatch(from: sampler, attention: attention)
+                } else {
+                    if cursor + K > order.count { orderRNG.shuffle(&order); cursor = 0 }
+                    trainer.loadBatch(from: set, indices: order[cursor..<(cursor + K)])
+                    cursor += K
+                }
                 load += Benchmark.now() - t0
                 trainer.step(t)
                 t += 1
@@ -115,21 +163,22 @@ public struct Benchmark {
         let median = Benchmark.median(perStep), best = perStep.min()!, cpu = Benchmark.median(perCPU)
         let flops = Benchmark.flopsPerStep(config)
         return PresetBenchmark(
-            preset: p.rawValue, neurons: config.neurons, ambientDim: config.ambientDim, batchSize: K,
+            preset: p.rawValue, freshSamples: fresh, neurons: config.neurons, ambientDim: config.ambientDim, batchSize: K,
             tokens: config.tokens, stepsPerRepeat: n, repeats: repeats, flopsPerStep: flops,
             stepMs: median * 1e3, stepMsMin: best * 1e3, stepMsMax: perStep.max()! * 1e3,
             loadMs: Benchmark.median(perLoad) * 1e3,
             gflops: flops / median / 1e9, fractionOfPeak: flops / median / 1e9 / peakGFLOPS,
             fractionOfPeakBest: flops / best / 1e9 / peakGFLOPS,
             stepCpuMs: cpu * 1e3, fractionOfPeakCPU: flops / cpu / 1e9 / peak.cpuGflops, stepsPerSecond: 1 / median,
-            peakMemoryMB: Double(mem.hwmKB) / 1024, rssGrowthKB: rss.last! - rss.first!, wholeRunSeconds: nil)
+            peakMemoryMB: Double(mem.hwmKB) / 1024, rssGrowthKB: rss.last! - rss.first!, wholeRunSeconds: nil,
+            fixedCostSeconds: nil)
     }
 
     /// Best-of-`trials` rate of C = A·B for n × n matrices on one thread, in GFLOP/s.
     public static func peakSGEMM(size n: Int, trials: Int) -> PeakSGEMM {
         var rng = SeededRNG(seed: 7, stream: 0)
         var a = Matrix(rows: n, cols: n), b = Matrix(rows: n, cols: n), c = Matrix(rows: n, cols: n)
-        for e in 0..<a.count { a.data[e] = Float(rng.normal()); b.data[e] = Float(rng.normal()) }
+        for e in 0..<a.count { a.data[e] = Float(rng.normal()); b.data[e] = Float(rng.normal()) }  // as before (same matrices)
         BLAS.gemm(a, b, into: &c)  // warm-up
         var best = Double.infinity, bestCPU = Double.infinity
         for _ in 0..<max(1, trials) {

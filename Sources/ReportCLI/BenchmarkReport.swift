@@ -6,6 +6,8 @@ import Markup
 public struct BenchmarkReport: Codable, Sendable {
     public var machine: MachineInfo
     public var peak: PeakSGEMM
+    /// The Gaussian source's rate (absent in reports older than issue 11).
+    public var normals: NormalsBenchmark?
     public var presets: [PresetBenchmark]
     /// Timing of a default-profile report rendering from a warm cache (set by `clreport bench`), or why it was not measured.
     public var reportRender: String
@@ -15,19 +17,24 @@ public struct BenchmarkReport: Codable, Sendable {
         var lines = [
             "machine: \(machine.cpuModel), \(machine.cores) cores, OpenBLAS core \(machine.blasCore)",
             "peak single-thread SGEMM \(peak.size)²: \(fmt(peak.gflops, 1)) GFLOP/s (best of \(peak.trials)); by thread CPU time \(fmt(peak.cpuGflops, 1)) GFLOP/s",
+            "normals (GaussianSource, \(normals.map { "\($0.bufferFloats)" } ?? "?")-float buffer): "
+                + (normals.map { "\(fmt($0.perSecond / 1e9, 2))·10⁹/s; by thread CPU time \(fmt($0.perSecondCPU / 1e9, 2))·10⁹/s" } ?? "not measured"),
             "%peak: median wall step vs wall peak (best repeat); cpu%: median CPU-time step vs CPU-time peak",
+            "batch: fixed = gathered from the training set, fresh = drawn each step (load ms = gather or draw);",
+            "fixed s = the same run with 2 steps (setup, data check, test pairs, probe, alignment)",
             "",
-            "preset   m×d1       K×L      MFLOP/step  ms/step (min–max)      load ms  GFLOP/s  %peak (best)   cpu%   steps/s  peakMB   ΔRSS kB  run s",
+            "preset   batch  m×d1       K×L      MFLOP/step  ms/step (min–max)      load ms  GFLOP/s  %peak (best)   cpu%   steps/s  peakMB   ΔRSS kB  run s   fixed s",
         ]
         for p in presets {
             let shape = "\(p.neurons)×\(p.ambientDim)", batch = "\(p.batchSize)×\(p.tokens)"
             let range = "\(fmt(p.stepMs, 3)) (\(fmt(p.stepMsMin, 3))–\(fmt(p.stepMsMax, 3)))"
-            lines.append([pad(p.preset, 8), pad(shape, 10), pad(batch, 8), pad(fmt(p.flopsPerStep / 1e6, 1), 11),
+            lines.append([pad(p.preset, 8), pad(p.freshSamples == true ? "fresh" : "fixed", 6), pad(shape, 10), pad(batch, 8), pad(fmt(p.flopsPerStep / 1e6, 1), 11),
                           pad(range, 22), pad(fmt(p.loadMs, 3), 8), pad(fmt(p.gflops, 1), 8),
                           pad("\(fmt(100 * p.fractionOfPeak, 1)) (\(fmt(100 * p.fractionOfPeakBest, 1)))", 13),
                           pad(fmt(100 * p.fractionOfPeakCPU, 1), 6),
                           pad(fmt(p.stepsPerSecond, 1), 8), pad(fmt(p.peakMemoryMB, 0), 8), pad("\(p.rssGrowthKB)", 9),
-                          p.wholeRunSeconds.map { fmt($0, 2) } ?? "—"].joined(separator: " "))
+                          pad(p.wholeRunSeconds.map { fmt($0, 2) } ?? "—", 7),
+                          p.fixedCostSeconds.map { fmt($0, 2) } ?? "—"].joined(separator: " "))
         }
         lines.append("")
         lines.append("report render (warm cache): \(reportRender)")

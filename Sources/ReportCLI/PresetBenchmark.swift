@@ -3,6 +3,8 @@ import LinearAlgebra
 
 public struct PresetBenchmark: Codable, Sendable {
     public var preset: String
+    /// Whether each step draws a fresh batch (nil in reports older than issue 11: fixed).
+    public var freshSamples: Bool?
     public var neurons: Int
     public var ambientDim: Int
     public var batchSize: Int
@@ -33,4 +35,6 @@ public struct PresetBenchmark: Codable, Sendable {
     public var rssGrowthKB: Int
     /// One whole `ContrastiveRun.run` (seed 1), or nil when not timed.
     public var wholeRunSeconds: Double?
+    /// The same run with 2 steps: setup, data check, test pairs, probe and alignment (nil when not timed).
+    public var fixedCostSeconds: Double?
 }

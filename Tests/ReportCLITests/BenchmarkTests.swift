@@ -11,7 +11,9 @@ import Learning
         bench.repeats = 2; bench.peakSize = 128; bench.peakTrials = 1
         let report = bench.measure()
         let object = try JSONSerialization.jsonObject(with: Data(try report.jsonString().utf8)) as! [String: Any]
-        #expect(Set(object.keys) == ["machine", "peak", "presets", "reportRender"])
+        #expect(Set(object.keys) == ["machine", "peak", "normals", "presets", "reportRender"])
+        let normals = object["normals"] as! [String: Any]
+        #expect((normals["perSecond"] as! Double) > 0 && (normals["bufferFloats"] as! Int) == 2 * 128 * 4 * 256)
         let machine = object["machine"] as! [String: Any]
         #expect(Set(machine.keys) == ["cpuModel", "cores", "blasCore", "blasConfig"])
         let peak = object["peak"] as! [String: Any]
@@ -25,10 +27,20 @@ import Learning
             #expect(p[key] != nil, "missing \(key)")
         }
         #expect(p["preset"] as? String == "quick")
+        #expect(p["freshSamples"] as? Bool == false)
         #expect(p["stepsPerRepeat"] as? Int == 2)
         #expect(p["wholeRunSeconds"] == nil, "--steps given: no whole run")
         #expect((p["flopsPerStep"] as! Double) == Benchmark.flopsPerStep(Preset.quick.config))
         #expect(report.table.contains("quick"))
+    }
+
+    @Test func freshFlagAddsAFreshBatchRowPerPreset() {
+        var bench = Benchmark(presets: [.quick], steps: 2)
+        bench.repeats = 1; bench.peakSize = 64; bench.peakTrials = 1; bench.normalsTrials = 1; bench.freshAll = true
+        let report = bench.measure()
+        #expect(report.presets.map(\.freshSamples) == [false, true])
+        #expect(report.presets.allSatisfy { $0.loadMs > 0 && $0.fixedCostSeconds == nil })
+        #expect(report.table.contains("fresh") && report.table.contains("normals"))
     }
 
     @Test func flopsAreCountedFromShapes() {

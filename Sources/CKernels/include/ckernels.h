@@ -1,0 +1,28 @@
+// Small numeric kernels in C, where Swift's SIMD types do not reliably compile to vector code.
+// Used only by LinearAlgebra (GaussianSource). Deterministic: integer and IEEE single operations,
+// no fused multiply-add, so every instruction-set variant gives the same bits.
+#ifndef CKERNELS_H
+#define CKERNELS_H
+#include <stddef.h>
+#include <stdint.h>
+
+/// Eight xoshiro128** generators; s[w][lane] is state word w of lane `lane`.
+typedef struct { uint32_t s[4][8]; } ck_lanes;
+
+/// out[i] = scale·z_i (accumulate = 0) or out[i] += scale·z_i (accumulate = 1), z_i ~ N(0, 1),
+/// for i < count; normals come in blocks of 16, the rest of a last block is discarded.
+void ck_normals(ck_lanes *g, float *out, size_t count, float scale, int accumulate);
+
+/// out[i] = uniform 32-bit words for i < count (blocks of 8; the rest of a last block is discarded).
+void ck_words(ck_lanes *g, uint32_t *out, size_t count);
+
+/// x[i] = exp(x[i] − shift) for i < n (Cephes-style polynomial, results below e^−87.3 flushed to 0);
+/// returns Σ x[i] summed in a fixed order (eight partial sums, then the tail).
+float ck_exp_shifted(float *x, size_t n, float shift);
+
+/// Frozen softmax attention (W_Q = W_K = W_V = I) for n samples of L tokens of dimension d1:
+/// a_s^(r) = Σ_l softmax_l(⟨x_s^(l), x_s^(r)⟩ · inv_scale) · x_s^(l). x and a are (n·L) × d1, row-major,
+/// and must not alias. L ≤ 64.
+void ck_attention(const float *x, float *a, size_t n, size_t L, size_t d1, float inv_scale);
+
+#endif

@@ -1,0 +1,26 @@
+import CKernels
+
+/// Vectorised kernels implemented in C (`CKernels`), for the hot non-BLAS passes of training.
+/// Each gives the same bits on every x86-64 machine (no FMA contraction; the AVX2 and baseline
+/// variants perform the same operations per element).
+public enum VectorKernels {
+    /// x_i ← exp(x_i − shift) for i < count, returns Σ_i x_i (eight partial sums in a fixed order).
+    /// exp is Cephes' scheme: x = k·ln 2 + r, e^r = 1 + r + r²·P(r), 2^k from the exponent bits
+    /// (relative error < 10⁻⁷); arguments below −87.3 give 0. Meant for x − shift ≤ 0 (softmax).
+    public static func expShifted(_ x: UnsafeMutablePointer<Float>, count: Int, shift: Float) -> Float {
+        precondition(count >= 0, "VectorKernels.expShifted: negative count")
+        return ck_exp_shifted(x, count, shift)
+    }
+
+    /// Frozen softmax attention for `samples` samples of `tokens` rows of `dim` floats each:
+    ///
+    ///     a_s^(r) = Σ_l softmax_l(⟨x_s^(l), x_s^(r)⟩ · invScale) · x_s^(l)
+    ///
+    /// `x` and `a` are (samples·tokens) × dim, row-major, and must not overlap.
+    public static func attention(_ x: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, samples: Int,
+                                 tokens: Int, dim: Int, invScale: Float) {
+        precondition(tokens >= 1 && tokens <= 64, "VectorKernels.attention: need 1 ≤ L ≤ 64, got \(tokens)")
+        precondition(samples >= 0 && dim >= 0, "VectorKernels.attention: negative shape")
+        ck_attention(x, a, samples, tokens, dim, invScale)
+    }
+}
