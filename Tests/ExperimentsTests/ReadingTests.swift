@@ -120,3 +120,24 @@ import Learning
         #expect(ReadingSearch.favourite(declared).reading.id == "default")
     }
 }
+
+@Suite struct ReadingSharingTests {
+    /// Readings whose change cannot affect a run share it with the default reading (content-addressed cache).
+    @Test func runsThatCannotDifferAreShared() throws {
+        let base = ReportProfile.quick.reportBase
+        func runs(_ ids: [String]) throws -> Set<RunSpec> {
+            let s = try ReadingSetup(reading: Reading(alternatives: ids), profile: .quick, base: base, firstSeed: 1, seeds: 1)
+            return Set(s.sweeps.flatMap { s.runs($0) })
+        }
+        let d = try runs([])
+        let schedule = try runs(["pruningSchedule"])
+        // Only the pruned points differ.
+        #expect(schedule.subtracting(d).allSatisfy { $0.config.pruningEnabled })
+        #expect(!schedule.subtracting(d).isEmpty)
+        let sigma = try runs(["noiseHeldBy"])
+        #expect(sigma.intersection(d).allSatisfy { $0.config.epsMin == 1 })
+        #expect(!sigma.intersection(d).isEmpty)
+        #expect(try ReadingSetup(reading: Reading(alternatives: ["noiseHeldBy"]), profile: .quick, base: base, firstSeed: 1, seeds: 1)
+            .main.points.filter { $0.x < 1 }.allSatisfy { $0.config.noiseHeldBy == .sigma2 })
+    }
+}

@@ -22,15 +22,27 @@ public struct ReadingSetup: Codable, Sendable, Equatable {
                                  dictionary: c.dictionary, granularity: lead.granularity, branch: lead.branch, ratio: lead.ratio)
         let eps = profile.readingEpsGrid
         main = Sweep(id: .main, title: "Reading \(reading.id): ε_min × NSR without pruning", xName: "ε_min", seeds: seeds,
-                     points: profile.nsrs.flatMap { nsr in eps.map { SweepPoint(series: .nsr(nsr), x: $0, config: ReportPlan.at($0, nsr, c)) } })
+                     points: profile.nsrs.flatMap { nsr in eps.map { SweepPoint(series: .nsr(nsr), x: $0, config: ReadingSetup.canonical(ReportPlan.at($0, nsr, c), base: base)) } })
         let v = variant
         let small = eps.filter { $0 <= SyntheticClaims.smallEps }
         pruning = Sweep(id: .pruning, title: "Reading \(reading.id): \(v.label) against no pruning (NSR = 1)", xName: "ε_min", seeds: seeds,
-                        points: small.map { SweepPoint(series: .unpruned(c.dictionary), x: $0, config: ReportPlan.at($0, 1, c)) }
-                            + small.map { SweepPoint(series: .variant(v.key), x: $0, config: ReportPlan.at($0, 1, v.apply(to: c))) })
+                        points: small.map { SweepPoint(series: .unpruned(c.dictionary), x: $0, config: ReadingSetup.canonical(ReportPlan.at($0, 1, c), base: base)) }
+                            + small.map { SweepPoint(series: .variant(v.key), x: $0, config: ReadingSetup.canonical(ReportPlan.at($0, 1, v.apply(to: c)), base: base)) })
     }
 
     public var sweeps: [Sweep] { [main, pruning] }
+
+    /// `c` with the fields that cannot change its run reset to `base`'s, so equal runs share one cache
+    /// entry: without pruning the pruning start, refresh and bias-norm source are unused; at ε_min = 1
+    /// `noiseHeldBy = sigma2` gives the same σ² as `nsr`.
+    static func canonical(_ c: EngineConfig, base: EngineConfig) -> EngineConfig {
+        var c = c
+        if !c.pruningEnabled {
+            c.pruneStart = base.pruneStart; c.pruneRefresh = base.pruneRefresh; c.pruneBiasNorm = base.pruneBiasNorm
+        }
+        if c.epsMin == 1 { c.noiseHeldBy = .nsr }
+        return c
+    }
 
     /// The runs of one sweep, point by point and seed by seed (the order `Aggregation` expects).
     public func runs(_ sweep: Sweep) -> [RunSpec] {
