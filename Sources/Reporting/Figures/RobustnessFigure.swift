@@ -88,21 +88,21 @@ struct RobustnessFigure: ReportFigure {
     /// One specification curve per claim effect, as page figures.
     static func curves(_ map: RobustnessMap) -> String {
         let choices = map.result.choices
-        let rows = choices.map(\.title)
+        let rows = choices.map(\.title) + ["Confirmation, fresh seeds"]
         return ClaimEffect.all.map { effect -> String in
             let cols = map.columns.compactMap { col -> SpecificationCurve.Column? in
                 guard let c = col.evaluation.effects[effect.id] else { return nil }
                 let label = col.isConfirmation ? "\(col.evaluation.reading.id) (confirmation)" : col.evaluation.reading.id
                 return .init(label: label, estimate: c.estimate, low: c.ciLow, high: c.ciHigh, verdict: c.verdict.rawValue,
-                             alternatives: choices.map { col.evaluation.reading.usesAlternative($0) })
+                             alternatives: choices.map { col.evaluation.reading.usesAlternative($0) } + [col.isConfirmation])
             }
             let curve = SpecificationCurve(
-                id: "spec-\(effect.id)", title: "Specification curve: \(effect.label)",
+                id: "spec-\(effect.id)", title: effect.label,
                 description: "\(effect.label): paired estimate per reading with its 95% t interval, sorted; the rows below mark which OPEN choices each reading changes to its alternative (filled dot) or keeps at the default (ring).",
                 yTitle: "Δ (claim predicts \(effect.direction == .increase ? "> 0" : "< 0"))", choiceRows: rows, columns: cols,
-                intervalDescription: "bars: 95% paired Student-t interval over the reading's seeds; colour and shape: verdict of the interval against zero in the claimed direction")
+                intervalDescription: "bars: 95% paired t interval over the reading's seeds; colour/shape: its verdict against zero")
             return HTML.figure(id: curve.id, svg: SpecificationCurveRenderer.render(curve),
-                               caption: "\(effect.label); the paper's direction is Δ \(effect.direction == .increase ? "> 0" : "< 0"). One column per reading, sorted by the estimate.",
+                               caption: "Specification curve — \(effect.label); the paper's direction is Δ \(effect.direction == .increase ? "> 0" : "< 0"). One column per reading, sorted by the estimate; the column with no filled dot is the default reading.",
                                dataTable: SpecificationCurveRenderer.dataTable(curve))
         }.joined(separator: "\n")
     }
