@@ -4,7 +4,11 @@ import PackageDescription
 let package = Package(
     name: "clreport",
     platforms: [.macOS(.v13)],
-    products: [.executable(name: "clreport", targets: ["clreport"])],
+    products: [
+        .executable(name: "clreport", targets: ["clreport"]),
+        // The readers and engine, for the libFuzzer package in Fuzz/ (not needed to use clreport).
+        .library(name: "ClreportCore", targets: ["LinearAlgebra", "Learning", "Datasets", "Experiments", "Reporting"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
@@ -47,6 +51,8 @@ let package = Package(
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "Learning", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
+        // End-to-end faults (kill -9, full disk, concurrent reports) on the built `clreport` binary.
+        .testTarget(name: "ReliabilityTests", dependencies: ["clreport"], path: "Tests/Reliability"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -36,7 +36,13 @@ public enum FashionMNIST {
         let plain = (directory as NSString).appendingPathComponent(stem)
         if FileManager.default.fileExists(atPath: gz) { return gz }
         if FileManager.default.fileExists(atPath: plain) { return plain }
-        throw DatasetError("Fashion-MNIST file \(gz) not found. Install the Debian package \(debianPackage) (apt-get install \(debianPackage)) or set \(environmentVariable) / --data-dir.")
+        throw DatasetError("Fashion-MNIST file \(gz) not found. Install the Debian package \(debianPackage) (apt-get install \(debianPackage)) or set \(environmentVariable) / --data-dir.", exitCode: DatasetError.noInput)
+    }
+
+    /// The (image, label) file paths `load` reads for `split`.
+    public static func files(split: DataSplit, directory: String? = nil) throws -> [String] {
+        let dir = resolveDirectory(directory)
+        return [try locate(stem(split, images: true), in: dir), try locate(stem(split, images: false), in: dir)]
     }
 
     /// Loads a split with pixels scaled to [0, 1] (byte / 255), one channel.
@@ -44,10 +50,10 @@ public enum FashionMNIST {
     /// - Parameters:
     ///   - directory: see `resolveDirectory`.
     ///   - limit: keep only the first `limit` images (for quick runs).
+    /// - Throws: `DatasetError` for a missing or corrupt file, or a file with 0 images.
     public static func load(split: DataSplit, directory: String? = nil, limit: Int? = nil) throws -> LabeledImages {
-        let dir = resolveDirectory(directory)
-        let imagePath = try locate(stem(split, images: true), in: dir)
-        let labelPath = try locate(stem(split, images: false), in: dir)
+        let paths = try files(split: split, directory: directory)
+        let imagePath = paths[0], labelPath = paths[1]
         let images = try IDXReader.read(path: imagePath)
         let labels = try IDXReader.read(path: labelPath)
         guard images.dims.count == 3, images.dims[1] == height, images.dims[2] == width else {
@@ -61,6 +67,9 @@ public enum FashionMNIST {
         }
         if let bad = labels.bytes.firstIndex(where: { Int($0) >= classCount }) {
             throw DatasetError("\(labelPath) has label \(labels.bytes[bad]) at index \(bad); Fashion-MNIST labels are 0..<\(classCount). The file is corrupt; reinstall \(debianPackage).")
+        }
+        guard images.dims[0] >= 1 else {
+            throw DatasetError("\(imagePath) holds 0 images; a data set needs at least 1. The file is empty or corrupt; reinstall \(debianPackage).")
         }
         var n = images.dims[0]
         if let limit { n = min(n, max(0, limit)) }

@@ -2,27 +2,34 @@ import CZlib
 import Foundation
 
 /// Whole-file reading through zlib, which transparently reads gzip-compressed and plain files.
-enum FileBytes {
-    /// The (decompressed) content of `path`.
+public enum FileBytes {
+    /// The declared cap on the (decompressed) size of one data file: 1 GiB. The largest file the
+    /// project reads (Fashion-MNIST training images) is 47 MB; a gzip bomb or a corrupt header
+    /// must not make the reader allocate without bound.
+    public static let defaultMaxBytes = 1 << 30
+
+    /// The (decompressed) content of `path`, at most `maxBytes` bytes.
     ///
-    /// Throws if the file is missing, unreadable, or a gzip stream that ends early or is corrupt.
-    static func read(path: String) throws -> [UInt8] {
+    /// Throws if the file is missing, unreadable, larger than `maxBytes` once decompressed, or a
+    /// gzip stream that ends early or is corrupt.
+    static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> [UInt8] {
+        precondition(maxBytes >= 0, "FileBytes.read: maxBytes must be ≥ 0")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DatasetError("File \(path) not found. Check the path (or the data directory setting).")
+            throw DatasetError("File \(path) not found. Check the path (or the data directory setting).", exitCode: DatasetError.noInput)
         }
         if isDirectory.boolValue {
             throw DatasetError("\(path) is a directory, expected a data file. Point the loader at the file's directory instead.")
         }
         guard let gz = gzopen(path, "rb") else {
-            throw DatasetError("Cannot open \(path) for reading. Check its permissions.")
+            throw DatasetError("Cannot open \(path) for reading. Check its permissions.", exitCode: DatasetError.noInput)
         }
         defer { gzclose(gz) }
         gzbuffer(gz, 1 << 18)
 
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         var out = [UInt8]()
-        out.reserveCapacity(max(fileSize, 1 << 16))
+        out.reserveCapacity(min(max(fileSize, 1 << 16), maxBytes))
         let chunk = 1 << 20
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
@@ -31,6 +38,9 @@ enum FileBytes {
                 throw DatasetError("Reading \(path) failed: \(errorMessage(gz, path: path)). The file is corrupt; re-download or reinstall it.")
             }
             if n == 0 { break }
+            if Int(n) > maxBytes - out.count {
+                throw DatasetError("\(path) holds more than \(maxBytes) bytes (decompressed), the most a data file may have. It is not a data file of this kind or it is corrupt; re-download or reinstall it.")
+            }
             out.append(contentsOf: buffer[0..<Int(n)])
         }
         var errnum: Int32 = 0

@@ -9,10 +9,11 @@ public enum IDXReader {
 
     /// Reads the IDX file at `path` and returns its dimensions and its raw element bytes.
     ///
-    /// Throws `DatasetError` if the file is missing or unreadable, if the magic number is wrong,
-    /// the element type is not 0x08, or the data length differs from the product of the dimensions.
-    public static func read(path: String) throws -> (dims: [Int], bytes: [UInt8]) {
-        var raw = try FileBytes.read(path: path)
+    /// Throws `DatasetError` if the file is missing or unreadable, larger than `maxBytes` once
+    /// decompressed, if the magic number is wrong, the element type is not 0x08, or the data
+    /// length differs from the product of the dimensions.
+    public static func read(path: String, maxBytes: Int = FileBytes.defaultMaxBytes) throws -> (dims: [Int], bytes: [UInt8]) {
+        var raw = try FileBytes.read(path: path, maxBytes: maxBytes)
         let (dims, headerSize) = try header(raw, path: path)
         raw.removeSubrange(0..<headerSize)          // in place: no second copy of a large file
         return (dims, raw)
@@ -25,7 +26,8 @@ public enum IDXReader {
     }
 
     /// Validates the magic number, element type and length; returns the dimensions and the
-    /// header size in bytes.
+    /// header size in bytes. The product of the dimensions is computed with overflow checks and
+    /// compared with the bytes actually present, so a header can never claim more than the file holds.
     static func header(_ raw: [UInt8], path: String) throws -> (dims: [Int], headerSize: Int) {
         guard raw.count >= 4 else {
             throw DatasetError("\(path) is too short to be an IDX file: expected at least 4 bytes (the magic number), found \(raw.count). Re-download or reinstall it.")
@@ -46,15 +48,21 @@ public enum IDXReader {
             throw DatasetError("\(path) is truncated: its IDX header needs \(headerSize) bytes for \(ndims) dimensions, found \(raw.count). Re-download or reinstall it.")
         }
         var dims = [Int]()
-        var expected = 1
         for k in 0..<ndims {
             let o = 4 + 4 * k
-            let d = Int(raw[o]) << 24 | Int(raw[o + 1]) << 16 | Int(raw[o + 2]) << 8 | Int(raw[o + 3])
-            dims.append(d)
-            expected *= d
+            dims.append(Int(raw[o]) << 24 | Int(raw[o + 1]) << 16 | Int(raw[o + 2]) << 8 | Int(raw[o + 3]))
         }
         let actual = raw.count - headerSize
         let shape = dims.map(String.init).joined(separator: "×")
+        // Checked product: a header whose dimensions overflow claims more than any file holds.
+        var expected = 1
+        for d in dims {
+            let (p, overflow) = expected.multipliedReportingOverflow(by: d)
+            guard !overflow else {
+                throw DatasetError("\(path) is truncated or corrupt: its IDX header claims dimensions \(shape), more data than the \(actual) bytes the file holds. Re-download or reinstall it.")
+            }
+            expected = p
+        }
         if actual < expected {
             throw DatasetError("\(path) is truncated: dimensions \(shape) need \(expected) data bytes, found \(actual). Re-download or reinstall it.")
         }

@@ -16,27 +16,3 @@ public enum CanonicalJSON {
         return d
     }
 }
-
-/// Writes a file atomically: a temporary file in the same folder, then rename(2) over the target,
-/// so an interrupted write never leaves a half-written file.
-public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws {
-        let dir = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
-        try data.write(to: tmp)
-        if rename(tmp.path, url.path) != 0 {
-            let err = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: tmp)
-            throw ExperimentError("cannot write \(url.path): \(err)")
-        }
-    }
-
-    public static func write(_ text: String, to url: URL) throws { try write(Data(text.utf8), to: url) }
-}
-
-/// An I/O or cache failure; the message says what to do next.
-public struct ExperimentError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    public init(_ description: String) { self.description = description }
-}

@@ -17,7 +17,7 @@ public enum LongTailData {
         if let explicit, !explicit.isEmpty { return explicit }
         if let env = ProcessInfo.processInfo.environment[cifarEnvironmentVariable], !env.isEmpty { return env }
         let name = dataset == "cifar100" ? "CIFAR-100" : "CIFAR-10"
-        throw DatasetError("\(name) has no default location: download and unpack its binary version and pass the directory with --data-dir (or set \(cifarEnvironmentVariable)).")
+        throw DatasetError("\(name) has no default location: download and unpack its binary version and pass the directory with --data-dir (or set \(cifarEnvironmentVariable)).", exitCode: DatasetError.noInput)
     }
 
     /// A split of `dataset`, from the cache or from disk.
@@ -35,6 +35,20 @@ public enum LongTailData {
         }
         cache.put(key, data)
         return data
+    }
+
+    /// The files a run on `dataset` reads (training and test split), in a fixed order.
+    public static func files(_ dataset: String, directory: String?) throws -> [String] {
+        let dir = try resolveDirectory(dataset, directory)
+        return try DataSplit.allCases.flatMap { split -> [String] in
+            switch dataset {
+            case "fashion-mnist": return try FashionMNIST.files(split: split, directory: dir)
+            case "cifar10": return try CIFAR.files10(split: split, directory: dir)
+            case "cifar100": return try CIFAR.files100(split: split, directory: dir)
+            default:
+                throw DatasetError("unknown dataset \"\(dataset)\"; use one of \(LongTailConfig.datasets.joined(separator: ", ")).")
+            }
+        }
     }
 
     /// Forgets every loaded split (tests that rewrite files in place).

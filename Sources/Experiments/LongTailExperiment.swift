@@ -36,6 +36,7 @@ public enum LongTailExperiment {
 
         // 2–3. LT subset (seed 0: identity class order, fixed images) and standardisation.
         let (ltRaw, counts) = LongTail.subsample(train, rho: config.rho, nMax: config.nMax, seed: 0)
+        try requireMinimumSize(ltImages: ltRaw.count, testImages: test.count, config: config, dataDirectory: dataDirectory)
         let standardizer = PixelStandardizer.fit(ltRaw)
         let lt = standardizer.apply(ltRaw)
 
@@ -113,6 +114,21 @@ public enum LongTailExperiment {
         return LongTailResult(seed: seed, diverged: false, accuracy: accuracy, perClassAccuracy: perClass, trainCounts: counts,
                               headTailGap: ProbeMetrics.headTailGap(perClassAccuracy: perClass, trainCounts: counts, fraction: 0.2),
                               finalLoss: training.finalLoss)
+    }
+
+    /// Refuses data too small to run: the training set holds N_LT · `pairsPerImage` pairs and
+    /// one SGD batch draws K distinct pairs, so N_LT · pairsPerImage ≥ K is needed; the probe
+    /// needs at least one test image. The message names the data directory and what is needed.
+    static func requireMinimumSize(ltImages: Int, testImages: Int, config: LongTailConfig, dataDirectory: String?) throws {
+        let dir = (try? LongTailData.resolveDirectory(config.dataset, dataDirectory)) ?? (dataDirectory ?? "?")
+        let K = config.engine.batchSize, pairs = ltImages * config.pairsPerImage
+        if pairs < K {
+            let needed = (K + config.pairsPerImage - 1) / config.pairsPerImage
+            throw DatasetError("the \(config.dataset) training data in \(dir) give a long-tailed subset (ρ = \(config.rho)) of \(ltImages) images, \(pairs) training pairs: fewer than one batch of \(K). The long-tailed subset needs at least \(needed) images; use the full data set (more training images per class) or a smaller batch size.")
+        }
+        if testImages < 1 {
+            throw DatasetError("the \(config.dataset) test data in \(dir) hold no images; the linear probe needs at least 1. Reinstall or re-download the data set.")
+        }
     }
 
     /// Indices of min(perClass, available) images of every class, drawn uniformly without

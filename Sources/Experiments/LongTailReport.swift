@@ -17,19 +17,54 @@ public struct LongTailReport: Sendable {
         return dataset == c.dataset ? c : c.forDataset(dataset)
     }
 
-    /// Runs or loads every run; returns the table, the claims, run seconds and cache keys.
-    public func compute(_ runner: CachedRunner) throws -> LongTailOutcome {
-        struct Spec: Codable, Sendable { var config: LongTailConfig; var seed: UInt64 }
+    /// One seeded long-tail training run (the unit of caching). `data` holds the size and SHA-256 of
+    /// every data file the run reads, so replacing a file invalidates exactly the runs that read it.
+    public struct Spec: Codable, Sendable {
+        public var config: LongTailConfig; public var seed: UInt64; public var data: [DataFileDigest]
+    }
+    /// One seeded reference point (raw pixels or untrained encoder).
+    public struct BaselineSpec: Codable, Sendable {
+        public var kind: LongTailBaselines.Kind; public var config: LongTailConfig; public var seed: UInt64; public var data: [DataFileDigest]
+    }
+
+    /// The data files every run reads (size + SHA-256, computed once per process).
+    func dataDigests() throws -> [DataFileDigest] { try DataFileDigest.ofDataset(dataset, directory: dataDirectory) }
+
+    /// The training runs: ρ × {without, with pruning} × seeds, in table order.
+    public func runJobs() throws -> [CachedRunner.Job<Spec, LongTailResult>] {
+        let data = try dataDigests()
         var jobs: [CachedRunner.Job<Spec, LongTailResult>] = []
         let dir = dataDirectory
         for rho in Figure7.rhos { for pruned in [false, true] { for seed in 1...profile.seeds {
             let c = config(rho: rho, pruned: pruned)
             try c.validate()
-            jobs.append(.init(spec: Spec(config: c, seed: UInt64(seed)),
-                              identity: "\(profile.rawValue)/longtail/\(dataset)/rho=\(ReportPlan.label(rho))/\(pruned ? "with" : "without")/seed=\(seed)") {
+            jobs.append(.init(spec: Spec(config: c, seed: UInt64(seed), data: data),
+                              identity: "\(profile.rawValue)/longtail/\(dataset)/rho=\(ReportPlan.label(rho))/\(pruned ? "with" : "without")/seed=\(seed)",
+                              inputs: data) {
                 try LongTailExperiment.run($0.config, seed: $0.seed, dataDirectory: dir)
             })
         } } }
+        return jobs
+    }
+
+    /// The reference points: every baseline kind × seeds, kinds in `allCases` order.
+    public func baselineJobs() throws -> [CachedRunner.Job<BaselineSpec, Double>] {
+        let data = try dataDigests()
+        var jobs: [CachedRunner.Job<BaselineSpec, Double>] = []
+        let dir = dataDirectory
+        for kind in LongTailBaselines.Kind.allCases { for seed in 1...profile.seeds {
+            jobs.append(.init(spec: BaselineSpec(kind: kind, config: config(rho: 1, pruned: false), seed: UInt64(seed), data: data),
+                              identity: "\(profile.rawValue)/longtail/\(dataset)/baseline=\(kind.rawValue)/seed=\(seed)",
+                              inputs: data) {
+                try LongTailBaselines.accuracy($0.kind, config: $0.config, seed: $0.seed, dataDirectory: dir)
+            })
+        } }
+        return jobs
+    }
+
+    /// Runs or loads every run; returns the table, the claims, run seconds and cache keys.
+    public func compute(_ runner: CachedRunner) throws -> LongTailOutcome {
+        let jobs = try runJobs()
         let outcome = try runner.run(jobs, what: "long-tail")
         let n = profile.seeds
         var grouped: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
@@ -51,14 +86,7 @@ public struct LongTailReport: Sendable {
                 perSeedGapWithout: without.map(\.headTailGap), perSeedGapWith: with.map(\.headTailGap)))
         }
         // Reference points: raw-pixel probe and untrained encoder, per seed.
-        struct BaselineSpec: Codable, Sendable { var kind: LongTailBaselines.Kind; var config: LongTailConfig; var seed: UInt64 }
-        var baselineJobs: [CachedRunner.Job<BaselineSpec, Double>] = []
-        for kind in LongTailBaselines.Kind.allCases { for seed in 1...n {
-            baselineJobs.append(.init(spec: BaselineSpec(kind: kind, config: config(rho: 1, pruned: false), seed: UInt64(seed)),
-                                      identity: "\(profile.rawValue)/longtail/\(dataset)/baseline=\(kind.rawValue)/seed=\(seed)") {
-                try LongTailBaselines.accuracy($0.kind, config: $0.config, seed: $0.seed, dataDirectory: dir)
-            })
-        } }
+        let baselineJobs = try baselineJobs()
         let baselines = try runner.run(baselineJobs, what: "long-tail baselines")
         let table = LongTailTable(dataset: dataset, pruning: "weight level \(Int(100 * LongTailConfig.withPruningRatio))%, both views, from 10% of training",
                                   rows: rows, rawPixelAccuracy: SeedSummary(baselines.entries[0..<n].map(\.result)),

@@ -6,6 +6,12 @@ public enum Metric: String, Codable, Sendable, CaseIterable {
     case specialistsMinority, specialistsMajority
     case maxCosMinority, maxCosMajority
     case coefMinority, coefMajority
+    /// The eight weight-based metrics above measured on the masked weights W ⊙ mask of the pruned
+    /// forward pass (the unsuffixed ones read the dense, learned weights; equal without pruning).
+    case alignedMinorityMasked, alignedMajorityMasked
+    case specialistsMinorityMasked, specialistsMajorityMasked
+    case maxCosMinorityMasked, maxCosMajorityMasked
+    case coefMinorityMasked, coefMajorityMasked
     case positivePairCosine
     case regressionMSEMinority, regressionMSEMajority
     case finalLoss

@@ -7,10 +7,10 @@ public protocol PaperFigure: Sendable {
     /// The sweeps this figure declares (other figures may read them too), for a profile and base configuration.
     func sweeps(profile: ReportProfile, base: EngineConfig) -> [Sweep]
     /// The claim checks of this figure, computed from the measured results only.
-    func claims(_ measured: MeasuredResults) -> [ClaimResult]
+    func claims(_ measured: MeasuredResults) -> [PaperClaim]
 }
 
 extension PaperFigure {
     public func sweeps(profile: ReportProfile, base: EngineConfig) -> [Sweep] { [] }
-    public func claims(_ measured: MeasuredResults) -> [ClaimResult] { [] }
+    public func claims(_ measured: MeasuredResults) -> [PaperClaim] { [] }
 }

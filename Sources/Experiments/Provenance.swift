@@ -8,8 +8,8 @@ public struct Provenance: Codable, Sendable, Equatable {
     public var blas: String
     public var profile: String
     public var runs: Int
-    /// Sum of the recorded compute times of all runs (from the cache entries; stable across re-renders).
-    public var computeSeconds: Double
+    // No compute time: it depends on where and how the runs were computed (machine, shards,
+    // workers), and the report's bytes must not (issue 16). `clreport plan` estimates it.
     /// Hash over all run cache keys: equal ⇔ the same runs.
     public var cacheDigest: String
 }

@@ -11,7 +11,7 @@ public struct ReportComputation {
     }
 
     /// Jobs of the synthetic sweeps, one per distinct run, identified by where they first appear.
-    func syntheticJobs() -> [CachedRunner.Job<RunSpec, RunResult>] {
+    public func syntheticJobs() -> [CachedRunner.Job<RunSpec, RunResult>] {
         var seen = Set<RunSpec>(), jobs: [CachedRunner.Job<RunSpec, RunResult>] = []
         for sweep in plan.sweeps { for point in sweep.points { for seed in 1...sweep.seeds {
             let spec = RunSpec(config: point.config, seed: UInt64(seed))
@@ -41,24 +41,23 @@ public struct ReportComputation {
                                        biasFreezeStep: t.biasFreezeStep, majority: t.majorityNeuron, minority: t.minorityNeuron)
         } ?? []
         var claims = plan.claims(sweeps: sweeps, trajectories: trajectories)
-        var seconds = outcome.entries.map(\.seconds)
         var keys = outcome.entries.map(\.key)
         var readingsResult: ReadingsResult?
         if readings {
             let r = try ReadingsComputation(profile: plan.profile, base: plan.base, runner: runner).compute()
             readingsResult = r.result
             var known = Set(keys)
-            for e in r.entries where known.insert(e.key).inserted { keys.append(e.key); seconds.append(e.seconds) }
+            for e in r.entries where known.insert(e.key).inserted { keys.append(e.key) }
         }
         var table: LongTailTable?
         if let longTail {
             let lt = try longTail.compute(runner)
-            table = lt.table; claims += lt.claims; seconds += lt.seconds; keys += lt.cacheKeys
+            table = lt.table; claims += lt.claims; keys += lt.cacheKeys
         }
         let provenance = Provenance(
             tool: "clreport \(ReportComputation.toolVersion)", gitCommit: gitCommit,
             swiftVersion: ReportComputation.swiftVersion, blas: "\(BLAS.configString) (core \(BLAS.coreName))",
-            profile: plan.profile.rawValue, runs: keys.count, computeSeconds: seconds.reduce(0, +),
+            profile: plan.profile.rawValue, runs: keys.count,
             cacheDigest: StableHash.hex(keys.sorted().joined(separator: ",")))
         return ReportResults(plan: plan, sweeps: sweeps, trajectories: trajectories, longTail: table,
                              claims: claims, readings: readingsResult, provenance: provenance)

@@ -27,7 +27,7 @@ public struct ReportPlan: Codable, Sendable, Equatable {
     }
 
     /// The synthetic claim checks of every figure, in page order.
-    public func claims(sweeps: [SweepResult], trajectories: [NeuronTrajectorySet]) -> [ClaimResult] {
+    public func claims(sweeps: [SweepResult], trajectories: [NeuronTrajectorySet]) -> [PaperClaim] {
         let measured = MeasuredResults(plan: self, sweeps: sweeps, trajectories: trajectories)
         return ReportPlan.figures.flatMap { $0.claims(measured) }
     }

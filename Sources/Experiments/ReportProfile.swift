@@ -21,7 +21,11 @@ public enum ReportProfile: String, Codable, Sendable, CaseIterable {
         switch self { case .quick, .default: [1, 4]; case .paper: [0.5, 1, 2, 4] }
     }
     public var seeds: Int {
-        switch self { case .quick: 2; case .default: 3; case .paper: 5 }
+        switch self { case .quick: 3; case .default: 5; case .paper: 10 }
+    }
+    /// Numbers of neurons m of the `neurons` sweep (ε_min = 0.1, NSR = 1).
+    public var neuronGrid: [Int] {
+        self == .quick ? [16, 32] : [32, 64, 128, 256]
     }
     /// Fig 1 trains this many times longer than the sweeps so that slow minority neurons get time to converge.
     public var trajectoryStepFactor: Int {

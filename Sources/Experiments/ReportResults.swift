@@ -9,18 +9,19 @@ public struct ReportResults: Codable, Sendable, Equatable {
     public var sweeps: [SweepResult]
     public var trajectories: [NeuronTrajectorySet]
     public var longTail: LongTailTable?
-    public var claims: [ClaimResult]
+    public var claims: [PaperClaim]
     /// The robustness map's readings (absent in files written before readings existed).
     public var readings: ReadingsResult?
     public var provenance: Provenance
 
-    public static let currentSchema = 1
+    /// v2: claims are paper claims with sub-tests; dense and masked weight metrics.
+    public static let currentSchema = 2
 
     /// The profile (the plan's; `results.json` also writes it at the top level for readers).
     public var profile: ReportProfile { plan.profile }
 
     public init(resultsSchema: Int = ReportResults.currentSchema, plan: ReportPlan, sweeps: [SweepResult],
-                trajectories: [NeuronTrajectorySet], longTail: LongTailTable?, claims: [ClaimResult], readings: ReadingsResult? = nil, provenance: Provenance) {
+                trajectories: [NeuronTrajectorySet], longTail: LongTailTable?, claims: [PaperClaim], readings: ReadingsResult? = nil, provenance: Provenance) {
         self.resultsSchema = resultsSchema; self.plan = plan; self.sweeps = sweeps; self.trajectories = trajectories
         self.longTail = longTail; self.claims = claims; self.readings = readings; self.provenance = provenance
     }
@@ -34,7 +35,7 @@ public struct ReportResults: Codable, Sendable, Equatable {
         sweeps = try c.decode([SweepResult].self, forKey: .sweeps)
         trajectories = try c.decode([NeuronTrajectorySet].self, forKey: .trajectories)
         longTail = try c.decodeIfPresent(LongTailTable.self, forKey: .longTail)
-        claims = try c.decode([ClaimResult].self, forKey: .claims)
+        claims = try c.decode([PaperClaim].self, forKey: .claims)
         readings = try c.decodeIfPresent(ReadingsResult.self, forKey: .readings)
         provenance = try c.decode(Provenance.self, forKey: .provenance)
     }

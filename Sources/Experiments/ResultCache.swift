@@ -3,10 +3,14 @@ import Learning
 
 /// Content-addressed store of run results: `<dir>/runs/<key>.json`, key = StableHash(canonical JSON of
 /// the run spec + result-schema version). A pointer file `<dir>/index/<identity>` remembers the last
-/// key of each run identity (sweep, series, x, seed) so the log can say *why* a run had to be computed.
+/// key of each run identity (sweep, series, x, seed) and the data files it read, so the log can say
+/// *why* a run had to be computed. `runs/<key>.lock` is the entry's advisory lock (`RunLock`).
 public struct ResultCache: Sendable {
-    /// Bump when `RunResult`'s meaning or shape changes: every entry is then recomputed.
-    public static let schemaVersion = 1
+    /// Bump when `RunResult`'s meaning or shape changes, or when the engine's numbers change for the
+    /// same configuration (a new random stream, a new kernel): every entry is then recomputed.
+    /// 2: the vectorised Gaussian source, the fresh-batch sampler and the attention kernel (issue 11);
+    ///    weight-based metrics on dense and masked weights, the noise-direction projection in traces (issue 12).
+    public static let schemaVersion = 2
     public let directory: URL
 
     public init(directory: String) {
@@ -19,12 +23,15 @@ public struct ResultCache: Sendable {
     }
 
     func entryURL(_ key: String) -> URL { directory.appendingPathComponent("runs/\(key).json") }
+    func lockPath(_ key: String) -> String { directory.appendingPathComponent("runs/\(key).lock").path }
     func pointerURL(_ identity: String) -> URL {
         directory.appendingPathComponent("index/\(StableHash.hex(identity)).key")
     }
 
-    /// Looks a run up. A hit returns the decoded entry; a miss says why it must run.
-    public func lookup<R: Codable>(_ spec: some Codable, identity: String, as: R.Type) -> CacheLookup<R> {
+    /// Looks a run up. A hit returns the decoded entry; a miss says why it must run (`inputs`: the data
+    /// files the run reads, compared with those recorded for the identity's last entry).
+    public func lookup<R: Codable>(_ spec: some Codable, identity: String, as: R.Type,
+                                   inputs: [DataFileDigest] = []) -> CacheLookup<R> {
         let key = ResultCache.key(spec)
         let url = entryURL(key)
         if let data = try? Data(contentsOf: url) {
@@ -37,9 +44,15 @@ public struct ResultCache: Sendable {
         if FileManager.default.fileExists(atPath: url.path) {
             return .miss(key: key, reason: .corrupt(path: url.path))
         }
-        guard let old = try? String(contentsOf: pointerURL(identity), encoding: .utf8), old != key else {
+        guard let pointer = try? String(contentsOf: pointerURL(identity), encoding: .utf8) else {
             return .miss(key: key, reason: .new)
         }
+        let lines = pointer.split(separator: "\n").map(String.init)
+        guard let old = lines.first, old != key else { return .miss(key: key, reason: .new) }
+        let recorded = lines.dropFirst().map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        let recordedLines = Set(lines.dropFirst())
+        let changed = inputs.filter { recorded.contains($0.name) && !recordedLines.contains(Self.pointerLine($0)) }.map(\.name)
+        if !changed.isEmpty { return .miss(key: key, reason: .dataChanged(files: changed)) }
         if let data = try? Data(contentsOf: entryURL(old)),
            let header = try? CanonicalJSON.decoder.decode(CacheEntryHeader.self, from: data),
            header.schema != ResultCache.schemaVersion {
@@ -48,9 +61,18 @@ public struct ResultCache: Sendable {
         return .miss(key: key, reason: .configChanged)
     }
 
-    /// Stores an entry atomically (temp file + rename) and points the identity at it.
-    public func store<R: Codable>(_ entry: CacheEntry<R>, identity: String) throws {
+    /// Stores an entry atomically (temp file + rename) and points the identity at it, recording the
+    /// data files the run read.
+    public func store<R: Codable>(_ entry: CacheEntry<R>, identity: String, inputs: [DataFileDigest] = []) throws {
         try AtomicFile.write(CanonicalJSON.encode(entry), to: entryURL(entry.key))
-        try AtomicFile.write(Data(entry.key.utf8), to: pointerURL(identity))
+        let pointer = ([entry.key] + inputs.map(Self.pointerLine)).joined(separator: "\n")
+        try AtomicFile.write(Data(pointer.utf8), to: pointerURL(identity))
     }
+
+    /// Checks, before anything is computed, that the cache folder can be created and written.
+    public func probeWritable() throws {
+        try AtomicFile.probeFolder(directory.appendingPathComponent("runs").path, what: "cache folder")
+    }
+
+    static func pointerLine(_ d: DataFileDigest) -> String { "\(d.name) \(d.size) \(d.sha256)" }
 }

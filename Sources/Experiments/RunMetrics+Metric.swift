@@ -7,6 +7,8 @@ extension RunMetrics {
         .maxCosMinority, .maxCosMajority, .coefMinority, .coefMajority, .positivePairCosine,
         .regressionMSEMinority, .regressionMSEMajority, .finalLoss,
         .empiricalRateMajority, .empiricalRateMinority, .empiricalNSR,
+        .alignedMinorityMasked, .alignedMajorityMasked, .specialistsMinorityMasked, .specialistsMajorityMasked,
+        .maxCosMinorityMasked, .maxCosMajorityMasked, .coefMinorityMasked, .coefMajorityMasked,
     ]
 
     /// The value of a measured metric; nil for metrics derived across the run (stage-3 reach).
@@ -27,6 +29,14 @@ extension RunMetrics {
         case .empiricalRateMajority: empiricalRateMajority
         case .empiricalRateMinority: empiricalRateMinority
         case .empiricalNSR: empiricalNSR
+        case .alignedMinorityMasked: masked.alignedMinority
+        case .alignedMajorityMasked: masked.alignedMajority
+        case .specialistsMinorityMasked: masked.specialistsMinority
+        case .specialistsMajorityMasked: masked.specialistsMajority
+        case .maxCosMinorityMasked: masked.maxCosMinority
+        case .maxCosMajorityMasked: masked.maxCosMajority
+        case .coefMinorityMasked: masked.coefMinority
+        case .coefMajorityMasked: masked.coefMajority
         case .stage3Majority, .stage3Minority, .noiseGrowthMajority: nil
         }
     }

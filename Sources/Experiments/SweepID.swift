@@ -3,6 +3,8 @@
 public enum SweepID: String, Codable, Sendable, CaseIterable, Comparable {
     /// ε_min × NSR without pruning (Figs 2–5).
     case main
+    /// Number of neurons m at ε_min = 0.1, NSR = 1 (claim C3, "imbalance needs more neurons").
+    case neurons
     /// One long run per seed (Fig 1).
     case trajectory
     /// Pruning variants against their unpruned baselines (Fig 6).

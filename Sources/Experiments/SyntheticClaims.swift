@@ -2,35 +2,42 @@ import Foundation
 import Learning
 import Markup
 
-/// What the synthetic claim checks (`Figures/FigureN.swift`) share: the declared tolerances and the
-/// trend statistic. Each check declares its statistic and tolerance next to the code that computes
-/// it; the verdict comes only from the numbers.
+/// What the synthetic claim checks (`Figures/FigureN.swift`) share: the declared constants and the
+/// ways per-seed values are read from an aggregated sweep. Every statistic is one of `Stats/`
+/// (paired t, Holm, Spearman bootstrap), adjusted per claim by `ClaimFamily`; the verdict comes only
+/// from the numbers.
 public enum SyntheticClaims {
-    /// Declared tolerances.
-    static let spearmanPass = 0.8          // monotone trend: Spearman ρ_s of seed means ≥ 0.8
-    static let standardErrors = Statistics.significanceFactor  // a difference counts beyond 2 standard errors
-    static let smallEps = 0.2              // "minority" regime of the pruning claims: ε_min ≤ 0.2
+    /// The "minority" regime of the pruning claims: ε_min ≤ 0.2 (declared before any run).
+    static let smallEps = 0.2
 
     static func fmt(_ v: Double, _ d: Int = 3) -> String { NumberFormat.format(v, decimals: d) }
 
-    /// Verdict for "a trend holds at every NSR": PASS if ρ_s ≥ 0.8 (or ≤ −0.8 for a decreasing claim)
-    /// at every NSR, FAIL if any NSR has the opposite sign or no trend (ρ_s ≤ 0 in the claimed direction), else INCONCLUSIVE.
-    static func trendVerdict(_ rhos: [Double], increasing: Bool) -> Verdict {
-        let signed = rhos.map { increasing ? $0 : -$0 }
-        if signed.contains(where: { !$0.isFinite }) { return .inconclusive }
-        if signed.allSatisfy({ $0 >= spearmanPass }) { return .pass }
-        if signed.contains(where: { $0 <= 0 }) { return .fail }
-        return .inconclusive
+    /// The per-seed values of a metric at each point of one series, as trend groups (x, values).
+    static func groups(_ sweep: SweepResult, _ series: SeriesKey, _ metric: Metric) -> [(x: Double, values: [Double])] {
+        sweep.series(series).map { ($0.x, $0.values(metric)) }
     }
 
-    static func trend(_ sweep: SweepResult, nsrs: [Double], metric: (AggregatedPoint) -> Double) -> [Double] {
-        nsrs.map { nsr in
-            let pts = sweep.series(.nsr(nsr))
-            return Statistics.spearman(pts.map(\.x), pts.map(metric))
+    /// Per-seed ratios a/b of two metrics at each point of one series (NaN where b = 0 or either is NaN).
+    static func ratioGroups(_ sweep: SweepResult, _ series: SeriesKey, _ a: Metric, _ b: Metric) -> [(x: Double, values: [Double])] {
+        sweep.series(series).map { p in
+            (p.x, zip(p.values(a), p.values(b)).map { $1 != 0 ? $0 / $1 : .nan })
         }
     }
 
-    static func rhoText(_ nsrs: [Double], _ rhos: [Double]) -> String {
-        zip(nsrs, rhos).map { "NSR \(ReportPlan.label($0)): ρ_s = \(fmt($1, 2))" }.joined(separator: "; ")
+    /// Paired comparison of `metric` between two points sharing seed slots (same seed ⇒ same initial
+    /// weights and data stream), Δ = b − a.
+    static func paired(_ a: AggregatedPoint, _ b: AggregatedPoint, _ metric: Metric, _ direction: ClaimedDirection) -> Comparison {
+        let va = a.values(metric), vb = b.values(metric)
+        let n = min(va.count, vb.count)
+        return Comparison.paired(a: Array(va.prefix(n)), b: Array(vb.prefix(n)), direction: direction)
     }
+
+    /// One-sample comparison of per-seed values against a null value μ0 (Δ = mean(values) − μ0),
+    /// through the paired design with a constant reference.
+    static func oneSample(_ values: [Double], against mu0: Double, _ direction: ClaimedDirection) -> Comparison {
+        Comparison.paired(a: values.map { _ in mu0 }, b: values, direction: direction)
+    }
+
+    /// "higher" / "lower" for a claimed direction.
+    static func word(_ d: ClaimedDirection) -> String { d == .increase ? "higher" : "lower" }
 }

@@ -4,7 +4,11 @@ import LinearAlgebra
 /// (with bias schedule and optional pruning) → measurements. Same (config, seed) ⇒ same bits.
 ///
 /// Random streams (all from `seed`): 1 dictionary, 2 training pairs, 3 initial weights,
-/// 4 batch order, 5 fresh training pairs, 6 test pairs, 7 probe samples, 8 probe targets β.
+/// 4 batch order, 5 fresh training pairs, 6 test pairs, 7 probe samples, 8 probe targets β,
+/// 9 the random noise direction of the Fig 1 traces.
+///
+/// Weight-based metrics are measured twice: on the dense (learned) weights W and on the masked
+/// weights W ⊙ mask of the pruned forward pass (`RunMetrics.masked`). The Fig 1 traces read W.
 /// The caller pins OpenBLAS to one thread (`BLAS.setThreads(1)`) and runs seeds in parallel.
 public enum ContrastiveRun {
     public static func run(config: EngineConfig, seed: UInt64) -> RunResult {
@@ -30,13 +34,16 @@ public enum ContrastiveRun {
 
         let checkpointSteps = Checkpoints.steps(total: T, count: config.checkpoints)
         var nextCheckpoint = 0
-        var magnitudes: [[Float]] = [], noiseNorms: [[Double]] = [], lossCurve: [Double] = []
+        var magnitudes: [[Float]] = [], noiseNorms: [[Double]] = [], noiseDirs: [[Double]] = [], lossCurve: [Double] = []
         var lossSum = 0.0, lossCount = 0
+        var directionRNG = SeededRNG(seed: seed, stream: 9)
+        let noiseDirection = dictionary.randomNoiseDirection(rng: &directionRNG)
 
         func record(_ t: Int) {
-            let a = Alignment(weights: trainer.anchorWeights(), dictionary: dictionary)
+            let a = Alignment(weights: trainer.weights, dictionary: dictionary)
             magnitudes.append(a.magnitudes.data)
             noiseNorms.append(a.noiseNorms)
+            noiseDirs.append(FeatureDictionary.projectionMagnitudes(of: trainer.weights, on: noiseDirection))
             lossCurve.append(lossCount > 0 ? lossSum / Double(lossCount) : .nan)
             lossSum = 0; lossCount = 0
         }
@@ -72,7 +79,8 @@ public enum ContrastiveRun {
         // Measurements on the trained encoder.
         let weights = trainer.anchorWeights()
         let encoder = Encoder(weights: weights, bias: trainer.bias, tokens: L)
-        let alignment = Alignment(weights: weights, dictionary: dictionary)
+        let alignment = Alignment(weights: trainer.weights, dictionary: dictionary)
+        let maskedAlignment = Alignment(weights: trainer.maskedWeights(), dictionary: dictionary)
         let majority = 0..<config.majorityCount, minority = config.majorityCount..<config.features
         let theta = config.alignThreshold
 
@@ -86,29 +94,30 @@ public enum ContrastiveRun {
         let mseMinority = probe.normalisedMSE(targetFeatures: minority, ridge: config.ridge, rng: &betaRNG)
         let mseMajority = probe.normalisedMSE(targetFeatures: majority, ridge: config.ridge, rng: &betaRNG)
 
+        let dense = WeightMetrics(alignment, majority: majority, minority: minority, threshold: theta)
         result.metrics = RunMetrics(
-            alignedMinority: Double(alignment.alignedCount(features: minority, threshold: theta)),
-            alignedMajority: Double(alignment.alignedCount(features: majority, threshold: theta)),
-            specialistsMinority: Double(alignment.specialistCount(features: minority, threshold: theta)),
-            specialistsMajority: Double(alignment.specialistCount(features: majority, threshold: theta)),
-            maxCosMinority: alignment.meanMaxCosine(features: minority),
-            maxCosMajority: alignment.meanMaxCosine(features: majority),
-            coefMinority: alignment.meanMaxMagnitude(features: minority),
-            coefMajority: alignment.meanMaxMagnitude(features: majority),
+            alignedMinority: dense.alignedMinority, alignedMajority: dense.alignedMajority,
+            specialistsMinority: dense.specialistsMinority, specialistsMajority: dense.specialistsMajority,
+            maxCosMinority: dense.maxCosMinority, maxCosMajority: dense.maxCosMajority,
+            coefMinority: dense.coefMinority, coefMajority: dense.coefMajority,
             positivePairCosine: cosine,
             regressionMSEMinority: mseMinority, regressionMSEMajority: mseMajority,
             finalLoss: training.finalLoss,
             empiricalRateMajority: stats.rateMajority, empiricalRateMinority: stats.rateMinority,
-            empiricalNSR: stats.nsr)
+            empiricalNSR: stats.nsr,
+            masked: WeightMetrics(maskedAlignment, majority: majority, minority: minority, threshold: theta))
 
         // Fig 1: the lucky neurons of each group, chosen by their final alignment.
         let allSteps = result.trajectory.steps
-        let initial = Alignment(weights: ContrastiveRun.initialWeights(config: config, seed: seed), dictionary: dictionary)
+        let w0 = ContrastiveRun.initialWeights(config: config, seed: seed)
+        let initial = Alignment(weights: w0, dictionary: dictionary)
         let mags = [initial.magnitudes.data] + magnitudes, noises = [initial.noiseNorms] + noiseNorms
+        let dirs = [FeatureDictionary.projectionMagnitudes(of: w0, on: noiseDirection)] + noiseDirs
         func trace(_ group: Range<Int>) -> NeuronTrace? {
             alignment.luckiestNeuron(features: group).map {
                 NeuronTrace.extract(neuron: $0.neuron, feature: $0.feature, steps: allSteps, magnitudes: mags,
-                                    noiseNorms: noises, features: config.features, dominance: config.stage3Dominance)
+                                    noiseNorms: noises, noiseDirections: dirs, features: config.features,
+                                    dominance: config.stage3Dominance)
             }
         }
         result.trajectory.majorityNeuron = trace(majority)
@@ -129,6 +138,7 @@ extension RunMetrics {
         RunMetrics(alignedMinority: .nan, alignedMajority: .nan, specialistsMinority: .nan, specialistsMajority: .nan,
                    maxCosMinority: .nan, maxCosMajority: .nan, coefMinority: .nan, coefMajority: .nan,
                    positivePairCosine: .nan, regressionMSEMinority: .nan, regressionMSEMajority: .nan, finalLoss: .nan,
-                   empiricalRateMajority: s.rateMajority, empiricalRateMinority: s.rateMinority, empiricalNSR: s.nsr)
+                   empiricalRateMajority: s.rateMajority, empiricalRateMinority: s.rateMinority, empiricalNSR: s.nsr,
+                   masked: .nan)
     }
 }

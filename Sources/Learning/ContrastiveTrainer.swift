@@ -84,6 +84,17 @@ public final class ContrastiveTrainer {
     }
     private(set) var pruningWasActive = false
 
+    /// The masked weights W̃ = W ⊙ mask once pruning has been active (whichever view goes through
+    /// the pruned network), W otherwise. Measurements of what training learned read `weights` (dense).
+    public func maskedWeights() -> Matrix {
+        if let mask, pruningWasActive {
+            var out = Matrix(rows: weights.rows, cols: weights.cols)
+            mask.apply(weights, into: &out)
+            return out
+        }
+        return weights
+    }
+
     /// Copies the pairs `indices` of `set` into the batch buffers.
     public func loadBatch(from set: TrainingSet, indices: ArraySlice<Int>) {
         precondition(indices.count == config.batchSize, "loadBatch: \(indices.count) indices for batch \(config.batchSize)")

@@ -75,19 +75,28 @@ extension EngineConfig {
         return cases.joined(separator: ", ")
     }
 
-    /// Applies a JSON object of field → value over `self` (a `--config FILE.json`); every key is checked like `--set`.
+    /// Applies a JSON object of field → value over `self` (a `--config FILE.json`); every key is checked
+    /// like `--set`, and the JSON type must match the field: a number for Int and Double fields,
+    /// `true`/`false` for Bool fields, a string for the enumerated ones.
     public func applying(json data: Data) throws -> EngineConfig {
-        guard let patch = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        guard let patch = try? JSONDecoder().decode([String: ConfigFileValue].self, from: data) else {
             throw ConfigError(field: "(file)", "invalid configuration file: not a JSON object of field → value")
         }
         var config = self
         for key in patch.keys.sorted() {
+            guard let kind = EngineConfig.fieldKinds[key] else {
+                return try config.setting(key, to: "")   // throws: unknown field, listing the known ones
+            }
+            let value = patch[key]!
             let text: String
-            switch patch[key]! {
-            case let s as String: text = s
-            case let b as Bool where EngineConfig.fieldKinds[key] == .bool: text = b ? "true" : "false"
-            case let n as NSNumber: text = "\(n.doubleValue)"
-            default: throw ConfigError(field: key, "invalid configuration: \(key) must be a number, boolean or string")
+            switch (kind, value) {
+            case (.int, .number(let n)), (.real, .number(let n)): text = n
+            case (.bool, .bool(let b)): text = b ? "true" : "false"
+            case (.choice, .string(let s)): text = s
+            default:
+                let wanted = kind == .bool ? "true or false" : kind == .choice ? "a string (one of \(EngineConfig.allowedValues(key)))"
+                                                                              : kind == .int ? "an integer number" : "a number"
+                throw ConfigError(field: key, "invalid configuration: \(key) is \(value.typeName) in the configuration file; it must be \(wanted)")
             }
             config = try config.setting(key, to: text)
         }

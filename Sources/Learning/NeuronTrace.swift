@@ -1,12 +1,15 @@
 /// The Fig 1 trajectory of one "lucky" neuron: over checkpoints, the projection on its dominant
 /// feature |⟨w_i, M_dom⟩|, the largest other projection max_{j≠dom} |⟨w_i, M_j⟩|, and its noise-space
-/// norm ‖(I − MMᵀ)w_i‖, with the measured stage transitions.
+/// norm ‖(I − MMᵀ)w_i‖ and its projection |⟨w_i, v⟩| on one random noise direction v (as the paper
+/// plots it), with the measured stage transitions. Measured on the dense (learned) weights.
 public struct NeuronTrace: Codable, Sendable, Equatable {
     public var neuron: Int
     public var feature: Int
     public var dominant: [Double]
     public var strongestOther: [Double]
     public var noise: [Double]
+    /// |⟨w_i, v⟩| for one random unit direction v of the noise space (fixed per run).
+    public var noiseDirection: [Double]
     /// First checkpoint step from which the dominant projection exceeds every other projection and
     /// the noise norm until the end (stage 2 reached: separation); nil if never.
     public var separationStep: Int?
@@ -15,10 +18,11 @@ public struct NeuronTrace: Codable, Sendable, Equatable {
     public var stage3Step: Int?
 
     /// Builds the trace of neuron `i` with dominant feature `dom` from per-checkpoint projections
-    /// `|P_t|` (m × d each) and noise norms (m each).
+    /// `|P_t|` (m × d each), noise norms (m each) and noise-direction projections (m each).
     public static func extract(neuron i: Int, feature dom: Int, steps: [Int], magnitudes: [[Float]],
-                               noiseNorms: [[Double]], features d: Int, dominance: Double) -> NeuronTrace {
-        var trace = NeuronTrace(neuron: i, feature: dom, dominant: [], strongestOther: [], noise: [],
+                               noiseNorms: [[Double]], noiseDirections: [[Double]], features d: Int,
+                               dominance: Double) -> NeuronTrace {
+        var trace = NeuronTrace(neuron: i, feature: dom, dominant: [], strongestOther: [], noise: [], noiseDirection: [],
                                 separationStep: nil, stage3Step: nil)
         for t in steps.indices {
             let row = magnitudes[t][(i * d)..<((i + 1) * d)]
@@ -28,6 +32,7 @@ public struct NeuronTrace: Codable, Sendable, Equatable {
             trace.dominant.append(dominant)
             trace.strongestOther.append(other)
             trace.noise.append(noiseNorms[t][i])
+            trace.noiseDirection.append(noiseDirections[t][i])
         }
         trace.separationStep = firstHolding(steps) { t in
             trace.dominant[t] > trace.strongestOther[t] && trace.dominant[t] > trace.noise[t]

@@ -24,5 +24,8 @@ public struct RunMetrics: Codable, Sendable, Equatable {
     public var empiricalRateMajority: Double
     public var empiricalRateMinority: Double
     public var empiricalNSR: Double
-
+    /// The eight weight-based metrics above (aligned, specialists, max-cosine, coefficient) measured
+    /// on the masked weights W ⊙ mask the pruned forward pass uses; the fields above are measured on
+    /// the dense (learned) weights W. Equal to the dense values when no mask was ever active.
+    public var masked: WeightMetrics
 }

@@ -55,6 +55,8 @@ struct DiffCommand: ParsableCommand {
         let page = URL(fileURLWithPath: out).appendingPathComponent("index.html")
         do {
             try AtomicFile.write(result.page, to: page)
+        } catch let e as ExperimentError {
+            throw CLIError("diff: \(e.description)", code: 2)   // names the page and the reason
         } catch {
             throw CLIError("diff: cannot write \(page.path): \(error)", code: 2)
         }

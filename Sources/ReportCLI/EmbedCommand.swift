@@ -19,8 +19,9 @@ struct EmbedCommand: ParsableCommand {
 
     func run() throws {
         guard let text = try? String(contentsOfFile: document, encoding: .utf8) else {
-            throw CLIError("cannot read \(document): no such file or not UTF-8 text", code: 1)
+            throw CLIError("cannot read \(document): no such file or not UTF-8 text", code: 66)
         }
+        if let out { _ = try options.preflight(outputFolder: URL(fileURLWithPath: out).deletingLastPathComponent().path, templates: false) }
         let results = try options.results()
         var figures: [String: String] = [:]
         for c in FigureBuilder.charts(results) { figures[c.id] = ChartRenderer.render(c) }
@@ -28,7 +29,7 @@ struct EmbedCommand: ParsableCommand {
         do {
             filled = try EmbedProcessor.process(markdown: text, figures: figures, values: EmbedValues.all(results))
         } catch let e as ReportingError {
-            throw CLIError("\(document): \(e.description)", code: 1)
+            throw CLIError("\(document): \(e.description)", code: 65)
         }
         if let out { try AtomicFile.write(filled, to: URL(fileURLWithPath: out)) } else { print(filled, terminator: "") }
     }

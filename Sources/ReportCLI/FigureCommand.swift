@@ -13,11 +13,15 @@ struct FigureCommand: ParsableCommand {
     @Option(help: "Output file (default: <ID>.svg).") var out: String?
 
     func run() throws {
+        guard FigureBuilder.allIDs.contains(id) else {   // before any run is computed
+            throw CLIError("unknown figure '\(id)'; known figures: \(FigureBuilder.allIDs.sorted().joined(separator: ", "))")
+        }
+        let path = out ?? "\(id).svg"
+        _ = try options.preflight(outputFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path, templates: false)
         let charts = FigureBuilder.charts(try options.results())
         guard let chart = charts.first(where: { $0.id == id }) else {
             throw CLIError("unknown figure '\(id)'; known figures: \(charts.map(\.id).joined(separator: ", "))")
         }
-        let path = out ?? "\(id).svg"
         try AtomicFile.write(ChartRenderer.standalone(chart), to: URL(fileURLWithPath: path))
         FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
     }

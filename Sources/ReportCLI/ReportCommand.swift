@@ -15,13 +15,14 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
+        let templates = try options.preflight(outputFolder: out, templates: true)!
         let results = try options.results()
-        let report = try ReportBuilder.build(results, templates: try options.templateSet())
+        let report = try ReportBuilder.build(results, templates: templates)
         try report.write(to: out)
         let verdicts = Dictionary(grouping: results.claims, by: \.verdict).mapValues(\.count)
         FileHandle.standardError.write(Data("""
             wrote \(out)/index.html, \(report.figures.count) figures, results.json in \(NumberFormat.format(Date().timeIntervalSince(start), decimals: 1)) s
-            claims: \(verdicts[.pass] ?? 0) PASS, \(verdicts[.fail] ?? 0) FAIL, \(verdicts[.inconclusive] ?? 0) INCONCLUSIVE\n
+            paper claims: \(verdicts[.pass] ?? 0) of \(results.claims.count) reproduce, \(verdicts[.fail] ?? 0) fail, \(verdicts[.inconclusive] ?? 0) inconclusive\n
             """.utf8))
     }
 }

@@ -29,6 +29,17 @@ struct ReportOptions: ParsableArguments {
                              cache: cacheSettings)
     }
 
+    /// What would otherwise fail only after every run was computed, checked before any run: the
+    /// cache folder (unless `--offline`) and the output folder are writable, and — when `templates`
+    /// is true — the templates parse in full (syntax, partials, include cycles, figure ids).
+    func preflight(outputFolder: String, templates parse: Bool) throws -> TemplateSet? {
+        let set = parse ? try templateSet() : nil
+        try set?.checkReferences(prefix: "figures", known: FigureBuilder.allIDs, what: "figure")
+        if !offline { try ResultCache(directory: cache).probeWritable() }
+        try AtomicFile.probeFolder(outputFolder, what: "output folder")
+        return set
+    }
+
     var cacheSettings: ReportRequest.CacheSettings {
         .init(directory: cache, jobs: jobs, offline: offline, quiet: quiet)
     }
@@ -37,8 +48,7 @@ struct ReportOptions: ParsableArguments {
     func results() throws -> ReportResults { try request().results() }
 
     func templateSet() throws -> TemplateSet {
-        do { return try TemplateSet(directory: ReportBuilder.templateDirectory(templates)) }
-        catch let e as ReportingError { throw CLIError(e.description, code: 1) }
+        try TemplateSet(directory: ReportBuilder.templateDirectory(templates))
     }
 }
 

@@ -46,14 +46,7 @@ struct ReportRequest {
                                   offline: cache.offline, quiet: cache.quiet)
         let computation = ReportComputation(plan: ReportPlan(profile: profile, base: base), runner: runner)
         let longTailReport = longTail.map { LongTailReport(profile: profile, dataset: $0.dataset, dataDirectory: $0.dataDirectory) }
-        do {
-            return try computation.compute(longTail: longTailReport, gitCommit: GitProvenance.commit())
-        } catch let e as ExperimentError {
-            throw CLIError(e.description, code: 1)
-        } catch let e as DatasetError {
-            throw CLIError(e.description, code: 1)
-        } catch let e as ConfigError {
-            throw CLIError(e.description)
-        }
+        // Typed errors go up to `ClReport.runMain`, which maps them to sysexits codes.
+        return try computation.compute(longTail: longTailReport, gitCommit: GitProvenance.commit())
     }
 }

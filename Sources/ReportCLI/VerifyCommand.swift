@@ -15,9 +15,9 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: directory).appendingPathComponent("results.json")
-        guard let data = try? Data(contentsOf: url) else { throw CLIError("cannot read \(url.path)", code: 2) }
+        guard let data = try? Data(contentsOf: url) else { throw CLIError("cannot read \(url.path)", code: 66) }
         guard let stored = try? CanonicalJSON.decoder.decode(ReportResults.self, from: data) else {
-            throw CLIError("\(url.path) is not a results.json of this clreport version", code: 2)
+            throw CLIError("\(url.path) is not a results.json of this clreport version", code: 65)
         }
         let request = ReportRequest(reproducing: stored,
                                     cache: .init(directory: cache, jobs: JobPool.defaultJobs, offline: true, quiet: true),

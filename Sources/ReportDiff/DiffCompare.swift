@@ -276,6 +276,15 @@ private struct Comparer {
 
     // MARK: Claims
 
+    /// A paper claim's sub-tests in one line (results schema ≥ 2, which has no `measured` text):
+    /// "id PASS; id FAIL; …", exploratory ones left out.
+    static func subTestSummary(_ subTests: DiffJSON?) -> String {
+        (subTests?.arrayValue ?? []).compactMap { s -> String? in
+            if case .bool(true)? = s["exploratory"] { return nil }
+            return "\(s["id"]?.stringValue ?? "?") \(s["verdict"]?.stringValue ?? "?")"
+        }.joined(separator: "; ")
+    }
+
     mutating func compareClaims(_ a: DiffJSON?, _ b: DiffJSON?) {
         guard let aa = a?.arrayValue, let bb = b?.arrayValue else { return }
         let ca = Self.keyed(aa, by: "id"), cb = Self.keyed(bb, by: "id")
@@ -285,7 +294,7 @@ private struct Comparer {
             let info = y ?? x
             return .init(id: id, section: info?["section"]?.stringValue ?? "", kind: kind, verdictA: x == nil ? nil : (va ?? "?"),
                          verdictB: y == nil ? nil : (vb ?? "?"), paperSays: info?["paperSays"]?.stringValue ?? "",
-                         measured: info?["measured"]?.stringValue ?? "")
+                         measured: info?["measured"]?.stringValue ?? Self.subTestSummary(info?["subTests"]))
         }
         // B's order first (the current run), then claims only in A.
         for (id, y) in cb { claims.append(change(id, ca.first { $0.0 == id }?.1, y)) }

@@ -16,6 +16,10 @@ public enum FigureBuilder {
         figures.flatMap { $0.charts(r) }
     }
 
+    /// Every chart id `charts` can produce (which appear depends on the profile and the long-tail
+    /// section): each figure's id plus its extra charts; a template may name only these.
+    public static let allIDs: Set<String> = Set(figures.flatMap(\.chartIDs))
+
     /// One caption per chart id (the id itself for an unknown chart).
     public static func caption(_ id: String, _ r: ReportResults) -> String {
         for f in figures { if let c = f.caption(id, r) { return c } }
@@ -53,7 +57,8 @@ public enum FigureBuilder {
                           label: (SeriesKey) -> String, logX: Bool = true, xTitle: String = "ε_min (log scale)") -> LineChart {
         LineChart(id: id, title: title,
                   description: "\(title): \(yTitle) against \(xTitle), mean over \(seeds) seeds with ±1 std bands.",
-                  xAxis: Axis(title: xTitle, scale: logX ? .log10 : .linear), yAxis: Axis(title: yTitle),
+                  xAxis: Axis(title: xTitle, scale: logX ? .log10 : .linear),
+                  yAxis: Axis(title: yTitle, min: [.alignedMinority, .alignedMajority].contains(metric) ? 0 : nil),  // neuron counts: never below 0
                   series: series(sweep, metric: metric, label: label),
                   bandDescription: "shaded band: ±1 std over \(seeds) seeds")
     }
@@ -69,13 +74,13 @@ public enum FigureBuilder {
     }
 
     static func panels(_ sweep: SweepResult, id: String, title: String, metrics: [(Metric, String)], xTitle: String,
-                       logX: Bool, seeds: Int, label: @escaping (SeriesKey) -> String) -> Chart {
+                       logX: Bool, seeds: Int, columns: Int? = nil, label: @escaping (SeriesKey) -> String) -> Chart {
         let p = metrics.map { m in
             lineChart(sweep, id: "\(id)-\(m.0.rawValue)", title: m.1, metric: m.0, yTitle: m.1, seeds: seeds, label: label,
                       logX: logX, xTitle: xTitle)
         }
         return .multiples(SmallMultiples(id: id, title: title,
                                          description: "\(title): \(metrics.map(\.1).joined(separator: ", ")) against \(xTitle), mean over \(seeds) seeds with ±1 std bands.",
-                                         panels: p, columns: p.count, sharedY: false))
+                                         panels: p, columns: columns ?? p.count, sharedY: false))
     }
 }

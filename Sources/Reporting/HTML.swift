@@ -9,15 +9,26 @@ import Markup
 public enum HTML {
     /// A figure: `<figure id="fig-<id>">`, the SVG as given, an escaped caption, and the data
     /// behind the chart in a `<details>` element (omitted when `dataTable` is empty).
-    public static func figure(id: String, svg: String, caption: String, dataTable: String) -> String {
+    ///
+    /// With `narrowSVG`, the two renderings sit in `<div class="fig-wide">` and
+    /// `<div class="fig-narrow">`; the page shell shows one of them by viewport width (the wide
+    /// one in print). With `dataNote`, a `<p class="print-only">` carrying the note stands in for
+    /// the data table on paper (the page shell leaves `<details>` out of print).
+    public static func figure(id: String, svg: String, caption: String, dataTable: String,
+                              narrowSVG: String? = nil, dataNote: String? = nil) -> String {
+        func line(_ s: String) -> String { s.hasSuffix("\n") ? s : s + "\n" }
         var out = "<figure id=\"fig-\(Escape.xml(id))\">\n"
-        out += svg
-        if !svg.hasSuffix("\n") { out += "\n" }
+        if let narrowSVG {
+            out += "<div class=\"fig-wide\">\n" + line(svg) + "</div>\n"
+            out += "<div class=\"fig-narrow\">\n" + line(narrowSVG) + "</div>\n"
+        } else {
+            out += line(svg)
+        }
         out += "<figcaption>\(Escape.xml(caption))</figcaption>\n"
         if !dataTable.isEmpty {
+            if let dataNote { out += "<p class=\"print-only\">\(Escape.xml(dataNote))</p>\n" }
             out += "<details>\n<summary>Data</summary>\n"
-            out += dataTable
-            if !dataTable.hasSuffix("\n") { out += "\n" }
+            out += line(dataTable)
             out += "</details>\n"
         }
         out += "</figure>"

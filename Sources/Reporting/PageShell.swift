@@ -6,8 +6,10 @@ import Markup
 /// offline, from a file, and printed. The stylesheet gives a ~70-character text measure
 /// (48rem), wider figures (up to 60rem), zebra-striped tables with right-aligned tabular
 /// numbers, `<details>` data tables, figure captions, claim badges, dark mode through
-/// `prefers-color-scheme`, and print rules (light colours, data tables expanded where the browser
-/// allows it, figures and table rows kept whole).
+/// `prefers-color-scheme`, a narrow layout (below 40rem: the `.fig-narrow` rendering of each
+/// figure replaces `.fig-wide`, tables scroll in their own box), and print rules for A4 (light
+/// colours, collapsed data tables left out with a `.print-only` note saying where the data is,
+/// figures and table rows kept whole, the ledger and assumptions on new pages).
 public enum PageShell {
     /// Wraps `bodyHTML` (trusted HTML) in a complete document; `title` and `lang` are escaped.
     /// The output depends only on the arguments: no dates, no generator versions.
@@ -128,24 +130,58 @@ public enum PageShell {
     .badge-fail { background: var(--fail-bg); color: var(--fail-fg); }
     .badge-inconclusive { background: var(--inconclusive-bg); color: var(--inconclusive-fg); }
     .badge-diverged { background: var(--diverged-bg); color: var(--diverged-fg); }
+    .print-only { display: none; }
+    .fig-narrow { display: none; }
+    nav.toc { font-size: 0.95em; }
+    nav.toc ol { margin: 0 0 1em; padding-left: 1.5em; }
+    .backlinks { font-size: 0.85em; color: var(--muted); white-space: nowrap; }
+    table.ledger td:first-child { white-space: nowrap; }
+    table.ledger tr.ledger-subtests > td { white-space: normal; min-width: 0; }
+    table.subtests { font-size: 0.9em; }
+    :target { scroll-margin-top: 1rem; }
+    li:target, tr:target { outline: 2px solid var(--link); outline-offset: 2px; }
+    @media (max-width: 40rem) {
+      body { padding: 1rem 0.75rem 3rem; font-size: 1rem; }
+      .fig-wide { display: none; }
+      .fig-narrow { display: block; }
+      main { overflow-wrap: break-word; }
+      td, th { padding: 0.3em 0.5em; }
+      table.ledger td:nth-child(2) { min-width: 9rem; }
+      table.ledger td:nth-child(n+3) { min-width: 14rem; }
+    }
     @media print {
+      @page { size: A4; margin: 14mm 13mm 16mm; }
       :root {
         color-scheme: light;
         --bg: #ffffff; --fg: #000000; --muted: #333333; --rule: #999999; --stripe: #f2f2f2; --code-bg: #f2f2f2; --link: #000000;
         --pass-bg: #ffffff; --pass-fg: #000000; --fail-bg: #ffffff; --fail-fg: #000000;
         --inconclusive-bg: #ffffff; --inconclusive-fg: #000000; --diverged-bg: #ffffff; --diverged-fg: #000000;
       }
-      body { padding: 0; font-size: 10.5pt; }
+      body { padding: 0; font-size: 9.5pt; line-height: 1.4; }
       main > *, main > figure, main > .wide { max-width: none; }
+      h1 { font-size: 17pt; }
+      h2 { font-size: 13pt; margin-top: 1.4em; }
+      h3 { font-size: 11pt; }
+      h2 { break-before: auto; }
+      h2#claims-ledger, h2#assumptions { break-before: page; page-break-before: always; }
       h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
-      figure, .badge, pre, blockquote { break-inside: avoid; page-break-inside: avoid; }
-      table { display: table; overflow: visible; }
+      figure, .badge, pre, blockquote, li, table.short { break-inside: avoid; page-break-inside: avoid; }
+      figure { margin: 0.8em auto; }
+      figure > svg, .fig-wide > svg { max-height: 118mm; width: auto; max-width: 100%; }
+      .fig-wide { display: block; }
+      .fig-narrow { display: none; }
+      nav.toc, .backlinks { display: none; }
+      table { display: table; overflow: visible; font-size: 8.5pt; }
+      th, td { padding: 0.2em 0.5em; }
       thead { display: table-header-group; }
       tr { break-inside: avoid; page-break-inside: avoid; }
       a { text-decoration: none; }
-      details > summary { cursor: auto; list-style: none; color: var(--muted); }
-      details > summary::-webkit-details-marker { display: none; }
-      details::details-content { content-visibility: visible; display: block; }
+      details { display: none; }
+      details.subtests { display: block; }
+      details.subtests > summary { list-style: none; }
+      tr.ledger-subtests { display: none; }
+      .print-only { display: block; }
+      p.print-only { font-size: 8.5pt; color: var(--muted); margin: 0.3em 0 0; }
     }
 
     """

@@ -13,7 +13,9 @@ enum ReportContext {
         for section in SectionID.allCases {
             claimsBySection[section.templateKey] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
                 ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
-                 "paperSays": c.paperSays, "test": c.test, "measured": c.measured]
+                 "head": blocks.token(for: ClaimLinks.itemHead(c)), "links": blocks.token(for: ClaimLinks.itemLinks(c)),
+                 "paperSays": c.paperSays, "reference": c.reference, "rule": c.rule.description, "note": c.note,
+                 "subTests": blocks.token(for: ClaimLedger.subTests(c))]
             }
         }
         let counts = Dictionary(grouping: r.claims, by: \.verdict).mapValues(\.count)
@@ -32,32 +34,24 @@ enum ReportContext {
             }.joined(separator: ", "),
             "minorityCount": String(base.minorityCount), "p0": String(base.activation),
             "claimCount": String(r.claims.count),
+            "subTestCount": String(r.claims.reduce(0) { $0 + $1.subTests.count }),
+            "convention": StatLabel.convention,
             "passCount": String(counts[.pass] ?? 0), "failCount": String(counts[.fail] ?? 0),
             "inconclusiveCount": String(counts[.inconclusive] ?? 0),
             "figures": figures,
             "claims": claimsBySection,
-            "ledger": blocks.token(for: ledgerTable(r)),
+            "ledger": blocks.token(for: ClaimLedger.table(r.claims)),
             "assumptions": blocks.token(for: AssumptionsTable.html(r.plan)),
             "variants": r.plan.variants.map { ["label": $0.label, "key": $0.key] },
             "provenance": [
                 "tool": r.provenance.tool, "commit": r.provenance.gitCommit, "swift": r.provenance.swiftVersion,
                 "blas": r.provenance.blas, "runs": String(r.provenance.runs),
-                "computeMinutes": f(r.provenance.computeSeconds / 60, 1), "digest": r.provenance.cacheDigest,
+                "digest": r.provenance.cacheDigest,
             ],
         ]
         for figure in FigureBuilder.figures {
             context.merge(figure.context(r, blocks: &blocks)) { _, new in new }
         }
         return context
-    }
-
-    /// Claims ledger: paper says / test / we measured / verdict.
-    static func ledgerTable(_ r: ReportResults) -> String {
-        let rows: [[HTMLTable.Cell]] = r.claims.map { c in
-            [.html("<a href=\"#fig-\(Escape.xml(FigureBuilder.figureID(of: c.section)))\">\(Escape.xml(c.id))</a>"),
-             .text(c.paperSays), .text(c.test), .text(c.measured), .html(HTML.badge(verdict: c.verdict.rawValue))]
-        }
-        return HTMLTable(header: ["Claim", "Paper says", "Test (declared)", "We measured", "Verdict"], rows: rows,
-                         className: "ledger").render()
     }
 }

@@ -8,6 +8,8 @@ protocol ReportFigure: Sendable {
     var id: String { get }
     /// The claim section shown with this figure, if any.
     var section: SectionID? { get }
+    /// Every chart id the figure can produce (its own id first); a template may name only these.
+    var chartIDs: [String] { get }
     /// The charts, in page order; empty when the results do not carry the figure's data.
     func charts(_ r: ReportResults) -> [Chart]
     /// The caption of one of this figure's charts; nil for another figure's chart id.
@@ -18,5 +20,6 @@ protocol ReportFigure: Sendable {
 
 extension ReportFigure {
     var section: SectionID? { nil }
+    var chartIDs: [String] { [id] }
     func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] { [:] }
 }

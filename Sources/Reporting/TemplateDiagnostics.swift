@@ -2,10 +2,11 @@ import Mustache
 
 /// A light scan of Mustache source that finds what swift-mustache's parser reports poorly:
 /// where an unclosed section was *opened*, which section a stray `{{/name}}` was meant to close,
-/// and which partials a template refers to (so missing ones can be reported at load time).
+/// which partials a template refers to (so missing ones and include cycles can be reported at
+/// load time) and which names its variables and sections look up.
 ///
-/// It understands the default `{{ }}` delimiters only; after a set-delimiter tag it stops and
-/// reports nothing further (the parser's own error, if any, is used instead).
+/// Set-delimiter tags (`{{=<% %>=}}`) are followed, so no partial hides behind them; a malformed
+/// one ends the scan (the parser reports it).
 enum TemplateDiagnostics {
     /// A problem at a 1-based line and column (columns count characters).
     struct Problem: Equatable {
@@ -24,6 +25,8 @@ enum TemplateDiagnostics {
     struct Result {
         var problem: Problem?
         var partials: [PartialReference] = []
+        /// Names looked up by variables (`{{x}}`, `{{{x}}}`, `{{& x}}`) and sections (`{{#x}}`, `{{^x}}`).
+        var names: [PartialReference] = []
     }
 
     /// Scans `source` for unbalanced sections, unterminated tags and partial references.
@@ -49,28 +52,38 @@ enum TemplateDiagnostics {
             return true
         }
 
+        var opener = "{{", closer = "}}"
         while i < chars.count {
-            guard matches("{{", at: i) else { step(); continue }
+            guard matches(opener, at: i) else { step(); continue }
             let tagLine = line, tagColumn = column
-            let triple = matches("{{{", at: i)
-            let closer = triple ? "}}}" : "}}"
-            for _ in 0..<(triple ? 3 : 2) { step() }
+            let triple = opener == "{{" && matches("{{{", at: i)
+            let end = triple ? "}}}" : closer
+            for _ in 0..<(triple ? 3 : opener.count) { step() }
             let contentStart = i
-            while i < chars.count, !matches(closer, at: i) { step() }
+            while i < chars.count, !matches(end, at: i) { step() }
             guard i < chars.count else {
                 result.problem = Problem(line: tagLine, column: tagColumn,
-                                         message: "tag is never closed; end it with \(closer)")
+                                         message: "tag is never closed; end it with \(end)")
                 return result
             }
             let content = String(chars[contentStart..<i]).trimmingWhitespace()
-            for _ in 0..<closer.count { step() }
-            if triple { continue }
+            for _ in 0..<end.count { step() }
+            if triple {
+                result.names.append(PartialReference(name: content, line: tagLine, column: tagColumn))
+                continue
+            }
             guard let sigil = content.first else { continue }
             let name = String(content.dropFirst()).trimmingWhitespace()
             switch sigil {
             case "=":
-                return result  // custom delimiters: beyond this scanner
-            case "#", "^", "$", "<":
+                // {{=<% %>=}}: two whitespace-separated delimiters between the equals signs.
+                let parts = content.dropFirst().dropLast().split(whereSeparator: \.isWhitespace)
+                guard content.count >= 2, content.last == "=", parts.count == 2 else { return result }
+                opener = String(parts[0]); closer = String(parts[1])
+            case "#", "^":
+                result.names.append(PartialReference(name: name, line: tagLine, column: tagColumn))
+                open.append((name, tagLine, tagColumn))
+            case "$", "<":
                 open.append((name, tagLine, tagColumn))
             case "/":
                 guard let top = open.last else {
@@ -89,8 +102,12 @@ enum TemplateDiagnostics {
                 if !name.hasPrefix("*") {
                     result.partials.append(PartialReference(name: name, line: tagLine, column: tagColumn))
                 }
-            default:
+            case "&":
+                result.names.append(PartialReference(name: name, line: tagLine, column: tagColumn))
+            case "!", "%":
                 continue
+            default:
+                result.names.append(PartialReference(name: content, line: tagLine, column: tagColumn))
             }
         }
         if let unclosed = open.last {

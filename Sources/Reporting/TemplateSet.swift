@@ -17,12 +17,15 @@ import Mustache
 /// text as is, so a partial meant to produce whole lines (a list item, a paragraph) should end with
 /// a newline — files saved by editors usually do; in-memory templates need an explicit `\n`.
 ///
-/// Problems are found when the set is loaded, not when it renders: syntax errors and references to
-/// partials that do not exist are reported as `file:line:column: what is wrong`.
+/// Problems are found when the set is loaded, not when it renders: syntax errors, references to
+/// partials that do not exist, partials that include themselves (directly or through others) and
+/// partials nested deeper than ``PartialGraph/maxDepth`` are reported as `file:line:column: what is wrong`.
 public struct TemplateSet: Sendable {
     /// The template names, sorted.
     public let names: [String]
     private let library: MustacheLibrary
+    /// Names looked up by each template's tags, with their locations (template label → references).
+    private let lookups: [(label: String, refs: [TemplateDiagnostics.PartialReference])]
 
     /// File extension of templates in a directory.
     public static let fileExtension = "md"
@@ -91,6 +94,8 @@ public struct TemplateSet: Sendable {
         MarkdownContentType.registerOnce()
         let names = sources.map(\.name).sorted()
         var templates: [String: MustacheTemplate] = [:]
+        var graph: [String: PartialGraph.Node] = [:]
+        var lookups: [(label: String, refs: [TemplateDiagnostics.PartialReference])] = []
         for source in sources {
             let diagnosis = TemplateDiagnostics.scan(source.text)
             do {
@@ -114,9 +119,27 @@ public struct TemplateSet: Sendable {
                     + "known templates: \(names.joined(separator: ", ")) "
                     + "(a partial {{> name}} is the file name.\(Self.fileExtension) without its extension)")
             }
+            graph[source.name] = PartialGraph.Node(label: source.label, partials: diagnosis.partials)
+            lookups.append((source.label, diagnosis.names))
         }
+        try PartialGraph(nodes: graph).check()
         self.names = names
+        self.lookups = lookups
         self.library = MustacheLibrary(templates: templates)
+    }
+
+    /// Every tag (variable or section) whose name starts with `prefix` + "." and whose rest is not
+    /// in `known`, as `file:line:column: unknown <what> '<rest>'; known <what>s: …` — e.g. an
+    /// unknown figure id in `{{{figures.fig99}}}`, which Mustache would silently render as nothing.
+    public func checkReferences(prefix: String, known: Set<String>, what: String) throws {
+        for (label, refs) in lookups {
+            for ref in refs where ref.name.hasPrefix(prefix + ".") {
+                let rest = String(ref.name.dropFirst(prefix.count + 1))
+                guard !known.contains(rest) else { continue }
+                throw ReportingError("\(label):\(ref.line):\(ref.column): unknown \(what) '\(rest)' in {{\(ref.name)}}; known \(what)s: "
+                                     + (known.isEmpty ? "(none)" : known.sorted().joined(separator: ", ")))
+            }
+        }
     }
 
     /// Renders template `name` with `context` (dictionaries, arrays, strings, numbers, Bools).

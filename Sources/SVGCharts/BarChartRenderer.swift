@@ -52,13 +52,12 @@ enum BarChartRenderer {
         return s + ChartDescription.skippedSentence(skipped)
     }
 
-    static func render(_ c: BarChart) -> String {
+    static func render(_ c: BarChart, width: Double = ChartShell.width) -> String {
         var w = SVGWriter(chartID: c.id)
         let n = SVGWriter.num
         let y = ResolvedAxis.resolve(c.yAxis, values: yValues(c), includeZero: true)
-        let width = ChartShell.width
         let left = 46 + y.labelWidth(fontSize: AxisPainter.tickFont)
-        var rect = PlotRect(left: left, top: ChartShell.headingHeight + 12, width: width - left - 24, height: plotHeight)
+        var rect = PlotRect(left: left, top: ChartShell.headingHeight(c.title, width: width) + 12, width: width - left - 24, height: plotHeight)
         let nC = max(c.categories.count, 1)
         let firstBand = rect.width / Double(nC)
         let widest = c.categories.map { XMLText.width($0, fontSize: AxisPainter.tickFont) }.max() ?? 0

@@ -14,6 +14,31 @@ public enum ChartRenderer {
         return svg
     }
 
+    /// Width in user units of the narrow rendering (``renderNarrow(_:)``): about the CSS width of
+    /// a phone's content box, so text drawn at 11 units stays about 11 px tall there.
+    public static let narrowWidth = 400.0
+
+    /// The chart laid out for a narrow screen: ``narrowWidth`` wide, small multiples stacked in
+    /// one column, every id prefixed `<chartId>-narrow` so it can sit on the same page as
+    /// ``render(_:)``'s output.
+    public static func renderNarrow(_ chart: Chart) -> String {
+        var svg: String
+        switch chart {
+        case .line(var c):
+            c.id += "-narrow"
+            svg = LineChartRenderer.render(c, width: narrowWidth)
+        case .bar(var c):
+            c.id += "-narrow"
+            svg = BarChartRenderer.render(c, width: narrowWidth)
+        case .multiples(var m):
+            m.id += "-narrow"
+            m.columns = 1
+            svg = SmallMultiplesRenderer.render(m, minWidth: narrowWidth)
+        }
+        if svg.hasSuffix("\n") { svg.removeLast() }
+        return svg
+    }
+
     /// A standalone SVG file: XML prolog, the element from ``render(_:)``, and a final newline.
     public static func standalone(_ chart: Chart) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + render(chart) + "\n"

@@ -3,8 +3,27 @@
 enum ChartShell {
     /// Overall width of line and bar charts in user units (the SVG scales to its container).
     static let width = 720.0
-    /// Height reserved at the top for the visible title.
+    /// Height reserved at the top for a one-line visible title.
     static let headingHeight = 34.0
+    /// Extra height of a second title line.
+    static let titleLineHeight = 16.0
+
+    /// Height reserved at the top for `title` in a chart `width` wide (one or two lines).
+    static func headingHeight(_ title: String, width: Double) -> Double {
+        headingHeight + Double(titleLines(title, width: width).count - 1) * titleLineHeight
+    }
+
+    /// The title in one line, or — when it does not fit in `width − 32` even at the smallest
+    /// size — in two lines broken at the space nearest the middle.
+    static func titleLines(_ title: String, width: Double) -> [String] {
+        guard XMLText.width(title, fontSize: 10) * 1.12 > width - 32 else { return [title] }
+        let spaces = title.indices.filter { title[$0] == " " }
+        let middle = title.count / 2
+        guard let cut = spaces.min(by: {
+            abs(title.distance(from: title.startIndex, to: $0) - middle) < abs(title.distance(from: title.startIndex, to: $1) - middle)
+        }) else { return [title] }
+        return [String(title[..<cut]), String(title[title.index(after: cut)...])]
+    }
 
     /// Opens `<svg>` and writes `<title>`, `<desc>`, `<style>` and the background rectangle.
     static func open(_ w: inout SVGWriter, width: Double, height: Double, title: String, desc: String) {
@@ -19,7 +38,19 @@ enum ChartShell {
         w.raw("style", markup: ChartStyle.css)
         w.empty("rect", [("x", "0"), ("y", "0"), ("width", SVGWriter.num(width)), ("height", SVGWriter.num(height)),
                          ("fill", "#ffffff"), ("class", "svgc-bg")])
-        w.label(title, x: 16, y: 22, size: 15, cssClass: "svgc-text svgc-title")
+        let lines = titleLines(title, width: width)
+        let size = lines.map { titleSize($0, width: width) }.min() ?? 15
+        for (i, line) in lines.enumerated() {
+            w.label(line, x: 16, y: 22 + Double(i) * titleLineHeight, size: size, cssClass: "svgc-text svgc-title")
+        }
+    }
+
+    /// The title's font size: 15, shrunk (to no less than 10) so the title fits in `width − 32`
+    /// (its estimated width taken 12 % wider, as titles are bold).
+    static func titleSize(_ title: String, width: Double) -> Double {
+        let natural = XMLText.width(title, fontSize: 15) * 1.12
+        guard natural > width - 32, natural > 0 else { return 15 }
+        return max(10, (15 * (width - 32) / natural * 2).rounded(.down) / 2)
     }
 
     /// Closes the `<svg>` element.

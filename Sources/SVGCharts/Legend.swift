@@ -20,7 +20,11 @@ struct Legend {
     /// Number of rows used (0 without entries).
     private(set) var rows = 0
 
-    /// Lays out `entries` in rows no wider than `width`.
+    /// Each entry's label, in lines (more than one only for a label wider than the legend).
+    private(set) var lines: [[String]] = []
+
+    /// Lays out `entries` in rows no wider than `width`; a label too wide for a row of its own
+    /// is broken at spaces over several rows.
     init(entries: [Entry], width: Double) {
         self.entries = entries
         var x = 0.0, row = 0
@@ -28,9 +32,32 @@ struct Legend {
             let w = Self.swatchWidth + 6 + XMLText.width(e.label, fontSize: Self.font) + 18
             if x > 0 && x + w > width { x = 0; row += 1 }
             positions.append((x, row))
-            x += w
+            if w > width {
+                let broken = Self.wrap(e.label, width: width - Self.swatchWidth - 24)
+                lines.append(broken)
+                row += broken.count - 1
+                x = width
+            } else {
+                lines.append([e.label])
+                x += w
+            }
         }
         rows = entries.isEmpty ? 0 : row + 1
+    }
+
+    /// `label` broken greedily at spaces into lines no wider than `width` (a single word may be wider).
+    static func wrap(_ label: String, width: Double) -> [String] {
+        var out: [String] = [], current = ""
+        for word in label.split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if !current.isEmpty && XMLText.width(candidate, fontSize: font) > width {
+                out.append(current)
+                current = String(word)
+            } else {
+                current = candidate
+            }
+        }
+        return out + [current]
     }
 
     /// Height the legend needs.
@@ -40,7 +67,7 @@ struct Legend {
     func draw(_ w: inout SVGWriter, left: Double, top: Double) {
         guard !entries.isEmpty else { return }
         w.open("g", [("class", "svgc-legend")])
-        for (e, p) in zip(entries, positions) {
+        for ((e, p), text) in zip(zip(entries, positions), lines) {
             let x = left + p.x
             let cy = top + Double(p.row) * Self.rowHeight + 9
             let opacity: [(String, String)] = e.style.ghosted ? [("opacity", NumberFormat.trimmed(ChartStyle.ghostOpacity, decimals: 2))] : []
@@ -52,7 +79,9 @@ struct Legend {
                 MarkerPainter.draw(&w, shape: e.style.marker, cx: x + Self.swatchWidth / 2, cy: cy, style: e.style)
             }
             w.close("g")
-            w.label(e.label, x: x + Self.swatchWidth + 6, y: cy + 4, size: Self.font)
+            for (i, line) in text.enumerated() {
+                w.label(line, x: x + Self.swatchWidth + 6, y: cy + 4 + Double(i) * Self.rowHeight, size: Self.font)
+            }
         }
         w.close("g")
     }

@@ -29,15 +29,14 @@ enum LineChartRenderer {
         series.map { Legend.Entry(label: $0.label, style: styles[$0.key], isBar: false) }
     }
 
-    static func render(_ c: LineChart) -> String {
+    static func render(_ c: LineChart, width: Double = ChartShell.width) -> String {
         var w = SVGWriter(chartID: c.id)
         let x = ResolvedAxis.resolve(c.xAxis, values: xValues(c))
         let y = ResolvedAxis.resolve(c.yAxis, values: yValues(c))
-        let width = ChartShell.width
         let left = 46 + y.labelWidth(fontSize: AxisPainter.tickFont)
         let lastX = x.ticks.last { !$0.label.isEmpty }.map { XMLText.width($0.label, fontSize: AxisPainter.tickFont) / 2 + 8 } ?? 0
         let right = max(24, lastX)
-        let top = ChartShell.headingHeight + 8 + Double(stripRows(c)) * stripRowHeight
+        let top = ChartShell.headingHeight(c.title, width: width) + 8 + Double(stripRows(c)) * stripRowHeight
         let rect = PlotRect(left: left, top: top, width: width - left - right, height: plotHeight)
         let styles = StyleTable(keys: c.series.map(\.key))
         let legend = Legend(entries: legendEntries(c.series, styles: styles), width: width - 32)

@@ -29,9 +29,17 @@ struct ResolvedAxis {
         return p.isNaN ? p : Swift.min(Swift.max(p, -100_000), 100_000)
     }
 
+    /// Fraction of the data range added at each end of a domain taken from the data.
+    static let padFraction = 0.04
+
     /// The axis for `axis` over the data values `values` (non-plottable ones ignored).
-    /// `includeZero` makes a linear domain contain 0 (bar charts). Without data the domain is
-    /// 0…1 (1…10 on a log axis).
+    ///
+    /// The domain is the data range widened by ``padFraction`` of it at each end (on a log axis,
+    /// of its width in decades), so the plot starts and ends near the data; ticks fall inside.
+    /// Data that are all ≥ 0 never get a negative linear axis (counts, accuracies). A fixed
+    /// `min`/`max` replaces that end. `includeZero` makes a linear domain contain 0 (bar charts).
+    /// A zero-width range, or one that would carry no labelled tick, falls back to nice tick
+    /// values (whole decades on a log axis). Without data the domain is 0…1 (1…10 on a log axis).
     static func resolve(_ axis: Axis, values: [Double], includeZero: Bool = false) -> ResolvedAxis {
         var r = ResolvedAxis(axis: axis, lower: 0, upper: 1, ticks: [])
         let data = values.filter { r.isPlottable($0) }
@@ -46,21 +54,40 @@ struct ResolvedAxis {
             let fixedMax = axis.max.flatMap { $0.isFinite ? $0 : nil }
             let a = fixedMin ?? lo ?? (fixedMax.map { $0 - 1 } ?? 0)
             let b = fixedMax ?? hi ?? (fixedMin.map { $0 + 1 } ?? 1)
-            let (nlo, nhi) = TickGenerator.niceDomain(min: Swift.min(a, b), max: Swift.max(a, b))
-            r.lower = fixedMin ?? nlo
-            r.upper = fixedMax ?? nhi
-            if !(r.upper > r.lower) { (r.lower, r.upper) = (nlo, nhi) }
-            r.ticks = TickGenerator.linear(min: r.lower, max: r.upper)
+            let (dlo, dhi) = (Swift.min(a, b), Swift.max(a, b))
+            let pad = (dhi - dlo) * padFraction
+            var plo = dlo - pad, phi = dhi + pad
+            if dlo >= 0 && plo < 0 { plo = 0 }
+            if let fixedMin { plo = fixedMin }
+            if let fixedMax { phi = fixedMax }
+            let padded = phi > plo && pad.isFinite && pad > 0 ? TickGenerator.linear(min: plo, max: phi) : []
+            if padded.filter({ !$0.label.isEmpty }).count >= 2 {
+                (r.lower, r.upper, r.ticks) = (plo, phi, padded)
+            } else {
+                let (nlo, nhi) = TickGenerator.niceDomain(min: dlo, max: dhi)
+                r.lower = fixedMin ?? nlo
+                r.upper = fixedMax ?? nhi
+                if !(r.upper > r.lower) { (r.lower, r.upper) = (nlo, nhi) }
+                r.ticks = TickGenerator.linear(min: r.lower, max: r.upper)
+            }
         case .log10:
             let fixedMin = axis.min.flatMap { $0.isFinite && $0 > 0 ? $0 : nil }
             let fixedMax = axis.max.flatMap { $0.isFinite && $0 > 0 ? $0 : nil }
             let a = fixedMin ?? lo ?? (fixedMax.map { $0 / 10 } ?? 1)
             let b = fixedMax ?? hi ?? (fixedMin.map { $0 * 10 } ?? 10)
-            let (nlo, nhi) = TickGenerator.logDomain(min: Swift.min(a, b), max: Swift.max(a, b))
-            r.lower = fixedMin ?? nlo
-            r.upper = fixedMax ?? nhi
-            if !(r.upper > r.lower) { (r.lower, r.upper) = (nlo, nhi) }
-            r.ticks = TickGenerator.log10(min: r.lower, max: r.upper)
+            let (dlo, dhi) = (Swift.min(a, b), Swift.max(a, b))
+            let factor = Foundation.pow(10, Foundation.log10(dhi / dlo) * padFraction)
+            let plo = fixedMin ?? dlo / factor, phi = fixedMax ?? dhi * factor
+            let padded = phi > plo && factor.isFinite && factor > 1 ? TickGenerator.log10(min: plo, max: phi) : []
+            if plo > 0, phi.isFinite, padded.filter({ !$0.label.isEmpty }).count >= 2 {
+                (r.lower, r.upper, r.ticks) = (plo, phi, padded)
+            } else {
+                let (nlo, nhi) = TickGenerator.logDomain(min: dlo, max: dhi)
+                r.lower = fixedMin ?? nlo
+                r.upper = fixedMax ?? nhi
+                if !(r.upper > r.lower) { (r.lower, r.upper) = (nlo, nhi) }
+                r.ticks = TickGenerator.log10(min: r.lower, max: r.upper)
+            }
         }
         if !r.isUsable {
             // Values at the edge of Double (subnormals, ±1.8e308) can defeat the nice domain;
@@ -84,9 +111,10 @@ struct ResolvedAxis {
         ticks.map { XMLText.width($0.label, fontSize: fontSize) }.max() ?? 0
     }
 
-    /// One-line description for `<desc>`: "x: step (log scale) from 1 to 1000".
+    /// One-line description for `<desc>`: "x: step (log scale) from 1 to 1000" (the scale is not
+    /// repeated when the title already says "log scale").
     var summary: String {
-        let scale = axis.scale == .log10 ? " (log scale)" : ""
+        let scale = axis.scale == .log10 && !axis.title.contains("log scale") ? " (log scale)" : ""
         return "\(axis.title)\(scale) from \(NumberFormat.compact(lower)) to \(NumberFormat.compact(upper))"
     }
 }

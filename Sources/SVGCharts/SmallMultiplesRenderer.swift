@@ -15,7 +15,8 @@ enum SmallMultiplesRenderer {
         return out
     }
 
-    static func render(_ m: SmallMultiples) -> String {
+    /// `minWidth` is the narrowest the figure may be; it grows by 250 per extra column.
+    static func render(_ m: SmallMultiples, minWidth: Double = ChartShell.width) -> String {
         var w = SVGWriter(chartID: m.id)
         let columns = max(1, m.columns)
         let rows = max(1, (m.panels.count + columns - 1) / columns)
@@ -28,14 +29,14 @@ enum SmallMultiplesRenderer {
             m.sharedY ? sharedYAxis : ResolvedAxis.resolve(p.yAxis, values: LineChartRenderer.yValues(p))
         }
         let labelWidth = (yAxes + [sharedYAxis]).map { $0.labelWidth(fontSize: AxisPainter.tickFont) }.max() ?? 0
-        let width = max(ChartShell.width, Double(columns) * 250 + 80)
+        let width = max(minWidth, Double(columns) * 250 + 80)
         let left = 46 + labelWidth
         let right = 24.0
         let gap = m.sharedY ? 30 : labelWidth + 30
         let panelWidth = (width - left - right - gap * Double(columns - 1)) / Double(columns)
         let strip = Double(m.panels.map(LineChartRenderer.stripRows).max() ?? 0) * LineChartRenderer.stripRowHeight
         let rowHeight = panelTitleHeight + strip + panelHeight + xLabelHeight
-        let gridTop = ChartShell.headingHeight + 4
+        let gridTop = ChartShell.headingHeight(m.title, width: width) + 4
         let gridBottom = gridTop + Double(rows) * rowHeight
         let styles = StyleTable(keys: m.panels.flatMap { $0.series.map(\.key) })
         let legend = Legend(entries: LineChartRenderer.legendEntries(legendSeries(m.panels), styles: styles), width: width - 32)
@@ -59,7 +60,10 @@ enum SmallMultiplesRenderer {
             ChartShell.noData(&w, in: PlotRect(left: left, top: gridTop, width: width - left - right, height: panelHeight))
         }
         AxisPainter.xTitle(&w, xAxis.title, left: left, right: width - right, y: gridBottom + 12)
-        AxisPainter.yTitle(&w, yAxis.title, x: 20, top: gridTop, bottom: gridBottom - xLabelHeight)
+        // One y title for the grid only when it is true of every panel; otherwise panel titles say it.
+        if m.sharedY || Set(m.panels.map(\.yAxis.title)).count <= 1 {
+            AxisPainter.yTitle(&w, yAxis.title, x: 20, top: gridTop, bottom: gridBottom - xLabelHeight)
+        }
         legend.draw(&w, left: 16, top: legendTop)
         ChartShell.notes(&w, notes, x: 16, y: notesTop)
         ChartShell.close(&w)

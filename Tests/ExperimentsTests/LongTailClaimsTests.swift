@@ -3,86 +3,92 @@ import Testing
 @testable import Experiments
 
 @Suite struct LongTailClaimsTests {
-    /// Results with the given accuracies and Δ20s (one per seed).
+    /// Results with the given accuracies and Δ20s (one per seed, seeds 1…n).
     func runs(_ acc: [Double], gap: [Double]? = nil) -> [LongTailResult] {
         acc.enumerated().map { i, a in
             LongTailResult(seed: UInt64(i + 1), diverged: !a.isFinite, accuracy: a, perClassAccuracy: Array(repeating: a, count: 10),
                            trainCounts: Array(repeating: 10, count: 10), headTailGap: gap?[i] ?? 0.05, finalLoss: 1)
         }
     }
+    typealias Grouped = [Double: (without: [LongTailResult], with: [LongTailResult])]
 
-    func claim(_ claims: [ClaimResult], _ id: String) -> ClaimResult { claims.first { $0.id == id }! }
+    /// Without: acc [0.70, 0.71, 0.72], gap [0.10, 0.11, 0.12]; with: + gain + jitter per seed, gap + gapChange + jitter.
+    func grouped(_ gains: [(Double, Double)], gapChange: Double) -> Grouped {
+        var r: Grouped = [:]
+        let jitter = [0.0, 0.002, -0.002]
+        for (rho, gain) in gains {
+            r[rho] = (runs([0.70, 0.71, 0.72], gap: [0.10, 0.11, 0.12]),
+                      runs((0..<3).map { [0.70, 0.71, 0.72][$0] + gain + jitter[$0] },
+                           gap: (0..<3).map { [0.10, 0.11, 0.12][$0] + gapChange - jitter[$0] }))
+        }
+        return r
+    }
+
+    func sub(_ c: PaperClaim, _ id: String) -> SubTest { c.subTests.first { $0.id == id }! }
 
     @Test func clearGainPasses() {
-        var r: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
-        for (rho, gain) in [(1.0, 0.005), (10.0, 0.04), (50.0, 0.06), (100.0, 0.08)] {
-            r[rho] = (runs([0.70, 0.71, 0.72], gap: [0.10, 0.11, 0.12]),
-                      runs([0.70 + gain, 0.71 + gain, 0.72 + gain], gap: [0.05, 0.06, 0.07]))
-        }
-        let c = LongTailClaims.evaluate(r)
-        #expect(c.count == 3)
-        #expect(claim(c, "lt-pruning-raises-accuracy").verdict == .pass)
-        #expect(claim(c, "lt-pruning-shrinks-gap").verdict == .pass)
-        #expect(claim(c, "lt-gain-grows-with-rho").verdict == .pass)
-        #expect(claim(c, "lt-pruning-raises-accuracy").measured.contains("ρ=10: +4.00 ± 0.82 pts (n=3/3) PASS"))
+        let c = LongTailClaims.evaluate(grouped([(1, 0.005), (10, 0.04), (50, 0.06), (100, 0.08)], gapChange: -0.05))
+        #expect(c.count == 1)
+        let claim = c[0]
+        #expect(claim.id == "long-tail-pruning" && claim.section == .longTail)
+        #expect(claim.subTests.map(\.id) == ["accuracy-rho-10", "gap-rho-10", "accuracy-rho-50", "gap-rho-50",
+                                             "accuracy-rho-100", "gap-rho-100", "gain-grows-with-rho"])
+        #expect(claim.subTests.allSatisfy { $0.verdict == .pass })
+        #expect(claim.verdict == .pass)
+        // Paired: d = [0.040, 0.042, 0.038] ⇒ Δ = 0.040, n = 3.
+        #expect(sub(claim, "accuracy-rho-10").statistic.hasPrefix("Δ = 0.040 ["))
+        #expect(sub(claim, "accuracy-rho-10").statistic.contains(", n = 3, p < 0.001, Holm-adjusted p = "))
     }
 
     @Test func clearLossFails() {
-        var r: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
-        for (rho, gain) in [(1.0, 0.0), (10.0, -0.03), (50.0, -0.05), (100.0, -0.08)] {
-            r[rho] = (runs([0.70, 0.71, 0.72], gap: [0.05, 0.06, 0.07]),
-                      runs([0.70 + gain, 0.71 + gain, 0.72 + gain], gap: [0.10, 0.11, 0.12]))
-        }
-        let c = LongTailClaims.evaluate(r)
-        #expect(claim(c, "lt-pruning-raises-accuracy").verdict == .fail)
-        #expect(claim(c, "lt-pruning-shrinks-gap").verdict == .fail)
-        #expect(claim(c, "lt-gain-grows-with-rho").verdict == .fail)
+        let c = LongTailClaims.evaluate(grouped([(1, 0), (10, -0.03), (50, -0.05), (100, -0.08)], gapChange: 0.05))[0]
+        #expect(sub(c, "accuracy-rho-10").verdict == .fail)
+        #expect(sub(c, "gap-rho-100").verdict == .fail)
+        #expect(sub(c, "gain-grows-with-rho").verdict == .fail)
+        #expect(c.verdict == .fail)
     }
 
-    @Test func overlappingIsInconclusive() {
-        var r: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
+    @Test func overlappingIsInconclusiveAndNamesTheDetectableEffect() {
+        var r: Grouped = [:]
         for rho in [1.0, 10, 50, 100] {
             r[rho] = (runs([0.70, 0.75, 0.80], gap: [0.05, 0.10, 0.15]), runs([0.72, 0.74, 0.81], gap: [0.06, 0.09, 0.14]))
         }
-        let c = LongTailClaims.evaluate(r)
-        #expect(c.allSatisfy { $0.verdict == .inconclusive }, "\(c.map(\.measured))")
+        let c = LongTailClaims.evaluate(r)[0]
+        #expect(c.verdict == .inconclusive)
+        #expect(sub(c, "accuracy-rho-10").verdict == .inconclusive)
+        #expect(sub(c, "accuracy-rho-10").statistic.contains("detectable |Δ| ≥"))
     }
 
     @Test func oneSeedIsInconclusive() {
-        var r: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
+        var r: Grouped = [:]
         for (rho, gain) in [(1.0, 0.0), (10.0, 0.05), (50.0, 0.1), (100.0, 0.2)] {
             r[rho] = (runs([0.6], gap: [0.2]), runs([0.6 + gain], gap: [0.1]))
         }
-        let c = LongTailClaims.evaluate(r)
-        #expect(c.allSatisfy { $0.verdict == .inconclusive })
+        let c = LongTailClaims.evaluate(r)[0]
+        #expect(c.subTests.filter { $0.id != "gain-grows-with-rho" }.allSatisfy { $0.verdict == .inconclusive })
+        #expect(c.verdict != .pass)
     }
 
     @Test func divergedRunsAreCountedNotDropped() {
-        var r: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
-        r[10] = (runs([0.70, 0.71, 0.72]), runs([0.80, .nan, .nan]))
-        let c = LongTailClaims.evaluate(r)
-        let acc = claim(c, "lt-pruning-raises-accuracy")
+        let c = LongTailClaims.evaluate([10: (runs([0.70, 0.71, 0.72]), runs([0.80, .nan, .nan]))])[0]
+        let acc = sub(c, "accuracy-rho-10")
         #expect(acc.verdict == .inconclusive)
-        #expect(acc.measured.contains("2 diverged"))
+        #expect(acc.statistic.contains("n = 1"))
+        #expect(acc.statistic.contains("2 diverged run(s) left out"))
     }
 
     @Test func noImbalancedRhoIsInconclusive() {
-        let c = LongTailClaims.evaluate([1: (runs([0.7, 0.71]), runs([0.8, 0.81]))])
-        #expect(claim(c, "lt-pruning-raises-accuracy").verdict == .inconclusive)
-        #expect(claim(c, "lt-pruning-raises-accuracy").measured.contains("no run with ρ ≥ 10"))
+        let c = LongTailClaims.evaluate([1: (runs([0.7, 0.71]), runs([0.8, 0.81]))])[0]
+        #expect(c.verdict == .inconclusive)
+        #expect(c.note == "No run with ρ ≥ 10.")
+        #expect(c.subTests.map(\.id) == ["gain-grows-with-rho"])
     }
-}
 
-extension LongTailClaimsTests {
-    /// Gains rising with ρ but all negative (pruning hurts less at large ρ) are not a growing benefit.
-    @Test func shrinkingLossIsNotAGrowingGain() {
-        var r: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
-        for (rho, gain) in [(1.0, -0.10), (10.0, -0.07), (50.0, -0.04), (100.0, -0.02)] {
-            r[rho] = (runs([0.70, 0.71, 0.72]), runs([0.70 + gain, 0.71 + gain, 0.72 + gain]))
-        }
-        let c = LongTailClaims.evaluate(r)
-        #expect(claim(c, "lt-gain-grows-with-rho").verdict == .inconclusive)
-        #expect(claim(c, "lt-gain-grows-with-rho").measured.contains("Spearman 1.00"))
-        #expect(claim(c, "lt-pruning-raises-accuracy").verdict == .fail)
+    /// Gains rising with ρ but all negative: the trend passes, the accuracy sub-tests fail, so the claim fails.
+    @Test func shrinkingLossIsNotAGrowingBenefit() {
+        let c = LongTailClaims.evaluate(grouped([(1, -0.10), (10, -0.07), (50, -0.04), (100, -0.02)], gapChange: 0))[0]
+        #expect(sub(c, "gain-grows-with-rho").verdict == .pass)
+        #expect(sub(c, "accuracy-rho-10").verdict == .fail)
+        #expect(c.verdict == .fail)
     }
 }

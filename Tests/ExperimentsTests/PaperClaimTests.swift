@@ -7,7 +7,7 @@ import Testing
         verdicts.enumerated().map { SubTest(id: "s\($0.offset)", rule: "declared", statistic: "Δ", verdict: $0.element) }
     }
     func verdict(_ rule: CombinationRule, _ verdicts: [Verdict]) -> Verdict {
-        PaperClaim(id: "c", paperSays: "words", reference: "Fig 6", subTests: subTests(verdicts), rule: rule).verdict
+        PaperClaim(id: "c", section: .fig6, paperSays: "words", reference: "Fig 6", subTests: subTests(verdicts), rule: rule).verdict
     }
 
     @Test func allPass() {
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func tallyAndDescriptions() {
-        let c = PaperClaim(id: "c", paperSays: "w", reference: "Lemma 3.1", subTests: subTests([.pass, .fail, .pass, .inconclusive]))
+        let c = PaperClaim(id: "c", section: .fig6, paperSays: "w", reference: "Lemma 3.1", subTests: subTests([.pass, .fail, .pass, .inconclusive]))
         #expect(c.tally.map(\.1) == [2, 1, 1])
         #expect(c.rule == .allPass && c.verdict == .fail)
         #expect(CombinationRule.atLeast(1).description == "PASS if at least 1 sub-test PASS and none FAILs; FAIL if any FAILs; else INCONCLUSIVE.")
@@ -57,7 +57,7 @@ import Testing
         let h = SubTest(id: "h", rule: "r", holm: f.members[0])
         #expect(h.statistic.hasPrefix("Δ = 0.575 [97.5% CI ") && h.statistic.hasSuffix("Holm-adjusted p = 0.062"))
         #expect(h.verdict == .inconclusive)
-        let claim = PaperClaim(id: "p", paperSays: "w", reference: "Fig 6", subTests: [s, h])
+        let claim = PaperClaim(id: "p", section: .fig6, paperSays: "w", reference: "Fig 6", subTests: [s, h])
         #expect(claim.verdict == .inconclusive)
         let data = try! JSONEncoder().encode(claim)
         #expect(try! JSONDecoder().decode(PaperClaim.self, from: data) == claim)

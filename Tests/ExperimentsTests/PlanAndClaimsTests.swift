@@ -16,7 +16,8 @@ import LinearAlgebra
     @Test func planCoversEveryFigure() {
         for profile in ReportProfile.allCases {
             let plan = ReportPlan(profile: profile)
-            #expect(plan.sweeps.map(\.id) == [.main, .trajectory, .pruning, .ratio, .sensitivity])
+            #expect(plan.sweeps.map(\.id) == [.main, .neurons, .trajectory, .pruning, .ratio, .sensitivity])
+            #expect(plan.sweeps.allSatisfy { $0.seeds == profile.seeds })
             #expect(plan.sweep(.sensitivity)!.points.count == Figure9.alternatives.count + 1)
             #expect(plan.uniqueRuns.count <= plan.sweeps.reduce(0) { $0 + $1.runs.count })
             for s in plan.sweeps { for p in s.points { #expect((try? p.config.validate()) != nil) } }
@@ -33,35 +34,18 @@ import LinearAlgebra
         #expect(Statistics.directional([1.0], [2.0], direction: 1, k: 2).verdict == .inconclusive)
     }
 
-    func point(_ series: SeriesKey, _ x: Double, _ metrics: [Metric: [Double]]) -> AggregatedPoint {
-        AggregatedPoint(series: series, x: x, seeds: 3, divergedSeeds: 0, metrics: metrics.mapValues(SeedSummary.init),
-                        perSeed: metrics, cacheKeys: [])
+    @Test func seedsPerProfile() {
+        #expect(ReportProfile.quick.seeds == 3 && ReportProfile.default.seeds == 5 && ReportProfile.paper.seeds == 10)
     }
 
-    @Test func trendClaimsFollowTheNumbers() {
-        let xs = [0.1, 0.3, 1.0]
-        func sweep(_ aligned: [Double]) -> SweepResult {
-            SweepResult(id: .main, xName: "ε", points: zip(xs, aligned).flatMap { x, a in
-                [SeriesKey.nsr(1), .nsr(4)].map { point($0, x, [.alignedMinority: [a, a + 1, a - 1], .coefMinority: [x, x, x],
-                                                                .coefMajority: [1, 1, 1], .maxCosMinority: [a, a, a],
-                                                                .positivePairCosine: [0.5, 0.5, 0.5], .regressionMSEMinority: [1 - x, 1 - x, 1 - x]]) }
-            })
-        }
-        /// The claims of Figures 2–5 (the `main` sweep) on a plan with NSR ∈ {1, 4}.
-        func sweepClaims(_ main: SweepResult, nsrs: [Double]) -> [ClaimResult] {
-            let plan = ReportPlan(profile: .quick)
-            #expect(plan.profile.nsrs == nsrs)
-            let measured = MeasuredResults(plan: plan, sweeps: [main], trajectories: [])
-            let figures: [any PaperFigure] = [Figure2(), Figure3(), Figure4(), Figure5()]
-            return figures.flatMap { $0.claims(measured) }
-        }
-        let up = sweepClaims(sweep([1, 5, 9]), nsrs: [1, 4])
-        #expect(up.first { $0.id == "fewer-minority-neurons" }?.verdict == .pass)
-        #expect(up.first { $0.id == "minority-smaller-magnitude" }?.verdict == .pass)
-        #expect(up.first { $0.id == "balance-improves-minority-regression" }?.verdict == .pass)
-        let down = sweepClaims(sweep([9, 5, 1]), nsrs: [1, 4])
-        #expect(down.first { $0.id == "fewer-minority-neurons" }?.verdict == .fail)
-        #expect(down.first { $0.id == "balance-improves-representation" }?.verdict == .inconclusive, "constant cosine has no rank correlation")
+    /// The plan's claims on empty results: one per synthetic paper claim, in page order.
+    @Test func planDeclaresSixSyntheticClaims() {
+        let plan = ReportPlan(profile: .quick)
+        let empty = plan.sweeps.map { SweepResult(id: $0.id, xName: $0.xName, points: []) }
+        let claims = plan.claims(sweeps: empty, trajectories: [])
+        #expect(claims.map(\.id) == ["three-stages", "minority-learned-later", "minority-weaker-fewer", "noise-hurts-minority",
+                                      "imbalance-hurts-representation", "pruning-restores-minority"])
+        #expect(claims.allSatisfy { $0.verdict == .inconclusive })
     }
 }
 

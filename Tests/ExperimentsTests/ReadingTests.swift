@@ -94,7 +94,7 @@ import Learning
 @Suite struct ReadingSearchTests {
     static func evaluation(_ alternatives: [String], _ verdicts: [Verdict]) -> ReadingEvaluation {
         let claims = verdicts.enumerated().map { i, v in
-            PaperClaim(id: "c\(i)", paperSays: "claim \(i)", reference: "Fig \(i)",
+            PaperClaim(id: "c\(i)", section: .fig2, paperSays: "claim \(i)", reference: "Fig \(i)",
                        subTests: [SubTest(id: "c\(i)", rule: "rule", statistic: "stat", verdict: v)])
         }
         return ReadingEvaluation(reading: Reading(alternatives: alternatives), firstSeed: 1, seeds: 5, sweeps: [],

@@ -37,6 +37,28 @@ import Testing
         let c = try Preset.quick.config.applying(json: Data(#"{"epsMin": 0.3, "pruneGranularity": "neuron", "freshSamples": true}"#.utf8))
         #expect(c.epsMin == 0.3 && c.pruneGranularity == .neuron && c.freshSamples && c.steps == Preset.quick.config.steps)
     }
+
+    // Before: `{"steps": true}` ran 1 step (a JSON true read as the number 1); `--set steps=true` was refused.
+    @Test func jsonFileRefusesValuesOfTheWrongType() throws {
+        let base = Preset.quick.config
+        #expect(throws: ConfigError(field: "steps", "invalid configuration: steps is a boolean in the configuration file; it must be an integer number")) {
+            try base.applying(json: Data(#"{"steps": true}"#.utf8))
+        }
+        #expect(throws: ConfigError(field: "temperature", "invalid configuration: temperature is a boolean in the configuration file; it must be a number")) {
+            try base.applying(json: Data(#"{"temperature": false}"#.utf8))
+        }
+        #expect(throws: ConfigError(field: "freshSamples", "invalid configuration: freshSamples is a number in the configuration file; it must be true or false")) {
+            try base.applying(json: Data(#"{"freshSamples": 1}"#.utf8))
+        }
+        #expect(throws: ConfigError(field: "steps", "invalid configuration: steps is a string in the configuration file; it must be an integer number")) {
+            try base.applying(json: Data(#"{"steps": "100"}"#.utf8))
+        }
+        #expect(throws: ConfigError(field: "steps", "invalid configuration: steps = 2.5 is not an integer")) {
+            try base.applying(json: Data(#"{"steps": 2.5}"#.utf8))
+        }
+        #expect(throws: ConfigError.self) { try base.applying(json: Data(#"{"nope": 1}"#.utf8)) }
+        #expect(try base.applying(json: Data(#"{"steps": 250, "temperature": 1}"#.utf8)).steps == 250)
+    }
 }
 
 @Suite struct ConfigSettingsTests {

@@ -48,4 +48,42 @@ import LinearAlgebra
             #expect(r.trajectory.loss.last! < r.trajectory.loss.first!)
         } }
     }
+
+    /// Without pruning the masked metrics equal the dense ones; with weight-level pruning on an identity
+    /// dictionary ⟨w̃_i, e_j⟩ is w_ij or 0, so the masked coefficient max_i |⟨w̃_i, M_j⟩| cannot exceed the
+    /// dense one, and 90% zeroed coordinates make them differ.
+    @Test func denseAndMaskedMetrics() {
+        BLAS.setThreads(1)
+        var c = Preset.quick.config
+        c.steps = 200; c.dictionary = .identity
+        let dense = ContrastiveRun.run(config: c, seed: 1)
+        let m = dense.metrics
+        #expect(m.masked == WeightMetrics(alignedMinority: m.alignedMinority, alignedMajority: m.alignedMajority,
+                                          specialistsMinority: m.specialistsMinority, specialistsMajority: m.specialistsMajority,
+                                          maxCosMinority: m.maxCosMinority, maxCosMajority: m.maxCosMajority,
+                                          coefMinority: m.coefMinority, coefMajority: m.coefMajority))
+        c.pruneRatio = 0.9; c.pruneGranularity = .weight; c.pruneBranch = .both
+        let pruned = ContrastiveRun.run(config: c, seed: 1).metrics
+        #expect(pruned.masked.coefMinority <= pruned.coefMinority && pruned.masked.coefMajority <= pruned.coefMajority)
+        #expect(pruned.masked != WeightMetrics(alignedMinority: pruned.alignedMinority, alignedMajority: pruned.alignedMajority,
+                                               specialistsMinority: pruned.specialistsMinority, specialistsMajority: pruned.specialistsMajority,
+                                               maxCosMinority: pruned.maxCosMinority, maxCosMajority: pruned.maxCosMajority,
+                                               coefMinority: pruned.coefMinority, coefMajority: pruned.coefMajority))
+        // The Fig 1 trace carries the random noise-direction projection at every checkpoint.
+        let t = dense.trajectory.majorityNeuron!
+        #expect(t.noiseDirection.count == t.dominant.count && t.noiseDirection.allSatisfy { $0 >= 0 && $0.isFinite })
+    }
+
+    /// The random noise direction is a unit vector orthogonal to every feature.
+    @Test func noiseDirectionIsInTheNoiseSpace() {
+        var rng = SeededRNG(seed: 1, stream: 1)
+        let dict = FeatureDictionary(kind: .random, features: 4, ambientDim: 16, rng: &rng)
+        var r9 = SeededRNG(seed: 1, stream: 9)
+        let v = dict.randomNoiseDirection(rng: &r9)
+        #expect(abs(v.reduce(0) { $0 + $1 * $1 } - 1) < 1e-12)
+        for j in 0..<4 {
+            let p = (0..<16).reduce(0.0) { $0 + Double(dict.rows[j, $1]) * v[$1] }
+            #expect(abs(p) < 1e-6)
+        }
+    }
 }

@@ -36,7 +36,7 @@ import FoundationXML
         if Self.hasFashionMNIST {
             #expect(ids.contains("fig7") && ids.contains("fig8"))
             #expect(results.longTail?.rows.map(\.rho) == [1, 10, 50, 100])
-            #expect(results.claims.contains { $0.id == "lt-pruning-raises-accuracy" })
+            #expect(results.claims.contains { $0.id == "long-tail-pruning" })
             // A linear probe on raw Fashion-MNIST pixels is a strong baseline (≈ 0.7–0.8 with 100 images per class).
             #expect((results.longTail?.rawPixelAccuracy?.mean ?? 0) > 0.6)
             #expect((results.longTail?.untrainedEncoderAccuracy?.mean ?? 0) > 0.1)
@@ -47,9 +47,24 @@ import FoundationXML
             let parser = XMLParser(data: svg)
             #expect(parser.parse(), "figures/\(id).svg is not well-formed XML")
         }
-        // Every claim has a computed verdict, and the page shows it.
-        #expect(results.claims.count >= 8)
-        for c in results.claims { #expect(html.contains(c.id)); #expect(!c.measured.isEmpty) }
+        // Seven paper claims (six without the long-tail data), each with sub-tests; the page shows each
+        // claim, its sub-tests and the headline counts claims.
+        #expect(results.claims.map(\.id) == ["three-stages", "minority-learned-later", "minority-weaker-fewer", "noise-hurts-minority",
+                                              "imbalance-hurts-representation", "pruning-restores-minority"]
+                    + (Self.hasFashionMNIST ? ["long-tail-pruning"] : []))
+        for c in results.claims {
+            #expect(!c.subTests.isEmpty, "\(c.id) has no sub-test")
+            #expect(html.contains(c.id))
+            for s in c.subTests { #expect(!s.statistic.isEmpty && html.contains(HTML.escape(s.id))) }
+        }
+        let passes = results.claims.filter { $0.verdict == .pass }.count
+        #expect(html.contains("\(passes) of \(results.claims.count) paper claims reproduce"))
+        // Pruned runs carry dense and masked weight metrics; without pruning they are equal.
+        let pruning = results.sweeps.first { $0.id == .pruning }!
+        #expect(pruning.points.allSatisfy { $0.metrics[.maxCosMinorityMasked] != nil })
+        for p in pruning.points where p.series == .unpruned(.identity) {
+            #expect(p.values(.maxCosMinority) == p.values(.maxCosMinorityMasked))
+        }
         // Self-contained: no URLs but SVG namespaces, no scripts.
         let urls = html.components(separatedBy: "http").dropFirst().filter { !$0.hasPrefix("://www.w3.org/") }
         #expect(urls.isEmpty, "external URLs: \(urls.prefix(3))")
@@ -71,7 +86,7 @@ import FoundationXML
     @Test func embedFillsMarkersAndNamesUnknownOnes() throws {
         let doc = Self.work + "/doc.md", filled = Self.work + "/doc.out.md"
         try FileManager.default.createDirectory(atPath: Self.work, withIntermediateDirectories: true)
-        try "# Mine\n\n<!-- clreport:figure fig4 -->\n\nVerdict: <!-- clreport:value claim.fewer-minority-neurons -->\n"
+        try "# Mine\n\n<!-- clreport:figure fig4 -->\n\nVerdict: <!-- clreport:value claim.minority-weaker-fewer -->\n"
             .write(toFile: doc, atomically: true, encoding: .utf8)
         try run(["embed", doc, "--out", filled] + common)
         let text = try String(contentsOfFile: filled, encoding: .utf8)
@@ -83,7 +98,7 @@ import FoundationXML
             try run(["embed", doc] + common)
             Issue.record("an unknown figure must be an error")
         } catch let e as CLIError {
-            #expect(e.description == "\(doc): line 1: unknown figure 'fig99'; known figures: fig1, fig2, fig3, fig4, fig5, fig6, fig6-ratio\(Self.hasFashionMNIST ? ", fig7, fig8" : ""), fig9")
+            #expect(e.description == "\(doc): line 1: unknown figure 'fig99'; known figures: fig1, fig2, fig2-neurons, fig3, fig4, fig5, fig6, fig6-ratio\(Self.hasFashionMNIST ? ", fig7, fig8" : ""), fig9")
         }
     }
 

@@ -41,7 +41,7 @@ enum DiffFixture {
         var plan: ReportPlan
         var sweeps: [SweepJSON]
         var trajectories: [NeuronTrajectorySet] = []
-        var claims: [ClaimResult]
+        var claims: [PaperClaim]
         var provenance = ProvenanceJSON()
     }
 
@@ -69,10 +69,10 @@ enum DiffFixture {
                 ]),
             ],
             claims: [
-                ClaimResult(id: "minority-fewer-neurons", section: .fig2, paperSays: "Minority features get fewer neurons.",
-                            test: "mean difference > 2 SE", measured: "0.21 vs 0.51", verdict: .pass),
-                ClaimResult(id: "pruning-helps-minority", section: .fig6, paperSays: "Pruning helps minority features.",
-                            test: "mean difference > 2 SE", measured: "+0.02", verdict: .inconclusive),
+                PaperClaim(id: "minority-fewer-neurons", section: .fig2, paperSays: "Minority features get fewer neurons.",
+                           reference: "Fig 2", subTests: [SubTest(id: "trend", rule: "ρ > 0", statistic: "ρ = 1.000", verdict: .pass)]),
+                PaperClaim(id: "pruning-helps-minority", section: .fig6, paperSays: "Pruning helps minority features.",
+                           reference: "Fig 6", subTests: [SubTest(id: "delta", rule: "Δ > 0", statistic: "Δ = 0.020", verdict: .inconclusive)]),
             ])
         do {
             return try CanonicalJSON.decoder.decode(ReportResults.self, from: CanonicalJSON.encode(json))
@@ -102,7 +102,7 @@ enum DiffFixture {
     static func regressed(_ r: ReportResults) -> ReportResults {
         var b = r
         b.sweeps[0].points[0].metrics[.alignedMinority] = SeedSummary([0.40, 0.41, 0.42])
-        b.claims[0].verdict = .fail
+        b.claims[0].subTests[0].verdict = .fail
         return b
     }
 }
@@ -300,7 +300,7 @@ func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> Diff
         var b = DiffFixture.tree(base)
         b = diffSetting(b, ["extraSection"], .array([]))
         let d = ReportDiff.compare(DiffFixture.input("A", json: a), DiffFixture.input("B", json: b))
-        #expect(d.notes.contains("resultsSchema differs (A: 0, B: 1); compared the fields both runs have."))
+        #expect(d.notes.contains("resultsSchema differs (A: 0, B: \(ReportResults.currentSchema)); compared the fields both runs have."))
         #expect(d.notes.contains("skipped `provenance`: only in B."))
         #expect(d.notes.contains("skipped `extraSection`: only in B."))
         #expect(d.metrics.count == 5)

@@ -13,9 +13,9 @@ import Learning
     /// An evaluation with claims c0 (two sub-tests), c1 and the pruning effect Δ given per seed.
     static func evaluation(_ alternatives: [String], c0: [Verdict], c1: Verdict, pruningDelta: [Double], firstSeed: Int = 1) -> ReadingEvaluation {
         let claims = [
-            PaperClaim(id: "c0", paperSays: "Claim zero.", reference: "Fig 2",
+            PaperClaim(id: "c0", section: .fig2, paperSays: "Claim zero.", reference: "Fig 2",
                        subTests: c0.enumerated().map { SubTest(id: "s\($0.offset)", rule: "rule \($0.offset)", statistic: "Δ = \($0.offset)", verdict: $0.element) }),
-            PaperClaim(id: "pruning-weight90-alignment", paperSays: "Pruning helps.", reference: "Fig 6",
+            PaperClaim(id: "pruning-restores-minority", section: .fig6, paperSays: "Pruning helps.", reference: "Fig 6",
                        subTests: [SubTest(id: "only", rule: "rule", statistic: "Δ = x", verdict: c1)]),
         ]
         let a = [0.3, 0.31, 0.29, 0.3, 0.32]
@@ -50,7 +50,7 @@ import Learning
 
     @Test func theDecidingChoiceIsTheOneThatMovesTheEffectMost() throws {
         let map = RobustnessMap(Self.result(identityVerdict: .pass))
-        let pruning = try #require(map.rows.first { $0.claimID == "pruning-weight90-alignment" })
+        let pruning = try #require(map.rows.first { $0.claimID == "pruning-restores-minority" })
         #expect(pruning.decidingChoice?.id == "dictionary")
         #expect(pruning.decidingFlips)
         #expect(pruning.passIn == 1 && pruning.failIn == Reading.declared.count - 1)
@@ -84,7 +84,7 @@ import Learning
         func methods(_ plan: ReportPlan) throws -> String {
             let r = ReportResults(plan: plan, sweeps: [], trajectories: [], longTail: nil, claims: [],
                                   provenance: Provenance(tool: "t", gitCommit: "c", swiftVersion: "s", blas: "b", profile: "quick",
-                                                         runs: 0, computeSeconds: 0, cacheDigest: "d"))
+                                                         runs: 0, cacheDigest: "d"))
             return try templates.render("methods", context: MethodsSection().context(r, blocks: &blocks))
         }
         let fresh = try methods(ReportPlan(profile: .quick))

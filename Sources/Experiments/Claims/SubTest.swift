@@ -9,9 +9,11 @@ public struct SubTest: Codable, Sendable, Equatable {
     /// The measured statistic in the report's convention, e.g. "Δ = 1.2 [95% CI 0.4, 2.0], n = 5, p = 0.01".
     public var statistic: String
     public var verdict: Verdict
+    /// Shown under its claim but not part of the claim's verdict (declared with the claim).
+    public var exploratory: Bool
 
-    public init(id: String, rule: String, statistic: String, verdict: Verdict) {
-        self.id = id; self.rule = rule; self.statistic = statistic; self.verdict = verdict
+    public init(id: String, rule: String, statistic: String, verdict: Verdict, exploratory: Bool = false) {
+        self.id = id; self.rule = rule; self.statistic = statistic; self.verdict = verdict; self.exploratory = exploratory
     }
 
     /// A sub-test from one comparison: its verdict, and its statistic as `StatLabel.claimDetail`
@@ -26,7 +28,7 @@ public struct SubTest: Codable, Sendable, Equatable {
     public init(id: String, rule: String, holm member: HolmFamily.Member, decimals: Int = 3) {
         self.init(id: id, rule: rule,
                   statistic: StatLabel.claimDetail(member.comparison, decimals: decimals)
-                      + ", Holm-adjusted p = \(StatLabel.pValue(member.adjustedP))",
+                      + ", " + StatLabel.pEquals(member.adjustedP, name: "Holm-adjusted p"),
                   verdict: member.verdict)
     }
 

@@ -1,7 +1,8 @@
 import Learning
 
 /// Figure 2 — how many neurons learn minority features. Declares the `main` sweep (ε_min × NSR
-/// without pruning, one series per NSR), which Figures 3–5 read too.
+/// without pruning, one series per NSR), which Figures 3–5 read too, and the `neurons` sweep (m at
+/// ε_min = 0.1, NSR = 1); checks claim C3 (minority learned weaker and by fewer neurons, Figs 2–3).
 public struct Figure2: PaperFigure {
     public init() {}
 
@@ -9,17 +10,43 @@ public struct Figure2: PaperFigure {
         [Sweep(id: .main, title: "ε_min × NSR without pruning", xName: "ε_min", seeds: profile.seeds,
                points: profile.nsrs.flatMap { nsr in
                    profile.epsGrid.map { SweepPoint(series: .nsr(nsr), x: $0, config: ReportPlan.at($0, nsr, base)) }
+               }),
+         Sweep(id: .neurons, title: "Number of neurons m at ε_min = 0.1, NSR = 1", xName: "m", seeds: profile.seeds,
+               points: profile.neuronGrid.map { m in
+                   var c = ReportPlan.at(0.1, 1, base); c.neurons = m
+                   return SweepPoint(series: .nsr(1), x: Double(m), config: c)
                })]
     }
 
-    public func claims(_ measured: MeasuredResults) -> [ClaimResult] {
+    public func claims(_ measured: MeasuredResults) -> [PaperClaim] {
         guard let main = measured.sweep(.main) else { return [] }
-        let nsrs = measured.plan.profile.nsrs
-        let aligned = SyntheticClaims.trend(main, nsrs: nsrs) { $0.mean(.alignedMinority) }
-        return [ClaimResult(
-            id: "fewer-minority-neurons", section: .fig2,
-            paperSays: "Minority features are learned by fewer neurons; more balance means more aligned minority neurons.",
-            test: "Spearman ρ_s between ε_min and the seed-mean number of neurons aligned (cos ≥ threshold) with a minority feature ≥ 0.8 at every NSR: PASS; ρ_s ≤ 0 at some NSR: FAIL; else INCONCLUSIVE.",
-            measured: SyntheticClaims.rhoText(nsrs, aligned), verdict: SyntheticClaims.trendVerdict(aligned, increasing: true))]
+        return [Figure2.weakerAndFewer(main, neurons: measured.sweep(.neurons), nsrs: measured.plan.profile.nsrs)]
+    }
+
+    /// C3: Spearman trends over ε_min (bootstrap over seeds) of the aligned minority count, the
+    /// per-seed coefficient ratio minority/majority and the minority specialist count, each claimed
+    /// increasing at every NSR; and minority max-cosine increasing with m (the `neurons` sweep).
+    static func weakerAndFewer(_ main: SweepResult, neurons: SweepResult?, nsrs: [Double]) -> PaperClaim {
+        var checks: [ClaimFamily.Check] = []
+        for nsr in nsrs {
+            let s = SeriesKey.nsr(nsr), at = "NSR \(ReportPlan.label(nsr))"
+            checks.append(.trend(id: "aligned-minority-nsr-\(ReportPlan.label(nsr))",
+                                 rule: "\(at): Spearman ρ of ε_min against the number of neurons aligned with a minority feature (cos ≥ θ), bootstrap over seeds; claimed > 0.",
+                                 groups: SyntheticClaims.groups(main, s, .alignedMinority), direction: .increase))
+            checks.append(.trend(id: "coef-ratio-nsr-\(ReportPlan.label(nsr))",
+                                 rule: "\(at): Spearman ρ of ε_min against the per-seed coefficient ratio max_i|⟨w_i,M_j⟩| minority / majority; claimed > 0 (the minority coefficient shrinks with imbalance).",
+                                 groups: SyntheticClaims.ratioGroups(main, s, .coefMinority, .coefMajority), direction: .increase))
+            checks.append(.trend(id: "specialists-minority-nsr-\(ReportPlan.label(nsr))",
+                                 rule: "\(at): Spearman ρ of ε_min against the number of minority specialist neurons (best feature minority, cos ≥ θ); claimed > 0.",
+                                 groups: SyntheticClaims.groups(main, s, .specialistsMinority), direction: .increase))
+        }
+        let mGroups = neurons.map { SyntheticClaims.groups($0, .nsr(1), .maxCosMinority) } ?? []
+        checks.append(.trend(id: "more-neurons-help-minority",
+                             rule: "Imbalance needs more neurons: at ε_min = 0.1, NSR = 1, Spearman ρ of the number of neurons m against minority max-cosine; claimed > 0.",
+                             groups: mGroups, direction: .increase))
+        return PaperClaim(
+            id: "minority-weaker-fewer", section: .fig2,
+            paperSays: "Minority features are learned with smaller magnitude (coefficient roughly ∝ ε_j/ε_max) and by fewer specialist neurons; imbalance increases the need for more neurons.",
+            reference: "Figs 2–3", subTests: ClaimFamily.evaluate(checks), rule: .allPass)
     }
 }

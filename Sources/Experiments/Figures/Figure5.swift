@@ -1,17 +1,7 @@
 import Learning
 
-/// Figure 5 — downstream ridge regression on minority / majority targets, on the `main` sweep.
+/// Figure 5 — downstream ridge regression on minority / majority targets, on the `main` sweep. Its
+/// numbers enter claims C4 (`Figure3`, noise) and C5 (`Figure4`, imbalance); it has no claim of its own.
 public struct Figure5: PaperFigure {
     public init() {}
-
-    public func claims(_ measured: MeasuredResults) -> [ClaimResult] {
-        guard let main = measured.sweep(.main) else { return [] }
-        let nsrs = measured.plan.profile.nsrs
-        let mse = SyntheticClaims.trend(main, nsrs: nsrs) { $0.mean(.regressionMSEMinority) }
-        return [ClaimResult(
-            id: "balance-improves-minority-regression", section: .fig5,
-            paperSays: "Downstream error on minority features is higher under imbalance.",
-            test: "Spearman ρ_s between ε_min and the seed-mean normalised test MSE of the minority-target ridge probe ≤ −0.8 at every NSR: PASS; ≥ 0 somewhere: FAIL; else INCONCLUSIVE.",
-            measured: SyntheticClaims.rhoText(nsrs, mse), verdict: SyntheticClaims.trendVerdict(mse, increasing: false))]
-    }
 }

@@ -6,7 +6,7 @@ public enum Figure7 {
     public static let rhos: [Double] = [1, 10, 50, 100]
 
     /// The claims of the long-tail section, from the runs grouped per ρ.
-    public static func claims(_ runs: [Double: (without: [LongTailResult], with: [LongTailResult])]) -> [ClaimResult] {
+    public static func claims(_ runs: [Double: (without: [LongTailResult], with: [LongTailResult])]) -> [PaperClaim] {
         LongTailClaims.evaluate(runs)
     }
 }

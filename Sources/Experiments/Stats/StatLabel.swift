@@ -30,7 +30,7 @@ public enum StatLabel {
     /// comparison, the smallest effect the design could have detected, e.g.
     /// "Δ = 0.010 [95% CI -0.020, 0.040], n = 5, p = 0.412; detectable |Δ| ≥ 0.052 (80% power)".
     public static func claimDetail(_ c: Comparison, decimals: Int = 3) -> String {
-        var s = "\(claim(c, decimals: decimals)), n = \(c.n), p = \(pValue(c.pValue))"
+        var s = "\(claim(c, decimals: decimals)), n = \(c.n), \(pEquals(c.pValue))"
         if c.verdict == .inconclusive {
             s += "; detectable |Δ| ≥ \(NumberFormat.format(c.minimumDetectableEffect, decimals: decimals)) (80% power)"
         }
@@ -40,6 +40,12 @@ public enum StatLabel {
     /// "ρ = 0.900 [95% CI 0.700, 1.000]" of a trend check.
     public static func trend(_ t: SpearmanTrend, decimals: Int = 3) -> String {
         "ρ = \(NumberFormat.format(t.rho, decimals: decimals)) [\(level(t.confidence)) CI \(NumberFormat.format(t.low, decimals: decimals)), \(NumberFormat.format(t.high, decimals: decimals))]"
+    }
+
+    /// "p = 0.012", or "p < 0.001" below that (never "p = < 0.001").
+    public static func pEquals(_ p: Double, name: String = "p") -> String {
+        let v = pValue(p)
+        return v.hasPrefix("<") ? "\(name) \(v)" : "\(name) = \(v)"
     }
 
     /// A p-value with 3 decimals, "< 0.001" below that, "NaN" when NaN.

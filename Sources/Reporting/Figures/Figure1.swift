@@ -12,7 +12,7 @@ struct Figure1: ReportFigure {
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }
-        return "Figure 1 — projections of the lucky majority and minority neuron over training (mean ± 1 std over \(r.plan.profile.seeds) seeds, each seed's own lucky neuron). Shaded: bias schedule stages (1: b = 0, 2: tracked threshold, 3: frozen)."
+        return "Figure 1 — projections of the lucky majority and minority neuron over training (mean ± 1 std over \(r.plan.profile.seeds) seeds, each seed's own lucky neuron; v is one random unit direction of the noise space per run). Shaded: bias schedule stages (1: b = 0, 2: tracked threshold, 3: frozen)."
     }
 
     func charts(_ r: ReportResults) -> [Chart] {
@@ -41,7 +41,9 @@ struct Figure1: ReportFigure {
                     Series(key: "dominant", label: "|⟨w, M_dominant⟩|", points: band(traces.map(\.dominant))),
                     Series(key: "other", label: "max other |⟨w, M_j⟩|", points: band(traces.map(\.strongestOther))),
                     Series(key: "noise", label: "noise-space norm", points: band(traces.map(\.noise))),
-                ],
+                ] + (traces.allSatisfy({ !$0.noiseDirection.isEmpty })
+                    ? [Series(key: "noise-direction", label: "one noise direction |⟨w, v⟩|", points: band(traces.map(\.noiseDirection)))]
+                    : []),
                 bandDescription: "shaded band: ±1 std over \(n) seeds",
                 shadedRanges: [
                     ShadedRange(from: 0, to: Double(first.biasStartStep), label: "stage 1"),
@@ -53,6 +55,6 @@ struct Figure1: ReportFigure {
         return [.multiples(SmallMultiples(
             id: id, title: "Training dynamics of lucky neurons (ε_min = 0.1, NSR = 1)",
             description: "Projection of the lucky majority and minority neurons on their dominant feature, on the strongest other feature and on the noise space, over training; mean over \(n) seeds.",
-            panels: [panel("majority", \.majority), panel("minority", \.minority)], columns: 2, sharedY: false))]
+            panels: [panel("majority", \.majority), panel("minority", \.minority)], columns: 2, sharedY: true))]
     }
 }

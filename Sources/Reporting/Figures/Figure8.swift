@@ -18,7 +18,7 @@ struct Figure8: ReportFigure {
         return [.bar(BarChart(
             id: id, title: "Per-class accuracy at ρ = \(ReportPlan.label(worst.rho)), head → tail",
             description: "Per-class test accuracy (mean over \(seeds) seeds), classes ordered by training count, without and with pruning.",
-            categories: order.map { "class \($0) (n=\(worst.trainCounts[$0]))" },
+            categories: order.map { "\(ClassNames.name($0, dataset: t.dataset)) (n=\(worst.trainCounts[$0]))" },
             groups: [BarGroup(key: Figure7.without, label: "without pruning", values: order.map { 100 * worst.perClassWithout[$0] }),
                      BarGroup(key: Figure7.with, label: "with pruning", values: order.map { 100 * worst.perClassWith[$0] })],
             yAxis: Axis(title: "accuracy (%)", min: 0, max: 100)))]

@@ -1,0 +1,82 @@
+import Markup
+
+/// The confirmatory sub-tests of one paper claim, evaluated as one family at family-wise error rate
+/// α = 0.05 (declared here, before any run).
+///
+/// With k sub-tests that spend error rate, of which m_t are t comparisons (`Check.comparison`):
+///
+///     t comparisons:  Holm–Bonferroni over the m_t of them at family-wise level α·m_t/k;
+///     every other check (Spearman bootstrap interval, band test): its interval at level 1 − α/k.
+///
+/// By the union bound the claim's family-wise error rate is at most α·m_t/k + (k − m_t)·α/k = α; with
+/// only t comparisons this is plain Holm at α. `declared` sub-tests have a rule without an error rate
+/// (e.g. the decoupling spread) and do not count in k.
+public enum ClaimFamily {
+    /// The family-wise error rate of every claim.
+    public static let alpha = 0.05
+
+    /// One sub-test before the family's multiplicity adjustment.
+    public enum Check {
+        /// A two-condition (or one-sample: a = the null value) t comparison; PASS when its Holm-adjusted
+        /// test rejects with the estimate on the claimed side, FAIL on the other side.
+        case comparison(id: String, rule: String, Comparison)
+        /// A Spearman trend of per-seed values over x, bootstrap interval over seeds; PASS when the
+        /// interval lies on the claimed side of 0, FAIL when on the other side.
+        case trend(id: String, rule: String, groups: [(x: Double, values: [Double])], direction: ClaimedDirection)
+        /// The mean of per-seed values against a band [low, high]: Student-t interval of the mean;
+        /// PASS when the interval lies inside the band, FAIL when it lies entirely outside, else INCONCLUSIVE.
+        case band(id: String, rule: String, values: [Double], low: Double, high: Double)
+        /// A sub-test with its own declared rule and no error rate to share.
+        case declared(SubTest)
+    }
+
+    /// The sub-tests of `checks`, in order, after the family's adjustment; all marked exploratory when
+    /// `exploratory` (an exploratory family is adjusted on its own, with the same α).
+    public static func evaluate(_ checks: [Check], alpha: Double = alpha, exploratory: Bool = false) -> [SubTest] {
+        precondition(alpha > 0 && alpha < 1, "ClaimFamily: α = \(alpha) not in (0, 1)")
+        let k = checks.filter { if case .declared = $0 { false } else { true } }.count
+        var comparisons: [Comparison] = []
+        for c in checks { if case .comparison(_, _, let cmp) = c { comparisons.append(cmp) } }
+        let holm = comparisons.isEmpty ? nil
+            : HolmFamily(comparisons, alpha: alpha * Double(comparisons.count) / Double(k))
+        let level = k > 0 ? 1 - alpha / Double(k) : 1 - alpha
+        var next = 0
+        return checks.map { check -> SubTest in
+            var s: SubTest
+            switch check {
+            case .comparison(let id, let rule, _):
+                s = SubTest(id: id, rule: rule, holm: holm!.members[next]); next += 1
+            case .trend(let id, let rule, let groups, let direction):
+                let t = SpearmanTrend(groups: groups, confidence: level)
+                s = SubTest(id: id, rule: rule, trend: t, direction: direction)
+                s.statistic += " over \(t.points) values of x"
+                if t.points < 3 { s.statistic += "; needs ≥ 3 values of x with a finite seed" }
+                else if s.verdict == .inconclusive {
+                    s.statistic += "; the interval spans \(NumberFormat.format(t.high - t.low, decimals: 3)) and must clear 0 to decide"
+                }
+            case .band(let id, let rule, let values, let low, let high):
+                s = band(id: id, rule: rule, values: values, low: low, high: high, confidence: level)
+            case .declared(let sub):
+                s = sub
+            }
+            s.exploratory = exploratory
+            return s
+        }
+    }
+
+    /// The band test: Student-t interval [a, b] of the mean of the finite `values` at `confidence`;
+    /// PASS if low ≤ a and b ≤ high, FAIL if b < low or a > high, else INCONCLUSIVE (also with < 2 values).
+    static func band(id: String, rule: String, values: [Double], low: Double, high: Double, confidence: Double) -> SubTest {
+        precondition(low < high, "ClaimFamily.band: band [\(low), \(high)] is empty")
+        let c = Comparison.paired(a: values.map { _ in 0 }, b: values, direction: .increase, confidence: confidence)
+        let verdict: Verdict = !(c.ciLow.isFinite && c.ciHigh.isFinite) ? .inconclusive
+            : (c.ciLow >= low && c.ciHigh <= high ? .pass : (c.ciHigh < low || c.ciLow > high ? .fail : .inconclusive))
+        var text = "mean = \(NumberFormat.format(c.estimate, decimals: 3)) [\(StatLabel.level(confidence)) CI \(NumberFormat.format(c.ciLow, decimals: 3)), \(NumberFormat.format(c.ciHigh, decimals: 3))], n = \(c.n); band [\(NumberFormat.format(low, decimals: 3)), \(NumberFormat.format(high, decimals: 3))]"
+        if verdict == .inconclusive && c.ciLow.isFinite {
+            text += "; the interval is \(NumberFormat.format(c.ciHigh - c.ciLow, decimals: 3)) wide against a band \(NumberFormat.format(high - low, decimals: 3)) wide"
+        } else if c.n < 2 {
+            text += "; needs ≥ 2 finite seeds"
+        }
+        return SubTest(id: id, rule: rule, statistic: text, verdict: verdict)
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Experiments
+import Foundation
+
+/// `clreport slurm`: prints (or, with `--submit`, submits) a Slurm job array computing a report's
+/// runs in N shards, and the `afterok` job rendering the report `--offline` from the shared cache.
+struct SlurmCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "slurm",
+        abstract: "Write an sbatch job array (one task per shard) and the dependent render job; --submit submits both.")
+
+    @OptionGroup var options: ReportOptions
+    @Option(help: "Number of shards (array tasks).") var shards: Int
+    @Option(help: "Slurm partition.") var partition: String?
+    @Option(help: "Time limit per task, HH:MM:SS (or D-HH:MM:SS).") var time: String?
+    @Option(help: "CPUs per task (runs in parallel within a task).") var cpusPerTask: Int = 1
+    @Option(help: "Report output folder of the render job.") var out: String = "output/report"
+    @Option(help: "Folder for the Slurm log files (created by --submit).") var logs: String = "slurm-logs"
+    @Option(help: "`clreport bench --json` output to calibrate costs (default: Benchmarks/baseline.json if present).")
+    var calibration: String?
+    @Flag(help: "Submit both jobs with sbatch and print their job ids.") var submit = false
+    @Option(help: "The sbatch command used by --submit (a name looked up on PATH, or a path).") var sbatch: String = "sbatch"
+
+    func run() throws {
+        let script = try makeScript()
+        guard submit else {
+            print(script.arrayScript, terminator: "")
+            return
+        }
+        guard let sbatchPath = Self.which(sbatch) else {
+            throw CLIError("--submit: \(sbatch) not found\(sbatch.contains("/") ? "" : " on PATH"); install Slurm's client commands (Debian: slurm-client) or run without --submit and submit the printed script yourself", code: 69)
+        }
+        do { try FileManager.default.createDirectory(atPath: script.logs, withIntermediateDirectories: true) }
+        catch { throw CLIError("cannot create the log folder \(script.logs): \(error.localizedDescription); choose another with --logs", code: 73) }
+        let array = try Self.sbatch(sbatchPath, ["--parsable"], input: script.arrayScript)
+        let render = try Self.sbatch(sbatchPath, Array(script.renderSubmission(dependency: array).dropFirst()), input: nil)
+        print("array job: \(array)")
+        print("render job: \(render)")
+    }
+
+    func makeScript() throws -> SlurmScript {
+        guard shards >= 1 else { throw CLIError("--shards must be at least 1, got \(shards)") }
+        guard cpusPerTask >= 1 else { throw CLIError("--cpus-per-task must be at least 1, got \(cpusPerTask)") }
+        if let time, !Self.isSlurmTime(time) {
+            throw CLIError("--time \(time): expected HH:MM:SS or D-HH:MM:SS, e.g. --time 02:00:00")
+        }
+        let model = try CostCalibration.model(calibration)   // fails early on a bad --calibration
+        _ = try ReportWorkload(options: options, model: model)  // fails early on bad report options
+        func abs(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.path }
+        var args = ["--profile", options.profile.rawValue, "--cache", abs(options.cache), "--quiet"]
+        if let t = options.templates { args += ["--templates", abs(t)] }
+        if options.noLongTail { args.append("--no-long-tail") } else {
+            args += ["--dataset", options.dataset]
+            if let d = options.dataDir { args += ["--data-dir", abs(d)] }
+        }
+        for s in options.settings { args += ["--set", s] }
+        let runArgs = CostCalibration.resolvedPath(calibration).map { ["--calibration", $0] } ?? []
+        return SlurmScript(executable: Self.executablePath(), workingDirectory: FileManager.default.currentDirectoryPath,
+                           profile: options.profile.rawValue, shards: shards, partition: partition, time: time,
+                           cpusPerTask: cpusPerTask, logs: abs(logs), reportArguments: args, runArguments: runArgs, out: abs(out))
+    }
+
+    /// This binary's absolute path (Linux: /proc/self/exe).
+    static func executablePath() -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+    }
+
+    static func which(_ name: String) -> String? {
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let p = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return nil
+    }
+
+    static func isSlurmTime(_ t: String) -> Bool {
+        let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.count == 1 || Int(parts[0]) != nil else { return false }
+        let hms = parts.last!.split(separator: ":", omittingEmptySubsequences: false)
+        return hms.count == 3 && hms.allSatisfy { $0.count >= 1 && $0.count <= 2 && Int($0) != nil }
+    }
+
+    /// Runs `sbatch ARGS` (script on stdin when given) and returns the job id of `--parsable` output.
+    static func sbatch(_ path: String, _ args: [String], input: String?) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        p.standardOutput = out; p.standardError = err; p.standardInput = inp
+        do { try p.run() } catch { throw CLIError("cannot run \(path): \(error.localizedDescription)", code: 69) }
+        if let input { inp.fileHandleForWriting.write(Data(input.utf8)) }
+        try? inp.fileHandleForWriting.close()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        let id = stdout.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        guard p.terminationStatus == 0, !id.isEmpty, id.allSatisfy(\.isNumber) else {
+            throw CLIError("sbatch failed (status \(p.terminationStatus)): \(stderr.trimmingCharacters(in: .whitespacesAndNewlines)); check the cluster with `sinfo`", code: 69)
+        }
+        return id
+    }
+}
