@@ -54,7 +54,8 @@ import Testing
     }
 
     @Test func claimItemAndLedgerRowLinkToEachOtherAndToTheFigure() {
-        let c = ClaimResult(id: "lt-gap", section: .longTail, paperSays: "p", test: "t", measured: "m", verdict: .pass)
+        let c = PaperClaim(id: "lt-gap", section: .longTail, paperSays: "p", reference: "Table",
+                           subTests: [SubTest(id: "s", rule: "r", statistic: "x", verdict: .pass)])
         #expect(ClaimLinks.itemHead(c) == "<strong id=\"claim-lt-gap\">lt-gap</strong>")
         #expect(ClaimLinks.itemLinks(c) == "<span class=\"backlinks\">(<a href=\"#fig-fig7\">Figure R7</a> · <a href=\"#ledger-lt-gap\">ledger</a>)</span>")
         #expect(ClaimLinks.ledgerVerdict(c) == "<span id=\"ledger-lt-gap\"><span class=\"badge badge-pass\">PASS</span></span>")
