@@ -4,6 +4,7 @@ import Testing
 @testable import Experiments
 @testable import Reporting
 import FoundationXML
+import Markup
 
 /// The quick profile end to end through the real pipeline (engine, cache, templates, cmark).
 @Suite(.serialized) struct ReportEndToEndTests {
@@ -55,7 +56,7 @@ import FoundationXML
         for c in results.claims {
             #expect(!c.subTests.isEmpty, "\(c.id) has no sub-test")
             #expect(html.contains(c.id))
-            for s in c.subTests { #expect(!s.statistic.isEmpty && html.contains(HTML.escape(s.id))) }
+            for s in c.subTests { #expect(!s.statistic.isEmpty && html.contains(Escape.xml(s.id))) }
         }
         let passes = results.claims.filter { $0.verdict == .pass }.count
         #expect(html.contains("\(passes) of \(results.claims.count) paper claims reproduce"))
