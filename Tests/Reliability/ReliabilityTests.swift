@@ -39,7 +39,7 @@ import Testing
         p.arguments = args
         p.currentDirectoryURL = root
         let errPath = dir + "/stderr-\(UUID().uuidString).txt"
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         p.standardError = FileHandle(forWritingAtPath: errPath)
         p.standardOutput = FileHandle.nullDevice
         try p.run()

@@ -3,6 +3,7 @@ import Testing
 @testable import ReportCLI
 @testable import Experiments
 @testable import Reporting
+import Markup
 import FoundationXML
 import Markup
 
