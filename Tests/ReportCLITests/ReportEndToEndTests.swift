@@ -5,7 +5,6 @@ import Testing
 @testable import Reporting
 import Markup
 import FoundationXML
-import Markup
 
 /// The quick profile end to end through the real pipeline (engine, cache, templates, cmark).
 @Suite(.serialized) struct ReportEndToEndTests {
