@@ -23,6 +23,12 @@ public enum Aggregation {
                 perSeed[name] = values
                 metrics[name] = SeedSummary(values)
             }
+            let growth = slice.map { e -> Double in
+                guard !e.result.diverged, let n = e.result.trajectory.majorityNeuron?.noise, let a = n.first, let b = n.last, a > 0 else { return .nan }
+                return b / a
+            }
+            perSeed[.noiseGrowthMajority] = growth
+            metrics[.noiseGrowthMajority] = SeedSummary(growth)
             points.append(AggregatedPoint(series: point.series, x: point.x, seeds: sweep.seeds,
                                           divergedSeeds: slice.filter(\.result.diverged).count,
                                           metrics: metrics, perSeed: perSeed, cacheKeys: slice.map(\.key)))

@@ -18,6 +18,10 @@ public enum Metric: String, Codable, Sendable, CaseIterable {
     case empiricalRateMajority, empiricalRateMinority, empiricalNSR
     /// Whether each seed's lucky majority / minority neuron reaches stage 3 (1/0; NaN when diverged).
     case stage3Majority, stage3Minority
+    /// Noise-space norm of the lucky majority neuron at the end of training over its value at the
+    /// first checkpoint, ‖(I − MMᵀ)w_i(T)‖ / ‖(I − MMᵀ)w_i(t_1)‖: below 1 when noise directions
+    /// shrink (the paper's stage 1), above 1 when the model memorises training noise.
+    case noiseGrowthMajority
 
     /// Parses a name at the edge (embed markers, files), naming the valid ones on failure.
     public init(parsing name: String) throws {

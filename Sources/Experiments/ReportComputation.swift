@@ -25,7 +25,8 @@ public struct ReportComputation {
 
     /// Runs (or loads) everything and assembles the results. `longTail` is the real-data part (nil
     /// to leave it out); `gitCommit` is the provenance commit, gathered by the caller.
-    public func compute(longTail: LongTailReport? = nil, gitCommit: String) throws -> ReportResults {
+    /// `readings` adds the robustness map's runs (`ReadingsComputation`).
+    public func compute(longTail: LongTailReport? = nil, readings: Bool = true, gitCommit: String) throws -> ReportResults {
         let jobs = syntheticJobs()
         let outcome = try runner.run(jobs, what: "synthetic")
         var byKey: [String: CacheEntry<RunResult>] = [:]
@@ -41,6 +42,13 @@ public struct ReportComputation {
         } ?? []
         var claims = plan.claims(sweeps: sweeps, trajectories: trajectories)
         var keys = outcome.entries.map(\.key)
+        var readingsResult: ReadingsResult?
+        if readings {
+            let r = try ReadingsComputation(profile: plan.profile, base: plan.base, runner: runner).compute()
+            readingsResult = r.result
+            var known = Set(keys)
+            for e in r.entries where known.insert(e.key).inserted { keys.append(e.key) }
+        }
         var table: LongTailTable?
         if let longTail {
             let lt = try longTail.compute(runner)
@@ -52,7 +60,7 @@ public struct ReportComputation {
             profile: plan.profile.rawValue, runs: keys.count,
             cacheDigest: StableHash.hex(keys.sorted().joined(separator: ",")))
         return ReportResults(plan: plan, sweeps: sweeps, trajectories: trajectories, longTail: table,
-                             claims: claims, provenance: provenance)
+                             claims: claims, readings: readingsResult, provenance: provenance)
     }
 
     public static let toolVersion = "0.1.0"

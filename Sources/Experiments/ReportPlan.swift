@@ -15,7 +15,7 @@ public struct ReportPlan: Codable, Sendable, Equatable {
 
     public init(profile: ReportProfile, base: EngineConfig? = nil) {
         self.profile = profile
-        let base = base ?? profile.preset.config
+        let base = base ?? profile.reportBase
         self.base = base
         variants = profile.variants
         sweeps = ReportPlan.figures.flatMap { $0.sweeps(profile: profile, base: base) }.sorted { $0.id < $1.id }

@@ -46,4 +46,21 @@ public enum ReportProfile: String, Codable, Sendable, CaseIterable {
     public var ratioGrid: [Double] {
         switch self { case .quick: [0.9]; case .default: [0.3, 0.5, 0.7, 0.9]; case .paper: [0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95] }
     }
+
+    /// The report's synthetic base: the engine preset with the default reading applied (fresh batch
+    /// every step, …; see `Reading.defaultReading`). `clreport train --preset` keeps the bare preset.
+    public var reportBase: EngineConfig {
+        do { return try Reading.defaultReading.config(over: preset.config) } catch {
+            preconditionFailure("the default reading is not a valid configuration for preset \(preset): \(error)")
+        }
+    }
+    /// Seeds per reading in the search (1…n); the favourable reading is confirmed on seeds n+1…2n.
+    public var readingSeeds: Int {
+        switch self { case .quick: 2; case .default, .paper: 5 }
+    }
+    /// ε_min values at which each reading runs: three points (enough for a monotone trend; ε_min = 0.1
+    /// for the pruning and effect comparisons) in `quick`/`default`, every point in `paper`.
+    public var readingEpsGrid: [Double] {
+        switch self { case .quick: [0.1, 0.3, 1.0]; case .default: [0.1, 0.2, 1.0]; case .paper: epsGrid }
+    }
 }

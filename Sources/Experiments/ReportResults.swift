@@ -10,6 +10,8 @@ public struct ReportResults: Codable, Sendable, Equatable {
     public var trajectories: [NeuronTrajectorySet]
     public var longTail: LongTailTable?
     public var claims: [PaperClaim]
+    /// The robustness map's readings (absent in files written before readings existed).
+    public var readings: ReadingsResult?
     public var provenance: Provenance
 
     /// v2: claims are paper claims with sub-tests; dense and masked weight metrics.
@@ -19,12 +21,12 @@ public struct ReportResults: Codable, Sendable, Equatable {
     public var profile: ReportProfile { plan.profile }
 
     public init(resultsSchema: Int = ReportResults.currentSchema, plan: ReportPlan, sweeps: [SweepResult],
-                trajectories: [NeuronTrajectorySet], longTail: LongTailTable?, claims: [PaperClaim], provenance: Provenance) {
+                trajectories: [NeuronTrajectorySet], longTail: LongTailTable?, claims: [PaperClaim], readings: ReadingsResult? = nil, provenance: Provenance) {
         self.resultsSchema = resultsSchema; self.plan = plan; self.sweeps = sweeps; self.trajectories = trajectories
-        self.longTail = longTail; self.claims = claims; self.provenance = provenance
+        self.longTail = longTail; self.claims = claims; self.readings = readings; self.provenance = provenance
     }
 
-    enum CodingKeys: String, CodingKey { case resultsSchema, profile, plan, sweeps, trajectories, longTail, claims, provenance }
+    enum CodingKeys: String, CodingKey { case resultsSchema, profile, plan, sweeps, trajectories, longTail, claims, readings, provenance }
 
     public init(from decoder: Swift.Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -34,6 +36,7 @@ public struct ReportResults: Codable, Sendable, Equatable {
         trajectories = try c.decode([NeuronTrajectorySet].self, forKey: .trajectories)
         longTail = try c.decodeIfPresent(LongTailTable.self, forKey: .longTail)
         claims = try c.decode([PaperClaim].self, forKey: .claims)
+        readings = try c.decodeIfPresent(ReadingsResult.self, forKey: .readings)
         provenance = try c.decode(Provenance.self, forKey: .provenance)
     }
 
@@ -47,6 +50,7 @@ public struct ReportResults: Codable, Sendable, Equatable {
         try c.encode(trajectories, forKey: .trajectories)
         try c.encodeIfPresent(longTail, forKey: .longTail)
         try c.encode(claims, forKey: .claims)
+        try c.encodeIfPresent(readings, forKey: .readings)
         try c.encode(provenance, forKey: .provenance)
     }
 }

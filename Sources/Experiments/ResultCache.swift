@@ -10,7 +10,9 @@ public struct ResultCache: Sendable {
     /// same configuration (a new random stream, a new kernel): every entry is then recomputed.
     /// 2: the vectorised Gaussian source, the fresh-batch sampler and the attention kernel (issue 11);
     ///    weight-based metrics on dense and masked weights, the noise-direction projection in traces (issue 12).
-    public static let schemaVersion = 2
+    /// 3: both of the above together. Branches of issue 11 and of issue 12 each wrote "2" entries
+    ///    alone (new streams without masked metrics, or masked metrics from the old streams).
+    public static let schemaVersion = 3
     public let directory: URL
 
     public init(directory: String) {

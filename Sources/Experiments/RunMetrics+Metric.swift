@@ -37,7 +37,7 @@ extension RunMetrics {
         case .maxCosMajorityMasked: masked.maxCosMajority
         case .coefMinorityMasked: masked.coefMinority
         case .coefMajorityMasked: masked.coefMajority
-        case .stage3Majority, .stage3Minority: nil
+        case .stage3Majority, .stage3Minority, .noiseGrowthMajority: nil
         }
     }
 }

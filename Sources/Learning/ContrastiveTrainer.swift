@@ -159,8 +159,9 @@ public final class ContrastiveTrainer {
         let KL = K * L
         var loss = 0.0
         withBuffers(anchorMasked: anchorMasked, otherMasked: otherMasked) { wa, wo, w in
-            // Bias from the anchor weights' row norms.
-            for i in 0..<m { w.norms[i] = BLAS.nrm2(d1, wa + i * d1) }
+            // Bias from the row norms of the anchor weights (`masked`) or of the dense weights (`full`).
+            let wn = config.pruneBiasNorm == .full ? w.dense : wa
+            for i in 0..<m { w.norms[i] = BLAS.nrm2(d1, wn + i * d1) }
             schedule.update(step: t, norms: w.norms, bias: w.bias, neurons: m)
             let bx = w.batch, by = w.batch + KL * d1, ux = w.u, uy = w.u + KL * m
             let hx = w.h, hy = w.h + K * m
@@ -204,6 +205,8 @@ public final class ContrastiveTrainer {
     /// Raw pointers to the workspace for one step.
     struct Workspace {
         let batch: UnsafePointer<Float>
+        /// The dense (learned) weights W (m × d1).
+        let dense: UnsafePointer<Float>
         let u, h, sim, gh, gu, grad, bias, norms: UnsafeMutablePointer<Float>
     }
 
@@ -221,7 +224,7 @@ public final class ContrastiveTrainer {
         grad.data.withUnsafeMutableBufferPointer { g in
         bias.withUnsafeMutableBufferPointer { b in
         norms.withUnsafeMutableBufferPointer { nrm in
-            let ws = Workspace(batch: pb.baseAddress!, u: pu.baseAddress!, h: ph.baseAddress!, sim: s.baseAddress!,
+            let ws = Workspace(batch: pb.baseAddress!, dense: pw.baseAddress!, u: pu.baseAddress!, h: ph.baseAddress!, sim: s.baseAddress!,
                                gh: pgh.baseAddress!, gu: pgu.baseAddress!, grad: g.baseAddress!, bias: b.baseAddress!,
                                norms: nrm.baseAddress!)
             body(anchorMasked ? pm.baseAddress! : pw.baseAddress!, otherMasked ? pm.baseAddress! : pw.baseAddress!, ws)

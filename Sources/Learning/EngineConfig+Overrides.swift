@@ -68,6 +68,8 @@ extension EngineConfig {
         case "biasMode": cases = BiasMode.allCases.map(\.rawValue)
         case "pruneGranularity": cases = PruneGranularity.allCases.map(\.rawValue)
         case "pruneBranch": cases = PruneBranch.allCases.map(\.rawValue)
+        case "noiseHeldBy": cases = NoiseHeldBy.allCases.map(\.rawValue)
+        case "pruneBiasNorm": cases = PruneBiasNorm.allCases.map(\.rawValue)
         default: cases = []
         }
         return cases.joined(separator: ", ")

@@ -23,6 +23,9 @@ public struct EngineConfig: Codable, Sendable, Equatable {
     public var minorityFraction: Double = 0.5
     /// Noise-to-signal ratio, OPEN definition: NSR = E‖ξ‖²/E‖Mz‖² = d1σ²/Σ_j p_j.
     public var nsr: Double = 1
+    /// OPEN: what stays fixed along the ε_min axis — `nsr` (σ² from NSR at this ε_min, so σ² varies)
+    /// or `sigma2` (σ² fixed at the value NSR gives at ε_min = 1, so the effective NSR varies).
+    public var noiseHeldBy: NoiseHeldBy = .nsr
     /// OPEN: positive pair — `permuted` (same latents, tokens permuted, fresh noise) or `aligned` (same order, fresh noise).
     public var positivePair: PositivePairKind = .permuted
     /// Size of the fixed training set of pairs (the empirical loss); ignored when `freshSamples`.
@@ -69,6 +72,9 @@ public struct EngineConfig: Codable, Sendable, Equatable {
     public var pruneStart: Double = 0.1
     /// OPEN: masks are recomputed every this many steps.
     public var pruneRefresh: Int = 10
+    /// OPEN: the bias threshold κσ‖w_i‖ under pruning reads the `masked` rows (those the anchor view
+    /// uses) or the `full` dense rows.
+    public var pruneBiasNorm: PruneBiasNorm = .masked
 
     // MARK: Measurements (SPEC §6)
     /// A neuron is aligned with feature j when cos_ij ≥ this.
@@ -95,6 +101,8 @@ public enum PositivePairKind: String, Codable, Sendable, CaseIterable { case per
 public enum BiasMode: String, Codable, Sendable, CaseIterable { case tracked, multiplicative }
 public enum PruneGranularity: String, Codable, Sendable, CaseIterable { case neuron, weight }
 public enum PruneBranch: String, Codable, Sendable, CaseIterable { case both, competitor }
+public enum NoiseHeldBy: String, Codable, Sendable, CaseIterable { case nsr, sigma2 }
+public enum PruneBiasNorm: String, Codable, Sendable, CaseIterable { case masked, full }
 
 extension EngineConfig {
     /// Number of minority features: the last `minorityCount` of the d features.
@@ -105,10 +113,18 @@ extension EngineConfig {
     public func epsilon(_ j: Int) -> Double { j < majorityCount ? 1 : epsMin }
     /// p_j = p0·ε_j, the probability that feature j is active in a token.
     public func activationProbability(_ j: Int) -> Double { activation * epsilon(j) }
-    /// σ² from NSR = d1σ²/Σ_j p_j.
+    /// σ² from NSR = d1σ²/Σ_j p_j. With `noiseHeldBy = sigma2` the sum is taken at ε_min = 1
+    /// (Σ_j p_j = d·p0), so σ² = NSR·d·p0/d1 is the same at every ε_min.
     public var noiseVariance: Double {
-        let signal = (0..<features).reduce(0.0) { $0 + activationProbability($1) }
+        let signal = noiseHeldBy == .sigma2
+            ? Double(features) * activation
+            : (0..<features).reduce(0.0) { $0 + activationProbability($1) }
         return nsr * signal / Double(ambientDim)
+    }
+    /// The NSR the data actually has, d1σ²/Σ_j p_j at this ε_min (equals `nsr` when `noiseHeldBy = nsr`).
+    public var effectiveNSR: Double {
+        let signal = (0..<features).reduce(0.0) { $0 + activationProbability($1) }
+        return noiseVariance * Double(ambientDim) / signal
     }
     public var noiseStd: Double { noiseVariance.squareRoot() }
     /// The attention scale actually used (s = d1 when the field is 0).

@@ -6,7 +6,12 @@ import Learning
 /// with a message naming the field and the allowed range.
 enum ConfigResolver {
     static func resolve(preset: Preset, file: String?, settings: [String]) throws -> EngineConfig {
-        var config = preset.config
+        try resolve(start: preset.config, file: file, settings: settings)
+    }
+
+    /// The same from any starting configuration (the report starts from its profile's default reading).
+    static func resolve(start: EngineConfig, file: String?, settings: [String]) throws -> EngineConfig {
+        var config = start
         do {
             if let file {
                 guard let data = FileManager.default.contents(atPath: file) else {

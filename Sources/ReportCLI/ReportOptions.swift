@@ -17,16 +17,19 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "Long-tailed dataset: fashion-mnist (Debian package dataset-fashion-mnist), cifar10 or cifar100 (with --data-dir).")
     var dataset: String = "fashion-mnist"
     @Flag(help: "Leave out the real long-tailed data experiment.") var noLongTail = false
+    @Flag(help: "Leave out the robustness map's readings (their runs depend on each other's results, so `run --shard` does not plan them).") var noReadings = false
     @Flag(help: "No progress output on stderr.") var quiet = false
     @Option(name: .customLong("set"), help: "Override one field of the synthetic base configuration, key=value (repeatable; see `clreport train --help`).")
     var settings: [String] = []
 
     /// The request these options describe (`--set` overrides parsed and validated here).
     func request() throws -> ReportRequest {
-        let base = try ConfigResolver.resolve(preset: profile.preset, file: nil, settings: settings)
-        return ReportRequest(profile: profile, base: base,
-                             longTail: noLongTail ? nil : .init(dataset: dataset, dataDirectory: dataDir),
-                             cache: cacheSettings)
+        let base = try ConfigResolver.resolve(start: profile.reportBase, file: nil, settings: settings)
+        var request = ReportRequest(profile: profile, base: base,
+                                    longTail: noLongTail ? nil : .init(dataset: dataset, dataDirectory: dataDir),
+                                    cache: cacheSettings)
+        request.readings = !noReadings
+        return request
     }
 
     /// What would otherwise fail only after every run was computed, checked before any run: the

@@ -25,6 +25,8 @@ struct ReportRequest {
     var base: EngineConfig
     /// nil leaves the long-tail section out.
     var longTail: LongTail?
+    /// Whether the robustness map's readings run (`--no-readings` leaves them out).
+    var readings = true
     var cache: CacheSettings
 
     /// The request that re-renders `stored` from `cache` (`clreport verify`), without re-parsing anything.
@@ -32,6 +34,7 @@ struct ReportRequest {
         profile = stored.profile
         base = stored.plan.base
         longTail = stored.longTail.map { LongTail(dataset: $0.dataset, dataDirectory: dataDirectory) }
+        readings = stored.readings != nil
         self.cache = cache
     }
 
@@ -47,6 +50,6 @@ struct ReportRequest {
         let computation = ReportComputation(plan: ReportPlan(profile: profile, base: base), runner: runner)
         let longTailReport = longTail.map { LongTailReport(profile: profile, dataset: $0.dataset, dataDirectory: $0.dataDirectory) }
         // Typed errors go up to `ClReport.runMain`, which maps them to sysexits codes.
-        return try computation.compute(longTail: longTailReport, gitCommit: GitProvenance.commit())
+        return try computation.compute(longTail: longTailReport, readings: readings, gitCommit: GitProvenance.commit())
     }
 }

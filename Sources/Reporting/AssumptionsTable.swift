@@ -18,12 +18,18 @@ enum AssumptionsTable {
         "pruneGranularity": "pruning granularity", "pruneBranch": "which views use the pruned net",
         "pruneStart": "pruning start / T", "pruneRefresh": "mask refresh period (steps)",
         "probeTrain": "ridge-probe training samples", "probeTest": "ridge-probe test samples",
-        "trainPairs": "training set size (pairs)", "activation": "p0 in p_j = p0·ε_j",
+        "trainPairs": "training set size (pairs)", "freshSamples": "training data: fresh batch per step or a fixed set",
+        "noiseHeldBy": "noise held by NSR (σ² varies with ε_min) or σ² fixed at its ε_min = 1 value",
+        "pruneBiasNorm": "bias threshold under pruning from masked or full rows", "activation": "p0 in p_j = p0·ε_j",
     ]
     static let swept: [String: String] = [
         "epsMin": "swept (ε_min grid)", "nsr": "swept (NSR values)", "pruneRatio": "swept in Fig 6",
         "pruneGranularity": "varied in Fig 6", "pruneBranch": "varied in Fig 6", "dictionary": "varied in Fig 6",
         "steps": "× trajectory factor in Fig 1",
+        "freshSamples": "varied in the robustness map", "biasStart": "varied in the robustness map",
+        "weightDecay": "varied in the robustness map", "noiseHeldBy": "varied in the robustness map",
+        "pruneStart": "varied in the robustness map", "pruneRefresh": "varied in the robustness map",
+        "pruneBiasNorm": "varied in the robustness map",
     ]
 
     /// A configuration value as its JSON spelling says: a JSON boolean is a Bool, a JSON number stays a
@@ -64,6 +70,6 @@ enum AssumptionsTable {
             [key, value, open[key].map { "OPEN — \($0)" } ?? "", swept[key] ?? ""]
         }
         return HTMLTable(header: ["Field", "Value (base)", "Paper leaves open", "In this report"], textRows: rows,
-                          caption: "Every configuration value of the engine (profile \(plan.profile.rawValue)); σ² = \(NumberFormat.format(plan.base.noiseVariance, decimals: 5)) follows from NSR.").render()
+                          caption: "Every configuration value of the engine (profile \(plan.profile.rawValue)); σ² = \(NumberFormat.format(plan.base.noiseVariance, decimals: 5)) follows from NSR (noiseHeldBy = \(plan.base.noiseHeldBy.rawValue)\(plan.base.noiseHeldBy == .sigma2 ? ": σ² taken at ε_min = 1 and held along ε_min" : ": NSR held, so σ² varies with ε_min")).").render()
     }
 }

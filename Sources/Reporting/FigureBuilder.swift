@@ -9,7 +9,7 @@ import SVGCharts
 public enum FigureBuilder {
     /// The figures of the report, in page order.
     static let figures: [any ReportFigure] = [
-        Figure1(), Figure2(), Figure3(), Figure4(), Figure5(), Figure6(), Figure7(), Figure8(), Figure9(),
+        Figure1(), Figure2(), Figure3(), Figure4(), Figure5(), Figure6(), Figure7(), Figure8(), Figure9(), RobustnessFigure(), MethodsSection(), DiscussionSection(),
     ]
 
     public static func charts(_ r: ReportResults) -> [Chart] {

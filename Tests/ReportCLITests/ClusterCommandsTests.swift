@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func shardsCoverThePlanAndTheOfflineReportRendersFromThem() throws {
-        let cache = Self.work + "/shared", common = ["--profile", "quick", "--no-long-tail", "--quiet", "--cache", cache]
+        let cache = Self.work + "/shared", common = ["--profile", "quick", "--no-long-tail", "--no-readings", "--quiet", "--cache", cache]
         var options = try ReportOptions.parse(common)
         let workload = try ReportWorkload(options: options, model: .uncalibrated)
         // The plan is the report's runs: its keys give the report's cache digest.

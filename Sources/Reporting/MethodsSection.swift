@@ -1,0 +1,38 @@
+import Experiments
+import Learning
+import Markup
+import SVGCharts
+
+/// The Methods section's context: every number read from the report's base configuration and
+/// profile (the equations themselves are in `templates/methods.md`, as plain Unicode).
+struct MethodsSection: ReportFigure {
+    let id = "methods"
+
+    var chartIDs: [String] { [] }
+    func charts(_ r: ReportResults) -> [Chart] { [] }
+    func caption(_ chartID: String, _ r: ReportResults) -> String? { nil }
+
+    func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] {
+        let c = r.plan.base, p = r.plan.profile
+        func n(_ v: Double) -> String { ReportPlan.label(v) }
+        var atOne = c; atOne.epsMin = 1
+        var atLow = c; atLow.epsMin = p.epsGrid.min() ?? c.epsMin
+        return ["methods": [
+            "d": String(c.features), "d1": String(c.ambientDim), "L": String(c.tokens), "m": String(c.neurons),
+            "p0": n(c.activation), "minorityCount": String(c.minorityCount), "majorityCount": String(c.majorityCount),
+            "dictionary": c.dictionary.rawValue, "latent": c.latent.rawValue, "positivePair": c.positivePair.rawValue,
+            "attentionScale": c.attentionScale == 0 ? "d1 = \(c.ambientDim)" : n(c.attentionScale),
+            "sigma0": n(c.initScale), "kappa": n(c.biasKappa), "biasMode": c.biasMode.rawValue,
+            "T1": String(c.biasStartStep), "T2": String(c.biasFreezeStep), "T1frac": n(c.biasStart), "T2frac": n(c.biasFreeze),
+            "tau": n(c.temperature), "eta": n(c.learningRate), "lambda": n(c.weightDecay), "K": String(c.batchSize), "T": String(c.steps),
+            "fresh": c.freshSamples, "trainPairs": String(c.trainPairs), "epochs": NumberFormat.format(Double(c.steps * c.batchSize) / Double(c.trainPairs), decimals: 0),
+            "noiseHeldByNSR": c.noiseHeldBy == .nsr,
+            "sigma2Low": NumberFormat.format(atLow.noiseVariance, decimals: 5), "sigma2One": NumberFormat.format(atOne.noiseVariance, decimals: 5),
+            "epsLow": n(atLow.epsMin),
+            "pruneStart": String(c.pruneStartStep), "pruneRefresh": String(c.pruneRefresh), "pruneBiasNorm": c.pruneBiasNorm.rawValue,
+            "alignThreshold": n(c.alignThreshold), "testPairs": String(c.testPairs), "probeTrain": String(c.probeTrain),
+            "probeTest": String(c.probeTest), "ridge": n(c.ridge), "stage3Dominance": n(c.stage3Dominance),
+            "seeds": String(p.seeds), "readingSeeds": String(p.readingSeeds), "trajectoryFactor": String(p.trajectoryStepFactor),
+        ] as [String: Any]]
+    }
+}
