@@ -10,7 +10,18 @@ struct Figure8: ReportFigure {
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }
         let ds = r.longTail?.dataset ?? "long-tailed data"
-        return "Figure 8 — \(ds)-LT: test accuracy per frequency rank at the largest ρ, head → tail, without and with pruning (seed means; each label names the class of that rank in seed 1, 2, …, since the head/tail assignment is drawn per seed)."
+        let base = "Figure 8 — \(ds)-LT: test accuracy per frequency rank at the largest ρ, head → tail, without and with pruning (seed means; the head/tail assignment is drawn per seed, so a rank holds a different class in each seed)."
+        guard let t = r.longTail, let ranks = Figure8.classesByRank(t), !ranks.isEmpty else { return base }
+        let list = ranks.enumerated().map { "rank \($0.offset + 1): \($0.element.joined(separator: ", "))" }
+        return base + " Classes by rank, in seed order 1, 2, …: " + list.joined(separator: "; ") + "."
+    }
+
+    /// The class names at each frequency rank of the largest-ρ row, one per seed (nil for older results).
+    static func classesByRank(_ t: LongTailTable) -> [[String]]? {
+        guard let worst = t.rows.max(by: { $0.rho < $1.rho }), let assignment = worst.classesByRankPerSeed else { return nil }
+        let names = t.classNames
+        func name(_ c: Int) -> String { names.flatMap { c < $0.count ? $0[c] : nil } ?? ClassNames.name(c, dataset: t.dataset) }
+        return worst.trainCounts.indices.map { rank in assignment.map { rank < $0.count ? name($0[rank]) : "?" } }
     }
 
     func charts(_ r: ReportResults) -> [Chart] {
@@ -19,12 +30,9 @@ struct Figure8: ReportFigure {
         let names = t.classNames
         func name(_ c: Int) -> String { names.flatMap { c < $0.count ? $0[c] : nil } ?? ClassNames.name(c, dataset: t.dataset) }
         let counts = worst.trainCounts.sorted(by: >)
-        if let without = worst.perRankWithout, let with = worst.perRankWith, let assignment = worst.classesByRankPerSeed,
+        if let without = worst.perRankWithout, let with = worst.perRankWith, worst.classesByRankPerSeed != nil,
            without.count == counts.count, with.count == counts.count {
-            let labels = counts.indices.map { rank in
-                let classes = assignment.map { rank < $0.count ? name($0[rank]) : "?" }
-                return "n=\(counts[rank]): " + classes.joined(separator: " / ")
-            }
+            let labels = counts.indices.map { rank in "rank \(rank + 1) (n=\(counts[rank]))" }
             return [.bar(BarChart(
                 id: id, title: "Accuracy per frequency rank at ρ = \(ReportPlan.label(worst.rho)), head → tail",
                 description: "Test accuracy of the class at each frequency rank (mean over \(seeds) seeds; the class of a rank differs by seed), without and with pruning.",
