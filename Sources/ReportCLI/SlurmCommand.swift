@@ -53,11 +53,13 @@ struct SlurmCommand: ParsableCommand {
             args += ["--dataset", options.dataset]
             if let d = options.dataDir { args += ["--data-dir", abs(d)] }
         }
+        if options.noReadings { args.append("--no-readings") }
         for s in options.settings { args += ["--set", s] }
         let runArgs = CostCalibration.resolvedPath(calibration).map { ["--calibration", $0] } ?? []
         return SlurmScript(executable: Self.executablePath(), workingDirectory: FileManager.default.currentDirectoryPath,
                            profile: options.profile.rawValue, shards: shards, partition: partition, time: time,
-                           cpusPerTask: cpusPerTask, logs: abs(logs), reportArguments: args, runArguments: runArgs, out: abs(out))
+                           cpusPerTask: cpusPerTask, logs: abs(logs), reportArguments: args, runArguments: runArgs, out: abs(out),
+                           renderOffline: options.noReadings)
     }
 
     /// This binary's absolute path (Linux: /proc/self/exe).

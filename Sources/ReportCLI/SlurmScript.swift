@@ -17,6 +17,10 @@ struct SlurmScript: Equatable {
     /// Arguments only the shard tasks get (e.g. `--calibration FILE`).
     var runArguments: [String]
     var out: String
+    /// Whether the render job renders from the cache only. With the robustness map's readings it does
+    /// not: their runs depend on the sharded results (the favourable search), so the render job computes
+    /// them itself once every shard has succeeded.
+    var renderOffline = true
 
     /// `sbatch` header lines shared by both jobs.
     private func header(name: String) -> [String] {
@@ -40,7 +44,8 @@ struct SlurmScript: Equatable {
 
     /// The shell command line of the render job.
     var renderCommand: String {
-        ([executable, "report", "--offline"] + reportArguments + ["--out", out]).map(Self.quote).joined(separator: " ")
+        ([executable, "report"] + (renderOffline ? ["--offline"] : []) + reportArguments + ["--out", out])
+            .map(Self.quote).joined(separator: " ")
     }
 
     /// `sbatch` arguments that submit the render job after array job `dependency` succeeded.
