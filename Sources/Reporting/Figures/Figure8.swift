@@ -12,8 +12,11 @@ struct Figure8: ReportFigure {
         let ds = r.longTail?.dataset ?? "long-tailed data"
         let base = "Figure 8 — \(ds)-LT: test accuracy per frequency rank at the largest ρ, head → tail, without and with pruning (seed means; the head/tail assignment is drawn per seed, so a rank holds a different class in each seed)."
         guard let t = r.longTail, let ranks = Figure8.classesByRank(t), !ranks.isEmpty else { return base }
-        let list = ranks.enumerated().map { "rank \($0.offset + 1): \($0.element.joined(separator: ", "))" }
-        return base + " Classes by rank, in seed order 1, 2, …: " + list.joined(separator: "; ") + "."
+        let counts = t.rows.max(by: { $0.rho < $1.rho }).map { $0.trainCounts.sorted(by: >) } ?? []
+        let list = ranks.enumerated().map { i, names in
+            "#\(i + 1)" + (i < counts.count ? " (\(counts[i]) training images)" : "") + ": " + names.joined(separator: ", ")
+        }
+        return base + " Bars are labelled by frequency rank; the classes of each rank, in seed order 1, 2, …: " + list.joined(separator: "; ") + "."
     }
 
     /// The class names at each frequency rank of the largest-ρ row, one per seed (nil for older results).
@@ -32,7 +35,7 @@ struct Figure8: ReportFigure {
         let counts = worst.trainCounts.sorted(by: >)
         if let without = worst.perRankWithout, let with = worst.perRankWith, worst.classesByRankPerSeed != nil,
            without.count == counts.count, with.count == counts.count {
-            let labels = counts.indices.map { rank in "rank \(rank + 1) (n=\(counts[rank]))" }
+            let labels = counts.indices.map { rank in "#\(rank + 1)" }
             return [.bar(BarChart(
                 id: id, title: "Accuracy per frequency rank at ρ = \(ReportPlan.label(worst.rho)), head → tail",
                 description: "Test accuracy of the class at each frequency rank (mean over \(seeds) seeds; the class of a rank differs by seed), without and with pruning.",
