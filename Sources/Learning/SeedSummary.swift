@@ -34,6 +34,13 @@ public struct SeedSummary: Codable, Sendable, Equatable {
         return same(x.mean, y.mean) && same(x.std, y.std) && x.n == y.n && x.nonFinite == y.nonFinite
     }
 
+    /// Number of values planned: the finite ones plus those left out, N = n + nonFinite.
+    public var planned: Int { n + nonFinite }
+
+    /// Whether some planned values are missing from mean and std (nonFinite > 0): the summary
+    /// stands on fewer seeds than planned and must say so ("n = k of N") wherever it is printed.
+    public var isPartial: Bool { nonFinite > 0 }
+
     /// Standard error of the mean, std/√n.
     public var standardError: Double { n > 0 ? std / Double(n).squareRoot() : .nan }
 }

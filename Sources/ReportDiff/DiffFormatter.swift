@@ -49,7 +49,7 @@ public enum DiffFormatter {
     }
 
     static func cell(_ s: SeedSummary) -> String {
-        "\(NumberFormat.short(s.mean)) ± \(NumberFormat.short(s.std))"
+        "\(NumberFormat.short(s.mean)) ± \(NumberFormat.short(s.std))" + s.partialSuffix
     }
 
     static func percent(_ p: Double?) -> String {

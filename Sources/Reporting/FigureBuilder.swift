@@ -48,9 +48,17 @@ public enum FigureBuilder {
             Series(key: key.description + keySuffix, label: label(key), points: sweep.series(key).map { p in
                 let s = p.metrics[metric]
                 let m = s?.mean ?? .nan, sd = s?.std ?? .nan
-                return DataPoint(x: p.x, y: m, lower: sd.isFinite ? m - sd : nil, upper: sd.isFinite ? m + sd : nil)
+                return DataPoint(x: p.x, y: m, lower: sd.isFinite ? m - sd : nil, upper: sd.isFinite ? m + sd : nil,
+                                 seeds: seedCount(s, planned: p.seeds))
             })
         }
+    }
+
+    /// The seeds behind a summary when fewer than planned were finite (k = finite, N = the larger
+    /// of `planned` and the summary's own count); nil when every planned seed counted.
+    static func seedCount(_ s: SeedSummary?, planned: Int) -> SeedCount? {
+        guard let s else { return planned > 0 ? SeedCount(finite: 0, planned: planned) : nil }
+        return SeedCount.partial(finite: s.n, planned: max(planned, s.planned))
     }
 
     static func lineChart(_ sweep: SweepResult, id: String, title: String, metric: Metric, yTitle: String, seeds: Int,

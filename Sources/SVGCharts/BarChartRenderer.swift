@@ -41,15 +41,16 @@ enum BarChartRenderer {
         s += " Y axis: \(y.summary). Categories: " + (c.categories.isEmpty ? "none" : c.categories.joined(separator: ", ")) + "."
         s += " Groups: " + (c.groups.isEmpty ? "none" : c.groups.map(\.label).joined(separator: ", ")) + "."
         if let e = c.errorDescription { s += " " + ChartDescription.sentence(e) }
-        var skipped: [String] = []
+        var skipped: [String] = [], partial: [String] = []
         for g in c.groups {
             for (i, cat) in c.categories.enumerated() {
                 guard let (v, e) = entry(g, i) else { continue }
                 if !y.isPlottable(v) { skipped.append("\(g.label) in \(cat): value=\(NumberFormat.compact(v))") }
                 if let e, !e.isFinite { skipped.append("\(g.label) in \(cat): error=\(NumberFormat.compact(e))") }
+                if let k = g.seedCount(i) { partial.append("\(g.label) in \(cat): \(k.text)") }
             }
         }
-        return s + ChartDescription.skippedSentence(skipped)
+        return s + ChartDescription.skippedSentence(skipped) + ChartDescription.partialSentence(partial)
     }
 
     static func render(_ c: BarChart, width: Double = ChartShell.width) -> String {

@@ -33,6 +33,21 @@ enum ChartDescription {
         return s + "."
     }
 
+    /// "label at x=…: n = k of N" for each point of `series` with fewer finite seeds than planned.
+    static func partial(_ series: [Series]) -> [String] {
+        series.flatMap { s in
+            s.points.compactMap { p in p.seeds.map { "\(s.label) at x=\(NumberFormat.compact(p.x)): \($0.text)" } }
+        }
+    }
+
+    /// " Points with fewer finite seeds than planned: a; b; … and 3 more." or "" when none.
+    static func partialSentence(_ items: [String]) -> String {
+        guard !items.isEmpty else { return "" }
+        var s = " Points with fewer finite seeds than planned: " + items.prefix(maxListed).joined(separator: "; ")
+        if items.count > maxListed { s += "; and \(items.count - maxListed) more" }
+        return s + "."
+    }
+
     /// `s` as a sentence: first letter capitalised, ending with punctuation.
     static func sentence(_ s: String) -> String {
         var t = s.trimmingCharacters(in: .whitespaces)
@@ -61,6 +76,7 @@ enum ChartDescription {
                 .joined(separator: ", ") + "."
         }
         s += skippedSentence(skipped(c.series, x: x, y: y, bands: c.bandDescription != nil))
+        s += partialSentence(partial(c.series))
         return s
     }
 }

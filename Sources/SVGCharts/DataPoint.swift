@@ -10,12 +10,16 @@ public struct DataPoint: Sendable, Equatable, Codable {
     public var lower: Double?
     /// Upper edge of the shaded band, if any.
     public var upper: Double?
+    /// The seeds behind `y` when fewer than planned were finite; nil otherwise (and then absent
+    /// from the encoded point, so all-finite data encodes as before).
+    public var seeds: SeedCount?
 
-    /// A point at (`x`, `y`) with an optional band `lower`…`upper`.
-    public init(x: Double, y: Double, lower: Double? = nil, upper: Double? = nil) {
+    /// A point at (`x`, `y`) with an optional band `lower`…`upper` and partial seed count.
+    public init(x: Double, y: Double, lower: Double? = nil, upper: Double? = nil, seeds: SeedCount? = nil) {
         self.x = x
         self.y = y
         self.lower = lower
         self.upper = upper
+        self.seeds = seeds
     }
 }

@@ -34,11 +34,14 @@ enum DataTableRenderer {
                 Column(points.flatMap { [$0.lower, $0.upper].compactMap { $0 } }))
     }
 
+    /// " (n = k of N)" for a partial seed count, "" otherwise.
+    static func suffix(_ seeds: SeedCount?) -> String { seeds.map { " (\($0.text))" } ?? "" }
+
     static func lineRows(_ c: LineChart, bands: Bool, panel: String?,
                          format: (x: Column, y: Column, band: Column)) -> [[String]] {
         c.series.flatMap { s in
             s.points.map { p -> [String] in
-                var r = (panel.map { [$0] } ?? []) + [s.label, format.x(p.x), format.y(p.y)]
+                var r = (panel.map { [$0] } ?? []) + [s.label, format.x(p.x), format.y(p.y) + suffix(p.seeds)]
                 if bands { r += [p.lower.map { format.band($0) } ?? "", p.upper.map { format.band($0) } ?? ""] }
                 return r
             }
@@ -64,7 +67,7 @@ enum DataTableRenderer {
             let rows = c.categories.enumerated().map { i, cat in
                 [cat] + c.groups.map { g -> String in
                     guard let (v, e) = BarChartRenderer.entry(g, i) else { return "" }
-                    return e.map { "\(value(v)) ± \(error($0))" } ?? value(v)
+                    return (e.map { "\(value(v)) ± \(error($0))" } ?? value(v)) + suffix(g.seedCount(i))
                 }
             }
             let caption = "Data: \(c.title)" + (c.errorDescription.map { " (\($0))" } ?? "")

@@ -10,15 +10,18 @@ public enum StatLabel {
     /// The sentence the page prints once to explain the convention.
     public static let convention = "Tables show mean ± sd (n): the mean over seeds, the sample standard deviation and the number of seeds. Claims show Δ = x [95% CI a, b]: the difference the claim is about and its Student-t 95% confidence interval (paired over seeds where both conditions share seeds)."
 
-    /// "mean ± sd (n)", e.g. "0.412 ± 0.031 (5)"; "NaN (0)" when there is no finite value.
-    public static func table(mean: Double, sd: Double, n: Int, decimals: Int = 3) -> String {
-        guard mean.isFinite else { return "\(NumberFormat.format(mean, decimals: decimals)) (\(n))" }
-        return "\(NumberFormat.format(mean, decimals: decimals)) ± \(NumberFormat.format(sd, decimals: decimals)) (\(n))"
+    /// "mean ± sd (n)", e.g. "0.412 ± 0.031 (5)"; "NaN (0)" when there is no finite value. With
+    /// `planned` seeds more than the `n` finite ones the count reads "(n = k of N)", e.g.
+    /// "0.412 ± 0.031 (n = 2 of 3)".
+    public static func table(mean: Double, sd: Double, n: Int, planned: Int? = nil, decimals: Int = 3) -> String {
+        let count = planned.map { $0 > n ? SeedSummary.seedCountText(finite: n, planned: $0) : "\(n)" } ?? "\(n)"
+        guard mean.isFinite else { return "\(NumberFormat.format(mean, decimals: decimals)) (\(count))" }
+        return "\(NumberFormat.format(mean, decimals: decimals)) ± \(NumberFormat.format(sd, decimals: decimals)) (\(count))"
     }
 
-    /// "mean ± sd (n)" of a seed summary.
+    /// "mean ± sd (n)" of a seed summary; "(n = k of N)" when some of its seeds are non-finite.
     public static func table(_ s: SeedSummary, decimals: Int = 3) -> String {
-        table(mean: s.mean, sd: s.std, n: s.n, decimals: decimals)
+        table(mean: s.mean, sd: s.std, n: s.n, planned: s.planned, decimals: decimals)
     }
 
     /// "Δ = x [95% CI a, b]" of a comparison, at the comparison's confidence level.

@@ -22,7 +22,8 @@ struct Figure1: ReportFigure {
         func band(_ values: [[Double]]) -> [DataPoint] {
             steps.indices.map { t in
                 let s = SeedSummary(values.compactMap { t < $0.count ? $0[t] : nil })
-                return DataPoint(x: Double(steps[t]), y: s.mean, lower: s.mean - s.std, upper: s.mean + s.std)
+                return DataPoint(x: Double(steps[t]), y: s.mean, lower: s.mean - s.std, upper: s.mean + s.std,
+                                 seeds: FigureBuilder.seedCount(s, planned: values.count))
             }
         }
         func panel(_ name: String, _ pick: (NeuronTrajectorySet) -> NeuronTrace?) -> LineChart {

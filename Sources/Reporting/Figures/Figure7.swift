@@ -22,7 +22,8 @@ struct Figure7: ReportFigure {
         func points(_ pick: (LongTailRow) -> SeedSummary) -> [DataPoint] {
             t.rows.map { row in
                 let s = pick(row)
-                return DataPoint(x: row.rho, y: 100 * s.mean, lower: 100 * (s.mean - s.std), upper: 100 * (s.mean + s.std))
+                return DataPoint(x: row.rho, y: 100 * s.mean, lower: 100 * (s.mean - s.std), upper: 100 * (s.mean + s.std),
+                                 seeds: FigureBuilder.seedCount(s, planned: s.planned))
             }
         }
         let acc = LineChart(id: "\(id)-accuracy", title: "Linear-probe accuracy", description: "Overall test accuracy vs ρ, without and with pruning, mean over \(seeds) seeds.",

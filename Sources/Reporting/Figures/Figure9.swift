@@ -19,7 +19,8 @@ struct Figure9: ReportFigure {
         let seeds = r.plan.profile.seeds
         func group(_ key: String, _ label: String, _ metric: Metric) -> BarGroup {
             BarGroup(key: key, label: label, values: s.points.map { $0.mean(metric) },
-                     errors: s.points.map { $0.metrics[metric]?.std ?? .nan })
+                     errors: s.points.map { $0.metrics[metric]?.std ?? .nan },
+                     seeds: s.points.map { FigureBuilder.seedCount($0.metrics[metric], planned: $0.seeds) })
         }
         return [.bar(BarChart(
             id: id, title: "Sensitivity of feature learning to our OPEN choices (ε_min = 0.1, NSR = 1)",
