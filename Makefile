@@ -9,7 +9,7 @@ BIN          := .build/release/clreport
 # Flags of the test build; `cluster-test` builds clreport with them too, so `make test` compiles once.
 TESTFLAGS    := -Xswiftc -enable-testing
 
-.PHONY: deps cluster-deps build test browser-test cluster-test report bench clean fuzz fuzz-build
+.PHONY: deps cluster-deps build test browser-test cluster-test report bench clean fuzz fuzz-build fails-without-fix
 
 deps cluster-deps:
 	@missing=""; \
@@ -70,6 +70,13 @@ fuzz: fuzz-build
 	  Fuzz/.build/release/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 \
 	    -print_final_stats=1 -artifact_prefix=.fuzz/$$t- .fuzz/corpus-$$t Tests/FuzzCorpus/$$t || exit 1; \
 	done
+
+# Mutation check of the reliability fixes (issue 15, slow: one incremental build per patch, not
+# part of `make test`): each Tests/Reliability/mutations/*.patch undoes one fix in a private copy
+# of the tree (.build/mutants) and the tests named in its header must then fail. Exit 1 if any
+# mutation is MISSED. `make fails-without-fix MUTATIONS="05 11"` runs a subset.
+fails-without-fix: deps
+	scripts/fails-without-fix.sh $(MUTATIONS)
 
 clean:
 	rm -rf .build

@@ -52,7 +52,8 @@ let package = Package(
                     resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
         // End-to-end faults (kill -9, full disk, concurrent reports) on the built `clreport` binary.
-        .testTarget(name: "ReliabilityTests", dependencies: ["clreport"], path: "Tests/Reliability"),
+        // mutations/: the patches of `make fails-without-fix` (scripts/fails-without-fix.sh), not sources.
+        .testTarget(name: "ReliabilityTests", dependencies: ["clreport"], path: "Tests/Reliability", exclude: ["mutations", "README.md"]),
     ],
     swiftLanguageModes: [.v6]
 )

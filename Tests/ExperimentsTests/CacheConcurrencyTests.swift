@@ -66,6 +66,22 @@ import Testing
         #expect(((try? FileManager.default.contentsOfDirectory(atPath: dir + "/fresh/runs")) ?? ["?"]).isEmpty)
     }
 
+    // Before: a store that failed (full disk, an entry path that cannot be written) surfaced only
+    // after the pool had computed every other run too. The first failure stops the pool.
+    @Test func aFailedStoreStopsThePoolAfterTheFirstRun() throws {
+        let dir = tempDir(), counter = Counter()
+        let cache = ResultCache(directory: dir)
+        let work = jobs(5, counter: counter)
+        // Every entry path is a folder: each run computes, then its store (rename onto the folder) fails.
+        for j in work {
+            try FileManager.default.createDirectory(at: cache.entryURL(ResultCache.key(j.spec)), withIntermediateDirectories: true)
+        }
+        let runner = CachedRunner(cache: cache, jobs: 1, quiet: true)
+        let error = #expect(throws: ExperimentError.self) { try runner.run(work, what: "t") }
+        #expect(error?.description.hasPrefix("cannot write \(dir)/runs/") == true, "\(String(describing: error))")
+        #expect(counter.value == 1, "the pool must stop after the first failed store; computed \(counter.value) runs")
+    }
+
     // Replacing a data file invalidates exactly the runs that read it, and says so.
     @Test func changedDataFileIsTheReasonAndOnlyItsRunsMiss() throws {
         let dir = tempDir(), counter = Counter()
