@@ -12,7 +12,8 @@
 # The working tree itself is never modified; the copy is restored on every exit path (trap).
 #
 # Usage: scripts/fails-without-fix.sh [PATCH-PREFIX ...]     e.g. scripts/fails-without-fix.sh 05 11
-# Env:   SWIFT (swift), CONFIG (-c release), MUTANTS_DIR, MUTATION_TIMEOUT (seconds per test run, 1800)
+# Env:   SWIFT (swift), CONFIG (-c release), MUTANTS_DIR, MUTATION_TIMEOUT (seconds per test run, 1800),
+#        MUTATION_PATCH_DIR (another folder of patches, e.g. to re-run one with other tests)
 # Exit:  0 every mutation CAUGHT; 1 some MISSED (or a patch did not apply/build, or no test matched);
 #        2 the unmutated tests fail (fix them first).
 set -uo pipefail
@@ -23,7 +24,7 @@ CONFIG=${CONFIG:--c release}
 TESTFLAGS="-Xswiftc -enable-testing"
 MUTANTS_DIR=${MUTANTS_DIR:-$ROOT/.build/mutants}
 TIMEOUT=${MUTATION_TIMEOUT:-1800}
-PATCH_DIR=$ROOT/Tests/Reliability/mutations
+PATCH_DIR=${MUTATION_PATCH_DIR:-$ROOT/Tests/Reliability/mutations}
 COPY=$MUTANTS_DIR/tree
 LOGS=$MUTANTS_DIR/logs
 RESULTS=$MUTANTS_DIR/results.md
@@ -69,6 +70,14 @@ tests_of() { sed -n 's/^# tests: //p' "$1" | head -1; }
 tests_run() { grep -Eo 'Test run with [0-9]+ test' "$1" | tail -1 | grep -Eo '[0-9]+'; }
 
 build() { (cd "$COPY" && $SWIFT build $CONFIG $TESTFLAGS --build-tests) > "$1" 2>&1; }
+# The tests that failed ("✘ Test name(…"), comma-separated; "crash at File.swift:line" when the
+# test process died first (the first frame in Sources/ of its backtrace).
+failed_tests() {
+    local names crash
+    names=$(grep -Eo '^✘ Test [A-Za-z0-9_]+\(' "$1" | sed 's/^✘ Test //; s/($//' | LC_ALL=C sort -u | paste -sd, | sed 's/,/, /g')
+    crash=$(grep -Eo 'Sources/[A-Za-z0-9_/+.-]+\.swift:[0-9]+' "$1" | head -1 | sed 's|^Sources/||')
+    if [ -n "$names" ]; then echo "$names"; elif [ -n "$crash" ]; then echo "crash at $crash"; else echo "-"; fi
+}
 run_tests() { (cd "$COPY" && timeout "$TIMEOUT" $SWIFT test $CONFIG $TESTFLAGS --skip-build --filter "$2") > "$1" 2>&1; }
 
 patches=()
@@ -99,8 +108,8 @@ fi
 echo "fails-without-fix: baseline passed ($(tests_run "$LOGS/baseline.log") tests)"
 
 {
-    echo "| patch | tests (--filter) | result | tests run | seconds |"
-    echo "|---|---|---|---|---|"
+    echo "| patch | tests (--filter) | result | failed | tests run | seconds |"
+    echo "|---|---|---|---|---|---|"
 } > "$RESULTS"
 status=0
 for p in "${patches[@]}"; do
@@ -108,12 +117,13 @@ for p in "${patches[@]}"; do
     filter=$(tests_of "$p")
     log="$LOGS/$name.log"
     start=$(date +%s)
+    : > "$log"
     if ! git -C "$COPY" apply "$p" 2> "$log"; then
         result="NOT APPLIED"; status=1; n="-"
     else
         APPLIED=$p
-        if ! build "$log"; then
-            result="DOES NOT BUILD"; status=1; n="-"
+        if ! build "$LOGS/$name.build.log"; then
+            result="DOES NOT BUILD (see $name.build.log)"; status=1; n="-"
         else
             run_tests "$log" "$filter"; rc=$?
             n=$(tests_run "$log")
@@ -131,8 +141,9 @@ for p in "${patches[@]}"; do
         restore
     fi
     secs=$(( $(date +%s) - start ))
-    printf '%-40s %-22s %s\n' "$name" "$result" "(${n:--} tests, ${secs} s, log $log)"
-    echo "| $name | \`$filter\` | $result | ${n:--} | $secs |" >> "$RESULTS"
+    failed=$(failed_tests "$log")
+    printf '%-40s %-24s %s\n' "$name" "$result" "(${n:--} tests, ${secs} s, log $log; failed: $failed)"
+    echo "| $name | \`$filter\` | $result | $failed | ${n:--} | $secs |" >> "$RESULTS"
 done
 echo "fails-without-fix: table in $RESULTS"
 exit $status

@@ -144,6 +144,26 @@ import Testing
         }
     }
 
+    // The sysexits code reaches the shell for the data layer's errors too (README, "Exit status"):
+    // 66 for a missing data file, 65 for a corrupt one, 64 for a bad setting; never a bare 1.
+    @Test func dataErrorsExitWithTheirSysexitsCode() throws {
+        let dir = Self.scratch("sysexits")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let missing = try Self.run(["longtail", "--profile", "quick", "--dataset", "cifar10", "--data-dir", dir + "/missing"], in: dir)
+        #expect(missing.status == 66, "\(missing.stderr)")
+        #expect(missing.stderr.hasPrefix("clreport: CIFAR-10 file(s) data_batch_1.bin, "), "\(missing.stderr)")
+        let data = dir + "/cifar"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        for f in ["data_batch_1.bin", "data_batch_2.bin", "data_batch_3.bin", "data_batch_4.bin", "data_batch_5.bin", "test_batch.bin"] {
+            try Data("xx".utf8).write(to: URL(fileURLWithPath: data + "/" + f))
+        }
+        let corrupt = try Self.run(["longtail", "--profile", "quick", "--dataset", "cifar10", "--data-dir", data], in: dir)
+        #expect(corrupt.status == 65, "\(corrupt.stderr)")
+        #expect(corrupt.stderr.hasPrefix("clreport: \(data)/data_batch_1.bin is truncated or not a CIFAR binary file"), "\(corrupt.stderr)")
+        let setting = try Self.run(["longtail", "--profile", "quick", "--dataset", "cifar10", "--data-dir", data, "--set", "testLimit=0"], in: dir)
+        #expect(setting.status == 64, "\(setting.stderr)")
+    }
+
     @Test func unusableCacheAndOutputFailBeforeAnyRun() throws {
         let dir = Self.scratch("probe")
         defer { try? FileManager.default.removeItem(atPath: dir) }
