@@ -143,7 +143,7 @@ for p in "${patches[@]}"; do
     secs=$(( $(date +%s) - start ))
     failed=$(failed_tests "$log")
     printf '%-40s %-24s %s\n' "$name" "$result" "(${n:--} tests, ${secs} s, log $log; failed: $failed)"
-    echo "| $name | \`$filter\` | $result | $failed | ${n:--} | $secs |" >> "$RESULTS"
+    echo "| $name | \`${filter//|/\\|}\` | $result | $failed | ${n:--} | $secs |" >> "$RESULTS"
 done
 echo "fails-without-fix: table in $RESULTS"
 exit $status
