@@ -99,13 +99,14 @@ public final class ContrastiveTrainer {
     public func loadBatch(from set: TrainingSet, indices: ArraySlice<Int>) {
         precondition(indices.count == config.batchSize, "loadBatch: \(indices.count) indices for batch \(config.batchSize)")
         let rowFloats = set.tokens * set.anchors.cols, half = batch.count / 2
+        for n in indices { precondition(n >= 0 && n < set.count, "loadBatch: index \(n) outside the \(set.count) pairs") }
+        // A prefetching gather (random 4–40 KB blocks of a set larger than the caches).
         set.anchors.data.withUnsafeBufferPointer { pa in
             set.positives.data.withUnsafeBufferPointer { pp in
                 batch.data.withUnsafeMutableBufferPointer { pb in
-                    let bx = pb.baseAddress!, by = bx + half
-                    for (slot, n) in indices.enumerated() {
-                        (bx + slot * rowFloats).update(from: pa.baseAddress! + n * rowFloats, count: rowFloats)
-                        (by + slot * rowFloats).update(from: pp.baseAddress! + n * rowFloats, count: rowFloats)
+                    indices.withUnsafeBufferPointer { idx in
+                        VectorKernels.gather(into: pb.baseAddress!, from: pa.baseAddress!, indices: idx, rowFloats: rowFloats)
+                        VectorKernels.gather(into: pb.baseAddress! + half, from: pp.baseAddress!, indices: idx, rowFloats: rowFloats)
                     }
                 }
             }

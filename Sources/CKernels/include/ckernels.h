@@ -25,4 +25,16 @@ float ck_exp_shifted(float *x, size_t n, float shift);
 /// and must not alias. L ≤ 64.
 void ck_attention(const float *x, float *a, size_t n, size_t L, size_t d1, float inv_scale);
 
+/// One view of a fresh batch of n samples of L tokens (d1 floats each), fused per sample in `scratch`
+/// (L·d1 floats): x^(l) = sigma·ξ + Σ_{e ∈ [row_start[q], row_start[q+1])} signs[e]·dict[active[e]] with
+/// q = order[s·L + l] (or s·L + l when order is NULL), ξ the next normals of g as one request of n·L·d1
+/// (none when sigma = 0); then out_s = frozen attention of x_s (as ck_attention). out is (n·L) × d1.
+void ck_attended_view(ck_lanes *g, float *out, size_t n, size_t L, size_t d1, float sigma,
+                      const float *dict, const int32_t *active, const float *signs, const long *row_start,
+                      const long *order, float inv_scale, float *scratch);
+
+/// dst[i·row_floats ..< (i+1)·row_floats] = src[indices[i]·row_floats ..< …] for i < count, with software
+/// prefetch of the rows ahead (a copy: bits unchanged).
+void ck_gather(float *dst, const float *src, const long *indices, size_t count, size_t row_floats);
+
 #endif
