@@ -12,7 +12,10 @@ public struct ResultCache: Sendable {
     ///    weight-based metrics on dense and masked weights, the noise-direction projection in traces (issue 12).
     /// 3: both of the above together. Branches of issue 11 and of issue 12 each wrote "2" entries
     ///    alone (new streams without masked metrics, or masked metrics from the old streams).
-    public static let schemaVersion = 3
+    /// 4: the forward GEMM transposed (Uᵀ = W·Aᵀ) for d1 ≥ 1024 (issue 11): OpenBLAS rounds some
+    ///    elements of U differently in that orientation, so runs with d1 ≥ 1024 (paper preset, long-tail
+    ///    runs with large tokens) change in their last bits; runs with d1 < 1024 are bit-identical to 3.
+    public static let schemaVersion = 4
     public let directory: URL
 
     public init(directory: String) {
