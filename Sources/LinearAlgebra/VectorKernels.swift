@@ -12,6 +12,14 @@ public enum VectorKernels {
         return ck_exp_shifted(x, count, shift)
     }
 
+    /// max_i x_i over the non-NaN x_i (−∞ for none), with eight running maxima — the value of a scalar
+    /// loop `m = max(m, x_i)` from m = −∞ (a maximum does not depend on the order; of +0 and −0 it may
+    /// return either, and exp(x − m) is the same for both).
+    public static func max(_ x: UnsafePointer<Float>, count: Int) -> Float {
+        precondition(count >= 0, "VectorKernels.max: negative count")
+        return ck_max(x, count)
+    }
+
     /// Frozen softmax attention for `samples` samples of `tokens` rows of `dim` floats each:
     ///
     ///     a_s^(r) = Σ_l softmax_l(⟨x_s^(l), x_s^(r)⟩ · invScale) · x_s^(l)

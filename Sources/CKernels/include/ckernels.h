@@ -20,6 +20,9 @@ void ck_words(ck_lanes *g, uint32_t *out, size_t count);
 /// returns Σ x[i] summed in a fixed order (eight partial sums, then the tail).
 float ck_exp_shifted(float *x, size_t n, float shift);
 
+/// max_i x[i] over the non-NaN x[i] for i < n (−∞ when there is none).
+float ck_max(const float *x, size_t n);
+
 /// Frozen softmax attention (W_Q = W_K = W_V = I) for n samples of L tokens of dimension d1:
 /// a_s^(r) = Σ_l softmax_l(⟨x_s^(l), x_s^(r)⟩ · inv_scale) · x_s^(l). x and a are (n·L) × d1, row-major,
 /// and must not alias. L ≤ 64.
