@@ -38,6 +38,22 @@ public enum ReportProfile: String, Codable, Sendable, CaseIterable {
         case .default, .paper: epsGrid
         }
     }
+    /// ε_min grid of the exploratory pruning variants (every variant but SPEC §5's lead, whose
+    /// sub-tests are not in the verdict): in `default` the pruning claims' small-ε regime without its
+    /// smallest point, plus balance — a budget choice (issue 13: the default profile in ≤ 10 min),
+    /// made before any run at these grids; the lead variant and both unpruned baselines keep
+    /// `pruningEpsGrid`.
+    public var exploratoryPruningEpsGrid: [Double] {
+        switch self {
+        case .quick, .paper: pruningEpsGrid
+        case .default: [0.1, 0.2, 1.0]
+        }
+    }
+    /// Seeds of the exploratory sensitivity sweep (Fig 9, no claim): fewer than `seeds` in `quick`
+    /// and `default` for time (the robustness map carries the OPEN choices the claims hinge on).
+    public var sensitivitySeeds: Int {
+        switch self { case .quick: 2; case .default: 3; case .paper: seeds }
+    }
     /// Pruning variants compared in Fig 6 (quick leaves out the competitor branch, for time).
     public var variants: [PruningVariant] {
         self == .quick ? PruningVariant.standard.filter { $0.branch == .both } : PruningVariant.standard

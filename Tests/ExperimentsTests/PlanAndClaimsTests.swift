@@ -17,7 +17,14 @@ import LinearAlgebra
         for profile in ReportProfile.allCases {
             let plan = ReportPlan(profile: profile)
             #expect(plan.sweeps.map(\.id) == [.main, .neurons, .trajectory, .pruning, .ratio, .sensitivity])
-            #expect(plan.sweeps.allSatisfy { $0.seeds == profile.seeds })
+            #expect(plan.sweeps.filter { $0.id != .sensitivity }.allSatisfy { $0.seeds == profile.seeds })
+            #expect(plan.sweep(.sensitivity)!.seeds == profile.sensitivitySeeds)
+            // The lead pruning variant runs the whole pruning grid; exploratory variants their own grid.
+            let pruning = plan.sweep(.pruning)!
+            for v in profile.variants {
+                let xs = pruning.points.filter { $0.series == .variant(v.key) }.map(\.x)
+                #expect(xs == (v.key == Figure6.leadKey ? profile.pruningEpsGrid : profile.exploratoryPruningEpsGrid))
+            }
             #expect(plan.sweep(.sensitivity)!.points.count == Figure9.alternatives.count + 1)
             #expect(plan.uniqueRuns.count <= plan.sweeps.reduce(0) { $0 + $1.runs.count })
             for s in plan.sweeps { for p in s.points { #expect((try? p.config.validate()) != nil) } }
