@@ -1,5 +1,5 @@
 // Small numeric kernels in C, where Swift's SIMD types do not reliably compile to vector code.
-// Used only by LinearAlgebra (GaussianSource). Deterministic: integer and IEEE single operations,
+// Used only by LinearAlgebra (GaussianSource, VectorKernels). Deterministic: integer and IEEE single operations,
 // no fused multiply-add, so every instruction-set variant gives the same bits.
 #ifndef CKERNELS_H
 #define CKERNELS_H
