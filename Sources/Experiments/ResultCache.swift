@@ -1,8 +1,9 @@
 import Foundation
+import LinearAlgebra
 import Learning
 
 /// Content-addressed store of run results: `<dir>/runs/<key>.json`, key = StableHash(canonical JSON of
-/// the run spec + result-schema version). A pointer file `<dir>/index/<identity>` remembers the last
+/// the run spec + result-schema version + OpenBLAS kernel family). A pointer file `<dir>/index/<identity>` remembers the last
 /// key of each run identity (sweep, series, x, seed) and the data files it read, so the log can say
 /// *why* a run had to be computed. `runs/<key>.lock` is the entry's advisory lock (`RunLock`).
 public struct ResultCache: Sendable {
@@ -22,10 +23,15 @@ public struct ResultCache: Sendable {
         self.directory = URL(fileURLWithPath: directory, isDirectory: true)
     }
 
-    /// The cache key of a run: hash of canonical (sorted-key) JSON of the spec and the schema version.
+    /// The cache key of a run: hash of canonical (sorted-key) JSON of the spec, the schema version and
+    /// the OpenBLAS kernel family in use (`BLAS.coreName`: Haswell and SkylakeX kernels round
+    /// differently, so a cache never mixes runs of the two; see `BLASCoreChoice`).
     public static func key(_ spec: some Encodable, schema: Int = schemaVersion) -> String {
-        StableHash.hex(Array(CanonicalJSON.encode(spec)) + Array("|schema=\(schema)".utf8))
+        StableHash.hex(Array(CanonicalJSON.encode(spec)) + Array("|schema=\(schema)|blas=\(blasCore)".utf8))
     }
+
+    /// The kernel family OpenBLAS runs in this process (read once).
+    public static let blasCore = BLAS.coreName
 
     func entryURL(_ key: String) -> URL { directory.appendingPathComponent("runs/\(key).json") }
     func lockPath(_ key: String) -> String { directory.appendingPathComponent("runs/\(key).lock").path }
