@@ -36,6 +36,7 @@ struct MethodsSection: ReportFigure {
             "sensitivitySeeds": String(p.sensitivitySeeds), "sensitivityRuns": p.sensitivitySeeds > 0,
             "exploratoryEpsReduced": p.exploratoryPruningEpsGrid != p.pruningEpsGrid,
             "exploratoryEps": p.exploratoryPruningEpsGrid.map { ReportPlan.label($0) }.joined(separator: ", "),
+            "ratioGrid": ([0] + p.ratioGrid).map { ReportPlan.label($0) }.joined(separator: ", "),
         ] as [String: Any]]
     }
 }
