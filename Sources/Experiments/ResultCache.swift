@@ -1,8 +1,9 @@
 import Foundation
+import LinearAlgebra
 import Learning
 
 /// Content-addressed store of run results: `<dir>/runs/<key>.json`, key = StableHash(canonical JSON of
-/// the run spec + result-schema version). A pointer file `<dir>/index/<identity>` remembers the last
+/// the run spec + result-schema version + OpenBLAS kernel family). A pointer file `<dir>/index/<identity>` remembers the last
 /// key of each run identity (sweep, series, x, seed) and the data files it read, so the log can say
 /// *why* a run had to be computed. `runs/<key>.lock` is the entry's advisory lock (`RunLock`).
 public struct ResultCache: Sendable {
@@ -12,17 +13,25 @@ public struct ResultCache: Sendable {
     ///    weight-based metrics on dense and masked weights, the noise-direction projection in traces (issue 12).
     /// 3: both of the above together. Branches of issue 11 and of issue 12 each wrote "2" entries
     ///    alone (new streams without masked metrics, or masked metrics from the old streams).
-    public static let schemaVersion = 3
+    /// 4: the forward GEMM transposed (Uᵀ = W·Aᵀ) for d1 ≥ 1024 (issue 11): OpenBLAS rounds some
+    ///    elements of U differently in that orientation, so runs with d1 ≥ 1024 (paper preset, long-tail
+    ///    runs with large tokens) change in their last bits; runs with d1 < 1024 are bit-identical to 3.
+    public static let schemaVersion = 4
     public let directory: URL
 
     public init(directory: String) {
         self.directory = URL(fileURLWithPath: directory, isDirectory: true)
     }
 
-    /// The cache key of a run: hash of canonical (sorted-key) JSON of the spec and the schema version.
+    /// The cache key of a run: hash of canonical (sorted-key) JSON of the spec, the schema version and
+    /// the OpenBLAS kernel family in use (`BLAS.coreName`: Haswell and SkylakeX kernels round
+    /// differently, so a cache never mixes runs of the two; see `BLASCoreChoice`).
     public static func key(_ spec: some Encodable, schema: Int = schemaVersion) -> String {
-        StableHash.hex(Array(CanonicalJSON.encode(spec)) + Array("|schema=\(schema)".utf8))
+        StableHash.hex(Array(CanonicalJSON.encode(spec)) + Array("|schema=\(schema)|blas=\(blasCore)".utf8))
     }
+
+    /// The kernel family OpenBLAS runs in this process (read once).
+    public static let blasCore = BLAS.coreName
 
     func entryURL(_ key: String) -> URL { directory.appendingPathComponent("runs/\(key).json") }
     func lockPath(_ key: String) -> String { directory.appendingPathComponent("runs/\(key).lock").path }

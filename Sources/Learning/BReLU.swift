@@ -59,4 +59,46 @@ public enum BReLU {
             }
         }
     }
+
+    /// `pool` for pre-activations stored transposed: Uᵀ is m × `stride` (row i holds neuron i's
+    /// pre-activations of all tokens, sample k's L tokens in columns k·L ..< k·L + L), and
+    ///
+    ///     H[k, i] = Σ_r BReLU_{b_i}(Uᵀ[i, k·L + r])          (r summed in order, as `pool`)
+    ///
+    /// is written into `h` (n × m). Same operations per element as `pool`, so equal U gives equal bits.
+    public static func poolTransposed(_ ut: UnsafePointer<Float>, stride: Int, tokens L: Int, samples n: Int, neurons m: Int,
+                                      bias: UnsafePointer<Float>, into h: UnsafeMutablePointer<Float>) {
+        precondition(stride >= n * L, "BReLU.poolTransposed: row stride \(stride) < \(n)·\(L)")
+        for i in 0..<m {
+            let ui = ut + i * stride, b = bias[i]
+            for k in 0..<n {
+                let uk = ui + k * L
+                var acc: Float = 0
+                for r in 0..<L {
+                    let x = uk[r]
+                    acc += Swift.max(x - b, 0) + Swift.min(x + b, 0)
+                }
+                h[k * m + i] = acc
+            }
+        }
+    }
+
+    /// `backward` in the transposed layout: Uᵀ is m × `stride` (view X in columns 0..<n·L), and
+    ///
+    ///     G_Uᵀ[i, k·L + r] = G_H[k, i] · 1[|Uᵀ[i, k·L + r]| > b_i]
+    ///
+    /// is written into `gut` (m × n·L), so that ∇W = G_Uᵀ · A_X is a GEMM without transposition.
+    public static func backwardTransposed(_ gh: UnsafePointer<Float>, _ ut: UnsafePointer<Float>, stride: Int, tokens L: Int,
+                                          samples n: Int, neurons m: Int, bias: UnsafePointer<Float>,
+                                          into gut: UnsafeMutablePointer<Float>) {
+        precondition(stride >= n * L, "BReLU.backwardTransposed: row stride \(stride) < \(n)·\(L)")
+        let kl = n * L
+        for i in 0..<m {
+            let ui = ut + i * stride, gi = gut + i * kl, b = bias[i]
+            for k in 0..<n {
+                let g = gh[k * m + i], uk = ui + k * L, gk = gi + k * L
+                for r in 0..<L { gk[r] = abs(uk[r]) > b ? g : 0 }
+            }
+        }
+    }
 }

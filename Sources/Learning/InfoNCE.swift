@@ -15,8 +15,7 @@ public enum InfoNCE {
         var loss = 0.0
         for row in 0..<k {
             let sr = s + row * k
-            var mx = -Float.infinity
-            for c in 0..<k { mx = max(mx, sr[c]) }
+            let mx = VectorKernels.max(sr, count: k)   // m = max_c S_kc, 8-wide (same value as a scalar loop)
             // e_c = exp(S_kc − max), vectorised (VectorKernels.expShifted), Σ_c e_c
             let sum = VectorKernels.expShifted(sr, count: k, shift: mx)
             // ℓ_k = −S_kk + log Σ_c exp S_kc = −log(P_kk)

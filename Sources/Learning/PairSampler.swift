@@ -27,9 +27,9 @@ public final class PairSampler {
     let signs: UnsafeMutablePointer<Float>     // its sign
     let rowStart: UnsafeMutablePointer<Int>    // count·L + 1 offsets into active/signs
     let order: UnsafeMutablePointer<Int>       // count·L: the latents row that token row r of Y uses
-    /// Raw token rows of X and Y ((count·L) × d1 each), the input of the attention; allocated by the
-    /// first `drawAttended` (`draw` writes into the caller's buffers).
-    var x: UnsafeMutablePointer<Float>?, y: UnsafeMutablePointer<Float>?
+    /// The raw tokens of one sample (L × d1), the input of its attention in `drawAttended`; allocated by
+    /// the first `drawAttended` (`draw` writes into the caller's buffers).
+    var scratch: UnsafeMutablePointer<Float>?
 
     /// A sampler of `count` pairs whose streams are seeded from (and advance) `rng`.
     public init(model: SyntheticDataModel, count: Int, rng: inout SeededRNG) {
@@ -55,7 +55,7 @@ public final class PairSampler {
 
     deinit {
         words.deallocate(); active.deallocate(); signs.deallocate(); rowStart.deallocate()
-        order.deallocate(); x?.deallocate(); y?.deallocate()
+        order.deallocate(); scratch?.deallocate()
     }
 
     /// Draws the latents of `count · L` token rows into the sparse lists (and, if `dense` is given,
@@ -133,12 +133,32 @@ public final class PairSampler {
 
     /// Draws one batch and writes the attention outputs of both views into `ax` and `ay`
     /// ((count·L) × d1 each), e.g. straight into a trainer's batch buffer.
+    ///
+    /// Fused per sample (`GaussianSource.attendedView`): each sample's L × d1 tokens — noise, then the
+    /// atoms of its latents — are built in a small scratch and attended from there, instead of three
+    /// passes over whole views (normals, sparse add, attention). The random streams are read in the same
+    /// order as `draw` (latent words, X's noise as one request, Y's permutation, Y's noise), so the
+    /// result is bit for bit `attention.apply` of `draw`'s views.
     public func drawAttended(attention: FrozenAttention, anchors ax: UnsafeMutablePointer<Float>,
                              positives ay: UnsafeMutablePointer<Float>) {
-        let d1 = model.dictionary.ambientDim, n = count * model.config.tokens * d1
-        if x == nil { x = .allocate(capacity: n); y = .allocate(capacity: n) }
-        draw(latents: nil, x: x!, y: y!)
-        attention.apply(x!, samples: count, dim: d1, into: ax)
-        attention.apply(y!, samples: count, dim: d1, into: ay)
+        let L = model.config.tokens, d1 = model.dictionary.ambientDim
+        precondition(attention.tokens == L, "PairSampler.drawAttended: attention over \(attention.tokens) tokens for L = \(L)")
+        if scratch == nil { scratch = .allocate(capacity: max(1, L * d1)) }
+        drawLatents(dense: nil)
+        attendedView(into: ax, permuted: false, attention: attention)
+        let permuted = model.config.positivePair == .permuted
+        if permuted { drawOrder() }
+        attendedView(into: ay, permuted: permuted, attention: attention)
+    }
+
+    /// One view's tokens (rows `order[r]` of the latents when `permuted`), attended, into `out`.
+    private func attendedView(into out: UnsafeMutablePointer<Float>, permuted: Bool, attention: FrozenAttention) {
+        let L = model.config.tokens, d1 = model.dictionary.ambientDim
+        model.dictionary.rows.data.withUnsafeBufferPointer { pm in
+            source.attendedView(into: out, samples: count, tokens: L, dim: d1, sigma: model.noiseStd,
+                                dictionary: pm.baseAddress!, active: active, signs: signs, rowStart: rowStart,
+                                order: permuted ? UnsafePointer(order) : nil, invScale: 1 / attention.scale,
+                                scratch: scratch!)
+        }
     }
 }

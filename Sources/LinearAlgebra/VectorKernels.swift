@@ -1,8 +1,8 @@
 import CKernels
 
 /// Vectorised kernels implemented in C (`CKernels`), for the hot non-BLAS passes of training.
-/// Each gives the same bits on every x86-64 machine (no FMA contraction; the AVX2 and baseline
-/// variants perform the same operations per element).
+/// Each gives the same bits on every x86-64 machine (no FMA contraction; the x86-64-v4, AVX2 and
+/// baseline variants perform the same operations per element).
 public enum VectorKernels {
     /// x_i ← exp(x_i − shift) for i < count, returns Σ_i x_i (eight partial sums in a fixed order).
     /// exp is Cephes' scheme: x = k·ln 2 + r, e^r = 1 + r + r²·P(r), 2^k from the exponent bits
@@ -10,6 +10,14 @@ public enum VectorKernels {
     public static func expShifted(_ x: UnsafeMutablePointer<Float>, count: Int, shift: Float) -> Float {
         precondition(count >= 0, "VectorKernels.expShifted: negative count")
         return ck_exp_shifted(x, count, shift)
+    }
+
+    /// max_i x_i over the non-NaN x_i (−∞ for none), with eight running maxima — the value of a scalar
+    /// loop `m = max(m, x_i)` from m = −∞ (a maximum does not depend on the order; of +0 and −0 it may
+    /// return either, and exp(x − m) is the same for both).
+    public static func max(_ x: UnsafePointer<Float>, count: Int) -> Float {
+        precondition(count >= 0, "VectorKernels.max: negative count")
+        return ck_max(x, count)
     }
 
     /// Frozen softmax attention for `samples` samples of `tokens` rows of `dim` floats each:
@@ -22,5 +30,14 @@ public enum VectorKernels {
         precondition(tokens >= 1 && tokens <= 64, "VectorKernels.attention: need 1 ≤ L ≤ 64, got \(tokens)")
         precondition(samples >= 0 && dim >= 0, "VectorKernels.attention: negative shape")
         ck_attention(x, a, samples, tokens, dim, invScale)
+    }
+
+    /// Gathers rows: dst[i] = src[indices[i]] for the `indices.count` rows of `rowFloats` floats, with
+    /// software prefetch of the rows ahead (random blocks of a set larger than the caches). A copy.
+    public static func gather(into dst: UnsafeMutablePointer<Float>, from src: UnsafePointer<Float>,
+                              indices: UnsafeBufferPointer<Int>, rowFloats: Int) {
+        precondition(rowFloats >= 0, "VectorKernels.gather: negative row length")
+        guard let base = indices.baseAddress else { return }
+        ck_gather(dst, src, base, indices.count, rowFloats)
     }
 }

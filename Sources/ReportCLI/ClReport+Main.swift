@@ -3,6 +3,7 @@ import Datasets
 import Experiments
 import Foundation
 import Learning
+import LinearAlgebra
 import Reporting
 
 extension ClReport {
@@ -13,6 +14,9 @@ extension ClReport {
     /// output or cache folder), 74 I/O error (a failed write, e.g. a full disk). `diff` keeps its
     /// own 0/1/2. Everything else goes through ArgumentParser.
     public static func runMain() {
+        // First, before any work: on AVX-512 CPUs that OpenBLAS 0.3.21 does not know, re-execute with
+        // its SkylakeX kernels (BLASCoreChoice; OPENBLAS_CORETYPE set by the user wins).
+        BLASCoreChoice.applyForThisCPU()
         do {
             var command = try parseAsRoot()
             try command.run()

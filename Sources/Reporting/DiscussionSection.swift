@@ -24,6 +24,11 @@ struct DiscussionSection: ReportFigure {
         let lt = r.claims.filter { $0.section == .longTail }
         out["longTailClaims"] = ["count": String(lt.count), "pass": String(lt.filter { $0.verdict == .pass }.count),
                                  "present": !lt.isEmpty]
+        let p = r.plan.profile
+        out["readingsReduced"] = p.readingEpsGrid != p.epsGrid
+        out["readingEps"] = p.readingEpsGrid.map { ReportPlan.label($0) }.joined(separator: ", ")
+        out["readingPointCount"] = String(p.readingEpsGrid.count)
+        out["sensitivityRuns"] = r.sweeps.contains { $0.id == .sensitivity && !$0.points.isEmpty }
         return ["discussion": out]
     }
 

@@ -33,6 +33,10 @@ struct MethodsSection: ReportFigure {
             "alignThreshold": n(c.alignThreshold), "testPairs": String(c.testPairs), "probeTrain": String(c.probeTrain),
             "probeTest": String(c.probeTest), "ridge": n(c.ridge), "stage3Dominance": n(c.stage3Dominance),
             "seeds": String(p.seeds), "readingSeeds": String(p.readingSeeds), "trajectoryFactor": String(p.trajectoryStepFactor),
+            "sensitivitySeeds": String(p.sensitivitySeeds), "sensitivityRuns": p.sensitivitySeeds > 0,
+            "exploratoryEpsReduced": p.exploratoryPruningEpsGrid != p.pruningEpsGrid,
+            "exploratoryEps": p.exploratoryPruningEpsGrid.map { ReportPlan.label($0) }.joined(separator: ", "),
+            "ratioGrid": ([0] + p.ratioGrid).map { ReportPlan.label($0) }.joined(separator: ", "),
         ] as [String: Any]]
     }
 }

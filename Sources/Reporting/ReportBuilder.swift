@@ -22,7 +22,7 @@ public enum ReportBuilder {
                                            title: "clreport — contrastive learning under imbalance (\(results.profile.rawValue) profile)",
                                            reservedIDs: Set(charts.map { "fig-\($0.id)" })))
         return RenderedReport(indexHTML: html, figures: charts.map { ($0.id, ChartRenderer.standalone($0)) },
-                              resultsJSON: CanonicalJSON.encode(results))
+                              resultsJSON: FlatArrayJSON.format(CanonicalJSON.encode(results)))
     }
 
     /// Printed in place of a figure's collapsed data table.

@@ -16,9 +16,20 @@ import LinearAlgebra
     @Test func planCoversEveryFigure() {
         for profile in ReportProfile.allCases {
             let plan = ReportPlan(profile: profile)
-            #expect(plan.sweeps.map(\.id) == [.main, .neurons, .trajectory, .pruning, .ratio, .sensitivity])
-            #expect(plan.sweeps.allSatisfy { $0.seeds == profile.seeds })
-            #expect(plan.sweep(.sensitivity)!.points.count == Figure9.alternatives.count + 1)
+            // Default leaves the exploratory sensitivity sweep out (budget, issue 13).
+            #expect(plan.sweeps.map(\.id) == [.main, .neurons, .trajectory, .pruning, .ratio] + (profile.sensitivitySeeds > 0 ? [.sensitivity] : []))
+            #expect((profile == .default) == (profile.sensitivitySeeds == 0))
+            #expect(plan.sweeps.filter { $0.id != .sensitivity }.allSatisfy { $0.seeds == profile.seeds })
+            if let sensitivity = plan.sweep(.sensitivity) {
+                #expect(sensitivity.seeds == profile.sensitivitySeeds)
+                #expect(sensitivity.points.count == Figure9.alternatives.count + 1)
+            }
+            // The lead pruning variant runs the whole pruning grid; exploratory variants their own grid.
+            let pruning = plan.sweep(.pruning)!
+            for v in profile.variants {
+                let xs = pruning.points.filter { $0.series == .variant(v.key) }.map(\.x)
+                #expect(xs == (v.key == Figure6.leadKey ? profile.pruningEpsGrid : profile.exploratoryPruningEpsGrid))
+            }
             #expect(plan.uniqueRuns.count <= plan.sweeps.reduce(0) { $0 + $1.runs.count })
             for s in plan.sweeps { for p in s.points { #expect((try? p.config.validate()) != nil) } }
         }

@@ -44,13 +44,14 @@ import LinearAlgebra
         return total / Double(K)
     }
 
-    func check(_ config: EngineConfig) {
+    func check(_ config: EngineConfig, transposed: Bool = false) {
         var rng = SeededRNG(seed: 11)
         let dict = FeatureDictionary(kind: .random, features: config.features, ambientDim: config.ambientDim, rng: &rng)
         let model = SyntheticDataModel(config: config, dictionary: dict)
         let att = FrozenAttention(tokens: config.tokens, scale: 1)
         let set = TrainingSet.synthetic(model: model, attention: att, count: config.batchSize, rng: &rng)
         let trainer = ContrastiveTrainer(config: config, rng: &rng)
+        trainer.transposedForward = transposed
         trainer.loadBatch(from: set, indices: Array(0..<config.batchSize)[...])
         let loss = trainer.computeGradient(0)
 
@@ -79,17 +80,51 @@ import LinearAlgebra
         #expect((diff2 / norm2).squareRoot() < 2e-3, "relative gradient error \((diff2 / norm2).squareRoot())")
     }
 
-    @Test func denseGradientMatchesFiniteDifferences() { check(smallConfig(prune: 0, branch: .both)) }
-    @Test func straightThroughGradientMatchesFiniteDifferencesOfMaskedWeights() { check(smallConfig(prune: 0.5, branch: .both)) }
-    @Test func competitorGradientFlowsOnlyThroughDenseAnchor() { check(smallConfig(prune: 0.5, branch: .competitor)) }
+    // Each in both GEMM layouts (U = A·Wᵀ, and Uᵀ = W·Aᵀ as the trainer uses for d1 ≥ 1024).
+    @Test(arguments: [false, true]) func denseGradientMatchesFiniteDifferences(transposed: Bool) {
+        check(smallConfig(prune: 0, branch: .both), transposed: transposed)
+    }
+    @Test(arguments: [false, true]) func straightThroughGradientMatchesFiniteDifferencesOfMaskedWeights(transposed: Bool) {
+        check(smallConfig(prune: 0.5, branch: .both), transposed: transposed)
+    }
+    @Test(arguments: [false, true]) func competitorGradientFlowsOnlyThroughDenseAnchor(transposed: Bool) {
+        check(smallConfig(prune: 0.5, branch: .competitor), transposed: transposed)
+    }
     // Only 3 of 5 neurons are left: with κ = 2 (b_i ≈ 0.27‖w_i‖, while an attention output's projection
     // is ≈ 0.1‖w_i‖) a batch of 6 pairs can leave all three in the dead zone for every token — zero
     // gradient, nothing to check — as the issue-11 sampler's draw did. κ = 0.5 keeps a dead zone (most
     // noise-only tokens) and lets the neurons fire.
-    @Test func neuronPruningGradientMatches() {
+    @Test(arguments: [false, true]) func neuronPruningGradientMatches(transposed: Bool) {
         var config = smallConfig(prune: 0.4, branch: .both, granularity: .neuron)
         config.biasKappa = 0.5
-        check(config)
+        check(config, transposed: transposed)
+    }
+
+    /// The two layouts compute the same loss and gradient up to rounding (the GEMMs sum in other
+    /// orders), step after step; the shape rule picks Uᵀ for the paper's d1 = 2500 only.
+    @Test func transposedLayoutAgreesWithTheStandardOne() {
+        var config = smallConfig(prune: 0.5, branch: .competitor)
+        config.ambientDim = 40
+        var rng = SeededRNG(seed: 12)
+        let dict = FeatureDictionary(kind: .random, features: config.features, ambientDim: config.ambientDim, rng: &rng)
+        let model = SyntheticDataModel(config: config, dictionary: dict)
+        let set = TrainingSet.synthetic(model: model, attention: FrozenAttention(tokens: config.tokens, scale: 1),
+                                        count: config.batchSize, rng: &rng)
+        var r1 = SeededRNG(seed: 3), r2 = SeededRNG(seed: 3)
+        let a = ContrastiveTrainer(config: config, rng: &r1), b = ContrastiveTrainer(config: config, rng: &r2)
+        #expect(!a.transposedForward, "d1 = 40 uses U = A·Wᵀ")
+        b.transposedForward = true
+        for t in 0..<5 {
+            a.loadBatch(from: set, indices: Array(0..<config.batchSize)[...])
+            b.loadBatch(from: set, indices: Array(0..<config.batchSize)[...])
+            let la = a.step(t), lb = b.step(t)
+            #expect(abs(la - lb) < 1e-5 * max(1, abs(la)), "step \(t): loss \(la) vs \(lb)")
+            let gmax = a.grad.data.map(abs).max()!
+            #expect(gmax > 0)
+            for e in 0..<a.grad.count { #expect(abs(a.grad.data[e] - b.grad.data[e]) <= 1e-4 * gmax) }
+        }
+        #expect(ContrastiveTrainer.prefersTransposedForward(neurons: 100, ambientDim: 2500))
+        #expect(!ContrastiveTrainer.prefersTransposedForward(neurons: 64, ambientDim: 256))
     }
 
     @Test func straightThroughUpdatesPrunedWeights() {

@@ -134,4 +134,19 @@ import LinearAlgebra
         _ = under.withUnsafeMutableBufferPointer { VectorKernels.expShifted($0.baseAddress!, count: 2, shift: 0) }
         #expect(under == [0, 0])
     }
+
+    /// The 8-wide maximum equals the scalar loop of the softmax it replaced, NaNs skipped, every length.
+    @Test func maxMatchesTheScalarLoop() {
+        var source = GaussianSource(seed: 3)
+        for n in [0, 1, 7, 8, 9, 16, 31, 128, 129] {
+            var x = source.normals(n)
+            if n > 9 { x[3] = .nan; x[n - 1] = .nan }
+            var m = -Float.infinity
+            for v in x { m = Swift.max(m, v) }
+            let got = x.withUnsafeBufferPointer { VectorKernels.max($0.baseAddress!, count: n) }
+            #expect(got.bitPattern == m.bitPattern, "n = \(n): \(got) vs \(m)")
+        }
+        let nans: [Float] = [.nan, .nan, .nan, .nan, .nan, .nan, .nan, .nan, .nan]
+        #expect(nans.withUnsafeBufferPointer { VectorKernels.max($0.baseAddress!, count: 9) } == -.infinity)
+    }
 }

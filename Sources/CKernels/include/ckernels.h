@@ -1,5 +1,5 @@
 // Small numeric kernels in C, where Swift's SIMD types do not reliably compile to vector code.
-// Used only by LinearAlgebra (GaussianSource). Deterministic: integer and IEEE single operations,
+// Used only by LinearAlgebra (GaussianSource, VectorKernels). Deterministic: integer and IEEE single operations,
 // no fused multiply-add, so every instruction-set variant gives the same bits.
 #ifndef CKERNELS_H
 #define CKERNELS_H
@@ -20,9 +20,35 @@ void ck_words(ck_lanes *g, uint32_t *out, size_t count);
 /// returns Σ x[i] summed in a fixed order (eight partial sums, then the tail).
 float ck_exp_shifted(float *x, size_t n, float shift);
 
+/// max_i x[i] over the non-NaN x[i] for i < n (−∞ when there is none).
+float ck_max(const float *x, size_t n);
+
 /// Frozen softmax attention (W_Q = W_K = W_V = I) for n samples of L tokens of dimension d1:
 /// a_s^(r) = Σ_l softmax_l(⟨x_s^(l), x_s^(r)⟩ · inv_scale) · x_s^(l). x and a are (n·L) × d1, row-major,
 /// and must not alias. L ≤ 64.
 void ck_attention(const float *x, float *a, size_t n, size_t L, size_t d1, float inv_scale);
+
+/// One view of a fresh batch of n samples of L tokens (d1 floats each), fused per sample in `scratch`
+/// (L·d1 floats): x^(l) = sigma·ξ + Σ_{e ∈ [row_start[q], row_start[q+1])} signs[e]·dict[active[e]] with
+/// q = order[s·L + l] (or s·L + l when order is NULL), ξ the next normals of g as one request of n·L·d1
+/// (none when sigma = 0); then out_s = frozen attention of x_s (as ck_attention). out is (n·L) × d1.
+void ck_attended_view(ck_lanes *g, float *out, size_t n, size_t L, size_t d1, float sigma,
+                      const float *dict, const int32_t *active, const float *signs, const long *row_start,
+                      const long *order, float inv_scale, float *scratch);
+
+/// dst[i·row_floats ..< (i+1)·row_floats] = src[indices[i]·row_floats ..< …] for i < count, with software
+/// prefetch of the rows ahead (a copy: bits unchanged).
+void ck_gather(float *dst, const float *src, const long *indices, size_t count, size_t row_floats);
+
+/// 1 when the CPU (and OS) support AVX-512 F, BW, DQ and VL — what OpenBLAS's SkylakeX kernels need.
+int ck_cpu_has_avx512(void);
+
+/// OpenBLAS 0.3.21 (Debian 12) runs its Haswell (AVX2) kernels on AVX-512 CPUs it does not know,
+/// such as AMD Zen 4; later OpenBLAS releases choose the SkylakeX kernels there. OpenBLAS reads its
+/// choice from OPENBLAS_CORETYPE when the library loads, before main, so this re-executes the program
+/// (/proc/self/exe with the same argv) with OPENBLAS_CORETYPE=SkylakeX when the CPU has AVX-512 and
+/// the variable is unset. It returns 0 without doing anything when OPENBLAS_CORETYPE is already set
+/// (set it, e.g. to Haswell, to choose yourself), after a re-exec, or without AVX-512; −1 if exec failed.
+int ck_select_blas_core(char **argv);
 
 #endif

@@ -14,7 +14,8 @@ public struct Figure6: PaperFigure {
             pruningPoints += profile.pruningEpsGrid.map { SweepPoint(series: .unpruned(dict), x: $0, config: ReportPlan.at($0, 1, c)) }
         }
         for v in variants {
-            pruningPoints += profile.pruningEpsGrid.map {
+            let grid = v.key == Figure6.leadKey ? profile.pruningEpsGrid : profile.exploratoryPruningEpsGrid
+            pruningPoints += grid.map {
                 SweepPoint(series: .variant(v.key), x: $0, config: ReportPlan.at($0, 1, v.apply(to: base)))
             }
         }

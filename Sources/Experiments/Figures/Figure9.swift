@@ -17,7 +17,7 @@ public struct Figure9: PaperFigure {
     ]
 
     public func sweeps(profile: ReportProfile, base: EngineConfig) -> [Sweep] {
-        [Figure9.sweep(base: base, seeds: profile.seeds)]
+        profile.sensitivitySeeds > 0 ? [Figure9.sweep(base: base, seeds: profile.sensitivitySeeds)] : []
     }
 
     public static func sweep(base: EngineConfig, seeds: Int) -> Sweep {

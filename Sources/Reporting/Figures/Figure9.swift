@@ -11,12 +11,12 @@ struct Figure9: ReportFigure {
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }
-        return "Figure 9 — exploratory: minority and majority max-cosine at ε_min = 0.1, NSR = 1 for the base configuration and with one OPEN choice changed at a time; mean ± 1 std over \(r.plan.profile.seeds) seeds. No claim is tested here."
+        return "Figure 9 — exploratory: minority and majority max-cosine at ε_min = 0.1, NSR = 1 for the base configuration and with one OPEN choice changed at a time; mean ± 1 std over \(r.plan.profile.sensitivitySeeds) seeds. No claim is tested here."
     }
 
     func charts(_ r: ReportResults) -> [Chart] {
         guard let s = r.sweeps.first(where: { $0.id == .sensitivity }), !s.points.isEmpty else { return [] }
-        let seeds = r.plan.profile.seeds
+        let seeds = r.plan.profile.sensitivitySeeds
         func group(_ key: String, _ label: String, _ metric: Metric) -> BarGroup {
             BarGroup(key: key, label: label, values: s.points.map { $0.mean(metric) },
                      errors: s.points.map { $0.metrics[metric]?.std ?? .nan },
@@ -55,7 +55,7 @@ struct Figure9: ReportFigure {
         }
         return HTMLTable(header: ["Setting", "Minority max-cos", "Majority max-cos", "Aligned minority", "Minority MSE",
                                    "Stage 3 (maj.)", "Stage 3 (min.)"] + (anyDiverged ? ["Note"] : []),
-                          textRows: rows, caption: "Baseline = the report's base configuration at ε_min = 0.1, NSR = 1; each other row changes one field (mean ± std over \(r.plan.profile.seeds) seeds; stage 3: seeds whose lucky neuron reached it).",
+                          textRows: rows, caption: "Baseline = the report's base configuration at ε_min = 0.1, NSR = 1; each other row changes one field (mean ± std over \(r.plan.profile.sensitivitySeeds) seeds; stage 3: seeds whose lucky neuron reached it).",
                           numericColumns: Set(1...6)).render()
     }
 }
