@@ -18,4 +18,21 @@ import Testing
         #expect(!built.indexHTML.contains("(n = ") && !built.indexHTML.contains("fewer finite seeds"))
         #expect(built.figures.allSatisfy { !$0.svg.contains("fewer finite seeds") })
     }
+
+    /// The committed reference re-renders byte-for-byte from its own `results.json` with today's code
+    /// and templates (page, every figure, the results file): a change of the rendering must come with a
+    /// re-rendered reference (`clreport report --profile default --out output/reference`).
+    @Test func referenceReportRerendersByteForByteFromItsResults() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let ref = root.appendingPathComponent("output/reference")
+        let data = try Data(contentsOf: ref.appendingPathComponent("results.json"))
+        let r = try CanonicalJSON.decoder.decode(ReportResults.self, from: data)
+        let built = try ReportBuilder.build(r, templates: TemplateSet(directory: root.appendingPathComponent("templates").path))
+        let html = try String(contentsOf: ref.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(built.indexHTML == html)
+        for (id, svg) in built.figures {
+            #expect(svg == (try String(contentsOf: ref.appendingPathComponent("figures/\(id).svg"), encoding: .utf8)), "\(id)")
+        }
+        #expect(built.resultsJSON == data)
+    }
 }
