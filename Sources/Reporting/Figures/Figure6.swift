@@ -18,9 +18,11 @@ struct Figure6: ReportFigure {
     ]
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
-        let n = r.plan.profile.seeds
+        let n = r.plan.profile.seeds, p = r.plan.profile
+        let reduced = p.exploratoryPruningEpsGrid == p.pruningEpsGrid ? ""
+            : " The exploratory variants (all but weight 90%, identity M) run at ε_min = \(p.exploratoryPruningEpsGrid.map { ReportPlan.label($0) }.joined(separator: ", ")) only in this profile, the points their sub-tests read."
         switch chartID {
-        case id: return "Figure 6 — minority metrics with and without pruning vs ε_min at NSR = 1 (baselines: no pruning with a random or an identity dictionary); mean ± 1 std over \(n) seeds. Weight-based panels come in pairs: the dense (learned) weights W, which the claims read, and the masked weights W ⊙ mask the pruned forward pass uses (zeroing small coordinates raises the cosine with axis-aligned features by construction); without pruning the two are equal."
+        case id: return "Figure 6 — minority metrics with and without pruning vs ε_min at NSR = 1 (baselines: no pruning with a random or an identity dictionary); mean ± 1 std over \(n) seeds. Weight-based panels come in pairs: the dense (learned) weights W, which the claims read, and the masked weights W ⊙ mask the pruned forward pass uses (zeroing small coordinates raises the cosine with axis-aligned features by construction); without pruning the two are equal." + reduced
         case ratioID: return "Figure 6b — minority metrics vs pruning ratio α (weight level, identity dictionary, ε_min = 0.1, NSR = 1); α = 0 is no pruning; dense and masked weights as in Figure 6; mean ± 1 std over \(n) seeds."
         default: return nil
         }
