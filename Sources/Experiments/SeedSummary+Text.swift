@@ -14,9 +14,6 @@ extension SeedSummary {
     /// " (n = k of N)" when fewer than the planned N seeds left a finite value (k = n finite,
     /// N = n + nonFinite), so a 1-seed point is never read as a well-measured one; "" otherwise.
     public var partialSuffix: String {
-        isPartial ? " (\(Self.seedCountText(finite: n, planned: planned)))" : ""
+        isPartial ? " (\(NumberFormat.seedCount(finite: n, planned: planned)))" : ""
     }
-
-    /// "n = k of N": k finite seeds of N planned.
-    public static func seedCountText(finite: Int, planned: Int) -> String { "n = \(finite) of \(planned)" }
 }

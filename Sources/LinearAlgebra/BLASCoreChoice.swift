@@ -15,7 +15,4 @@ public enum BLASCoreChoice {
     public static func applyForThisCPU() {
         _ = ck_select_blas_core(CommandLine.unsafeArgv)
     }
-
-    /// Whether this CPU could run OpenBLAS's SkylakeX kernels (AVX-512 F, BW, DQ, VL).
-    public static var cpuHasAVX512: Bool { ck_cpu_has_avx512() != 0 }
 }

@@ -70,4 +70,7 @@ public enum NumberFormat {
         let s = short(v)
         return v > 0 && v.isFinite && s != "0" ? "+" + s : s
     }
+
+    /// "n = k of N": k seeds with a finite value of N planned (tables, figure data, diff cells).
+    public static func seedCount(finite k: Int, planned n: Int) -> String { "n = \(k) of \(n)" }
 }

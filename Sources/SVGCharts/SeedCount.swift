@@ -1,3 +1,5 @@
+import Markup
+
 /// How many seeds stand behind a plotted mean when fewer than planned left a finite value:
 /// `finite` of `planned`. Set on a ``DataPoint`` (or a bar of a ``BarGroup``) only when
 /// `finite < planned`, so a 1-seed point is not read as a well-measured one; the data table
@@ -20,5 +22,5 @@ public struct SeedCount: Sendable, Equatable, Codable {
     }
 
     /// "n = k of N".
-    public var text: String { "n = \(finite) of \(planned)" }
+    public var text: String { NumberFormat.seedCount(finite: finite, planned: planned) }
 }

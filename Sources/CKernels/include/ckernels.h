@@ -40,9 +40,6 @@ void ck_attended_view(ck_lanes *g, float *out, size_t n, size_t L, size_t d1, fl
 /// prefetch of the rows ahead (a copy: bits unchanged).
 void ck_gather(float *dst, const float *src, const long *indices, size_t count, size_t row_floats);
 
-/// 1 when the CPU (and OS) support AVX-512 F, BW, DQ and VL — what OpenBLAS's SkylakeX kernels need.
-int ck_cpu_has_avx512(void);
-
 /// OpenBLAS 0.3.21 (Debian 12) runs its Haswell (AVX2) kernels on AVX-512 CPUs it does not know,
 /// such as AMD Zen 4; later OpenBLAS releases choose the SkylakeX kernels there. OpenBLAS reads its
 /// choice from OPENBLAS_CORETYPE when the library loads, before main, so this re-executes the program

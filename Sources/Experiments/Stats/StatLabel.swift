@@ -14,7 +14,7 @@ public enum StatLabel {
     /// `planned` seeds more than the `n` finite ones the count reads "(n = k of N)", e.g.
     /// "0.412 ± 0.031 (n = 2 of 3)".
     public static func table(mean: Double, sd: Double, n: Int, planned: Int? = nil, decimals: Int = 3) -> String {
-        let count = planned.map { $0 > n ? SeedSummary.seedCountText(finite: n, planned: $0) : "\(n)" } ?? "\(n)"
+        let count = planned.map { $0 > n ? NumberFormat.seedCount(finite: n, planned: $0) : "\(n)" } ?? "\(n)"
         guard mean.isFinite else { return "\(NumberFormat.format(mean, decimals: decimals)) (\(count))" }
         return "\(NumberFormat.format(mean, decimals: decimals)) ± \(NumberFormat.format(sd, decimals: decimals)) (\(count))"
     }
