@@ -12,9 +12,19 @@ import Learning
 /// fixed cost of a run (or whole-run time − T_preset · step time); held constant outside the points. Without a calibration R = 50 GFLOP/s,
 /// O = 0. Long-tail data loading and probes are not modelled beyond O: the model balances shards
 /// and predicts wall time on an idle core, it is not a benchmark.
+///
+/// A run that draws a fresh batch each step (`freshSamples`) costs more per step than a fixed-set run
+/// of the same shapes (the draw replaces the gather) and less outside the steps (no training set):
+///
+///     cost_fresh(run) = T · F/R(F) · ρ(F) + O_fresh(F),   ρ = fresh step time / fixed step time
+///
+/// with ρ and O_fresh interpolated the same way between the bench's fresh rows (ρ = 1 and O_fresh = O
+/// without any).
 public struct RunCostModel: Sendable, Equatable {
     /// (FLOPs per step, seconds per step, seconds per run outside the steps), sorted by FLOPs.
     public var points: [Point]
+    /// The same for runs with a fresh batch per step, sorted by FLOPs (empty: modelled as fixed-set runs).
+    public var freshPoints: [Point]
     /// Where the calibration came from ("uncalibrated" when none).
     public var source: String
 
@@ -28,8 +38,9 @@ public struct RunCostModel: Sendable, Equatable {
         }
     }
 
-    public init(points: [Point], source: String) {
+    public init(points: [Point], freshPoints: [Point] = [], source: String) {
         self.points = points.sorted { $0.flopsPerStep < $1.flopsPerStep }
+        self.freshPoints = freshPoints.sorted { $0.flopsPerStep < $1.flopsPerStep }
         self.source = source
     }
 
@@ -42,8 +53,9 @@ public struct RunCostModel: Sendable, Equatable {
         return 2 * (2 * K * L * m * d1) + 2 * (2 * K * K * m) + 2 * m * K * L * d1
     }
 
-    /// `value` of the calibration points, interpolated linearly in log F, constant outside.
-    func interpolate(_ flops: Double, _ value: (Point) -> Double) -> Double? {
+    /// `value` of the calibration points (or of `among`), interpolated linearly in log F, constant outside.
+    func interpolate(_ flops: Double, among: [Point]? = nil, _ value: (Point) -> Double) -> Double? {
+        let points = among ?? self.points
         guard let first = points.first, let last = points.last else { return nil }
         if flops <= first.flopsPerStep { return value(first) }
         if flops >= last.flopsPerStep { return value(last) }
@@ -59,15 +71,20 @@ public struct RunCostModel: Sendable, Equatable {
         return flops / (interpolate(flops) { $0.flopsPerStep / $0.secondsPerStep } ?? 50e9)
     }
 
-    /// Estimated seconds of one run of `config`: T steps of its shapes plus the per-run overhead O(F).
+    /// Estimated seconds of one run of `config`: T steps of its shapes plus the per-run overhead O(F);
+    /// with `freshSamples`, the step scaled by ρ(F) and the fresh runs' overhead (see the type).
     public func seconds(_ config: EngineConfig) -> Double {
         let f = RunCostModel.flopsPerStep(config)
-        return Double(config.steps) * secondsPerStep(flops: f) + (interpolate(f, \.overheadSeconds) ?? 0)
+        let fixed = Double(config.steps) * secondsPerStep(flops: f) + (interpolate(f, \.overheadSeconds) ?? 0)
+        guard config.freshSamples, !freshPoints.isEmpty else { return fixed }
+        let rho = interpolate(f, among: freshPoints) { $0.secondsPerStep / secondsPerStep(flops: $0.flopsPerStep) }!
+        return Double(config.steps) * secondsPerStep(flops: f) * rho + interpolate(f, among: freshPoints, \.overheadSeconds)!
     }
 
-    /// Reads the fixed-set rows of a `clreport bench --json` file (`freshSamples` rows are skipped):
-    /// step time = `stepCpuMs` (thread CPU time, robust on a shared machine) or else `stepMs`;
-    /// overhead = `fixedCostSeconds` when measured, else `wholeRunSeconds` − the preset's steps × step time.
+    /// Reads the rows of a `clreport bench --json` file, fixed-set rows into `points` and
+    /// `freshSamples` rows into `freshPoints`: step time = `stepCpuMs` (thread CPU time, robust on a
+    /// shared machine) or else `stepMs`; overhead = `fixedCostSeconds` when measured, else
+    /// `wholeRunSeconds` − the preset's steps × step time. Fresh rows need fixed rows to scale.
     public static func calibration(file path: String) throws -> RunCostModel {
         struct Bench: Decodable {
             struct P: Decodable {
@@ -83,13 +100,18 @@ public struct RunCostModel: Sendable, Equatable {
               bench.presets.allSatisfy({ $0.flopsPerStep > 0 && $0.stepMs > 0 }) else {
             throw ExperimentError("\(path) is not the JSON of `clreport bench --json` (needs presets[].flopsPerStep and presets[].stepMs > 0); regenerate it with `clreport bench --json > \(path)`")
         }
-        return RunCostModel(points: bench.presets.filter { $0.freshSamples != true }.map { p in
+        func point(_ p: Bench.P) -> Point {
             let step = (p.stepCpuMs.flatMap { $0 > 0 ? $0 : nil } ?? p.stepMs) / 1000
             let steps = p.preset.flatMap(Preset.init(rawValue:)).map { Double($0.config.steps) }
             var overhead = 0.0
             if let fixed = p.fixedCostSeconds { overhead = max(0, fixed) }
             else if let whole = p.wholeRunSeconds, let steps { overhead = max(0, whole - steps * step) }
             return Point(flopsPerStep: p.flopsPerStep, secondsPerStep: step, overheadSeconds: overhead)
-        }, source: path)
+        }
+        let fixed = bench.presets.filter { $0.freshSamples != true }.map(point)
+        guard !fixed.isEmpty else {
+            throw ExperimentError("\(path) has only fresh-batch rows; the cost model scales them from fixed-set rows (run `clreport bench --json` without --preset, or with a preset's fixed row)")
+        }
+        return RunCostModel(points: fixed, freshPoints: bench.presets.filter { $0.freshSamples == true }.map(point), source: path)
     }
 }

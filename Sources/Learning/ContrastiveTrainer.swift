@@ -171,51 +171,28 @@ public final class ContrastiveTrainer {
 
         let KL = K * L
         var loss = 0.0
+        // The GEMMs are in ContrastiveTrainer+GEMMs.swift (shared with `runGEMMsOnly`).
         withBuffers(anchorMasked: anchorMasked, otherMasked: otherMasked) { wa, wo, w in
             // Bias from the row norms of the anchor weights (`masked`) or of the dense weights (`full`).
             let wn = config.pruneBiasNorm == .full ? w.dense : wa
             for i in 0..<m { w.norms[i] = BLAS.nrm2(d1, wn + i * d1) }
             schedule.update(step: t, norms: w.norms, bias: w.bias, neurons: m)
-            let bx = w.batch, by = w.batch + KL * d1, ux = w.u, uy = w.u + KL * m
-            let hx = w.h, hy = w.h + K * m
-            // U_X (KL × m) = A_X (KL × d1) · W_aᵀ (d1 × m); U_Y likewise with W_o. With W_a = W_o the
-            // stacked [U_X; U_Y] (2KL × m) = [A_X; A_Y] · Wᵀ is one GEMM.
-            // Transposed: [U_Xᵀ U_Yᵀ] (m × 2KL) = W_a · [A_X; A_Y]ᵀ, the views in column blocks.
-            let transposed = transposedForward
-            if transposed {
-                if wa == wo {
-                    BLAS.sgemm(transA: false, transB: true, m: m, n: 2 * KL, k: d1, alpha: 1, a: wa, lda: d1, b: bx, ldb: d1, beta: 0, c: ux, ldc: 2 * KL)
-                } else {
-                    BLAS.sgemm(transA: false, transB: true, m: m, n: KL, k: d1, alpha: 1, a: wa, lda: d1, b: bx, ldb: d1, beta: 0, c: ux, ldc: 2 * KL)
-                    BLAS.sgemm(transA: false, transB: true, m: m, n: KL, k: d1, alpha: 1, a: wo, lda: d1, b: by, ldb: d1, beta: 0, c: ux + KL, ldc: 2 * KL)
-                }
-                BReLU.poolTransposed(ux, stride: 2 * KL, tokens: L, samples: 2 * K, neurons: m, bias: w.bias, into: hx)
+            forwardGEMM(wa, wo, w)
+            if transposedForward {
+                BReLU.poolTransposed(w.u, stride: 2 * KL, tokens: L, samples: 2 * K, neurons: m, bias: w.bias, into: w.h)
             } else {
-                if wa == wo {
-                    BLAS.sgemm(transA: false, transB: true, m: 2 * KL, n: m, k: d1, alpha: 1, a: bx, lda: d1, b: wa, ldb: d1, beta: 0, c: ux, ldc: m)
-                } else {
-                    BLAS.sgemm(transA: false, transB: true, m: KL, n: m, k: d1, alpha: 1, a: bx, lda: d1, b: wa, ldb: d1, beta: 0, c: ux, ldc: m)
-                    BLAS.sgemm(transA: false, transB: true, m: KL, n: m, k: d1, alpha: 1, a: by, lda: d1, b: wo, ldb: d1, beta: 0, c: uy, ldc: m)
-                }
                 // [H_X; H_Y] (2K × m): both views pooled in one pass.
-                BReLU.pool(ux, tokens: L, samples: 2 * K, neurons: m, bias: w.bias, into: hx)
+                BReLU.pool(w.u, tokens: L, samples: 2 * K, neurons: m, bias: w.bias, into: w.h)
             }
-            // S (K × K) = H_X H_Yᵀ / τ, then P = softmax_rows(S).
-            let invTau = Float(1 / config.temperature)
-            BLAS.sgemm(transA: false, transB: true, m: K, n: K, k: m, alpha: invTau, a: hx, lda: m, b: hy, ldb: m, beta: 0, c: w.sim, ldc: K)
+            similarityGEMM(w)
             loss = InfoNCE.softmaxInPlace(w.sim, batch: K)
-            // G_H (K × m) = (P H_Y − H_Y) / (Kτ)
-            let scale = invTau / Float(K)
-            BLAS.sgemm(transA: false, transB: false, m: K, n: m, k: K, alpha: scale, a: w.sim, lda: K, b: hy, ldb: m, beta: 0, c: w.gh, ldc: m)
-            BLAS.axpy(K * m, -scale, hy, w.gh)
-            // ∇W (m × d1) = G_Uᵀ (m × KL) · A_X (KL × d1); G_U stored KL × m, or G_Uᵀ stored m × KL.
-            if transposed {
-                BReLU.backwardTransposed(w.gh, ux, stride: 2 * KL, tokens: L, samples: K, neurons: m, bias: w.bias, into: w.gu)
-                BLAS.sgemm(transA: false, transB: false, m: m, n: d1, k: KL, alpha: 1, a: w.gu, lda: KL, b: bx, ldb: d1, beta: 0, c: w.grad, ldc: d1)
+            outputGradientGEMM(w)
+            if transposedForward {
+                BReLU.backwardTransposed(w.gh, w.u, stride: 2 * KL, tokens: L, samples: K, neurons: m, bias: w.bias, into: w.gu)
             } else {
-                BReLU.backward(w.gh, ux, tokens: L, samples: K, neurons: m, bias: w.bias, into: w.gu)
-                BLAS.sgemm(transA: true, transB: false, m: m, n: d1, k: KL, alpha: 1, a: w.gu, lda: m, b: bx, ldb: d1, beta: 0, c: w.grad, ldc: d1)
+                BReLU.backward(w.gh, w.u, tokens: L, samples: K, neurons: m, bias: w.bias, into: w.gu)
             }
+            weightGradientGEMM(w)
         }
         return loss
     }
@@ -241,7 +218,7 @@ public final class ContrastiveTrainer {
     }
 
     /// Hands out raw pointers to the anchor and other weights in use and to the workspace for one step.
-    private func withBuffers(anchorMasked: Bool, otherMasked: Bool,
+    func withBuffers(anchorMasked: Bool, otherMasked: Bool,
                              _ body: (UnsafePointer<Float>, UnsafePointer<Float>, Workspace) -> Void) {
         weights.data.withUnsafeBufferPointer { pw in
         masked.data.withUnsafeBufferPointer { pm in

@@ -9,7 +9,9 @@ import LinearAlgebra
 ///   fixed training set + `ContrastiveTrainer.step`), timed over `steps` steps per repeat after one
 ///   warm-up repeat; the median over `repeats` repeats is reported (and the best repeat, which on
 ///   a shared machine is the fairer match for the best-of-N peak), plus the part of the step spent
-///   gathering the batch (`loadBatch`). Alongside wall time, the thread's CPU time is measured for
+///   gathering the batch (`loadBatch`). Then the same loop with only the batch load and the step's
+///   GEMMs (`ContrastiveTrainer.runGEMMsOnly`): the step's ceiling on the linked BLAS, were every
+///   elementwise pass free. Alongside wall time, the thread's CPU time is measured for
 ///   both the peak and the step: on a shared machine, CPU-time rates are much less noisy. FLOPs per step are counted from
 ///   the shapes (the five GEMMs only; elementwise work is not counted):
 ///
@@ -131,8 +133,9 @@ public struct Benchmark {
         var order = Array(0..<set.count), cursor = order.count
         // Steps are numbered from T1 on, so the bias (and its masks) is active as in most of training.
         var t = config.biasStartStep
-        /// Runs `count` steps; returns the time spent gathering batches and the total time.
-        func runSteps(_ count: Int) -> (load: Double, total: Double, cpu: Double) {
+        /// Runs `count` steps (or, with `gemmsOnly`, the batch load and the step's GEMMs alone); returns
+        /// the time spent loading batches, the total time and the thread's CPU time.
+        func runSteps(_ count: Int, gemmsOnly: Bool = false) -> (load: Double, total: Double, cpu: Double) {
             var load = 0.0
             let start = Benchmark.now(), cpuStart = Benchmark.cpuNow()
             for _ in 0..<count {
@@ -145,8 +148,12 @@ public struct Benchmark {
                     cursor += K
                 }
                 load += Benchmark.now() - t0
-                trainer.step(t)
-                t += 1
+                if gemmsOnly {
+                    trainer.runGEMMsOnly()
+                } else {
+                    trainer.step(t)
+                    t += 1
+                }
             }
             return (load, Benchmark.now() - start, Benchmark.cpuNow() - cpuStart)
         }
@@ -159,6 +166,9 @@ public struct Benchmark {
             perLoad.append(load / Double(n))
             rss.append(ProcessMemory.current.rssKB)
         }
+        // The ceiling: the same loop with everything but the batch load and the GEMMs left out.
+        var ceilingCPU: [Double] = []
+        for _ in 0..<repeats { ceilingCPU.append(runSteps(n, gemmsOnly: true).cpu / Double(n)) }
         let mem = ProcessMemory.current
         let median = Benchmark.median(perStep), best = perStep.min()!, cpu = Benchmark.median(perCPU)
         let flops = Benchmark.flopsPerStep(config)
@@ -171,7 +181,8 @@ public struct Benchmark {
             fractionOfPeakBest: flops / best / 1e9 / peakGFLOPS,
             stepCpuMs: cpu * 1e3, fractionOfPeakCPU: flops / cpu / 1e9 / peak.cpuGflops, stepsPerSecond: 1 / median,
             peakMemoryMB: Double(mem.hwmKB) / 1024, rssGrowthKB: rss.last! - rss.first!, wholeRunSeconds: nil,
-            fixedCostSeconds: nil)
+            fixedCostSeconds: nil, loadAndGEMMsCpuMs: Benchmark.median(ceilingCPU) * 1e3,
+            ceilingFractionCPU: flops / Benchmark.median(ceilingCPU) / 1e9 / peak.cpuGflops)
     }
 
     /// Best-of-`trials` rate of C = A·B for n × n matrices on one thread, in GFLOP/s.

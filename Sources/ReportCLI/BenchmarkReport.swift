@@ -21,9 +21,10 @@ public struct BenchmarkReport: Codable, Sendable {
                 + (normals.map { "\(fmt($0.perSecond / 1e9, 2))·10⁹/s; by thread CPU time \(fmt($0.perSecondCPU / 1e9, 2))·10⁹/s" } ?? "not measured"),
             "%peak: median wall step vs wall peak (best repeat); cpu%: median CPU-time step vs CPU-time peak",
             "batch: fixed = gathered from the training set, fresh = drawn each step (load ms = gather or draw);",
-            "fixed s = the same run with 2 steps (setup, data check, test pairs, probe, alignment)",
+            "fixed s = the same run with 2 steps (setup, data check, test pairs, probe, alignment);",
+            "ceil% = cpu% of the batch load + the step's GEMMs alone (the step's ceiling on this BLAS)",
             "",
-            "preset   batch  m×d1       K×L      MFLOP/step  ms/step (min–max)      load ms  GFLOP/s  %peak (best)   cpu%   steps/s  peakMB   ΔRSS kB  run s   fixed s",
+            "preset   batch  m×d1       K×L      MFLOP/step  ms/step (min–max)      load ms  GFLOP/s  %peak (best)   cpu%   ceil%  steps/s  peakMB   ΔRSS kB  run s   fixed s",
         ]
         for p in presets {
             let shape = "\(p.neurons)×\(p.ambientDim)", batch = "\(p.batchSize)×\(p.tokens)"
@@ -32,6 +33,7 @@ public struct BenchmarkReport: Codable, Sendable {
                           pad(range, 22), pad(fmt(p.loadMs, 3), 8), pad(fmt(p.gflops, 1), 8),
                           pad("\(fmt(100 * p.fractionOfPeak, 1)) (\(fmt(100 * p.fractionOfPeakBest, 1)))", 13),
                           pad(fmt(100 * p.fractionOfPeakCPU, 1), 6),
+                          pad(p.ceilingFractionCPU.map { fmt(100 * $0, 1) } ?? "—", 6),
                           pad(fmt(p.stepsPerSecond, 1), 8), pad(fmt(p.peakMemoryMB, 0), 8), pad("\(p.rssGrowthKB)", 9),
                           pad(p.wholeRunSeconds.map { fmt($0, 2) } ?? "—", 7),
                           p.fixedCostSeconds.map { fmt($0, 2) } ?? "—"].joined(separator: " "))

@@ -37,4 +37,10 @@ public struct PresetBenchmark: Codable, Sendable {
     public var wholeRunSeconds: Double?
     /// The same run with 2 steps: setup, data check, test pairs, probe and alignment (nil when not timed).
     public var fixedCostSeconds: Double?
+    /// Median thread CPU time per iteration of the batch load plus the step's GEMMs alone
+    /// (`ContrastiveTrainer.runGEMMsOnly`; nil in reports older than this field).
+    public var loadAndGEMMsCpuMs: Double?
+    /// (FLOPs / loadAndGEMMsCpuMs) / peak.cpuGflops: the step's ceiling on the linked BLAS, as `cpu%`
+    /// would read if the elementwise passes (bias, pooling, softmax, masks, norms, update) cost nothing.
+    public var ceilingFractionCPU: Double?
 }

@@ -30,6 +30,21 @@ import Testing
         #expect(StatLabel.claimDetail(c) == "Δ = 1.900 [95% CI -0.154, 3.954], n = 4, p = 0.060; detectable |Δ| ≥ 2.686 (80% power)")
     }
 
+    /// No spread or too few seeds: an INCONCLUSIVE comparison names why instead of printing a detectable
+    /// effect of 0 or NaN.
+    @Test func degenerateComparisonsNameWhyNoEffectSizeExists() {
+        let zero = Comparison.paired(a: [0, 0, 0, 0, 0], b: [0, 0, 0, 0, 0], direction: .decrease)
+        #expect(zero.verdict == .inconclusive && zero.standardError == 0)
+        #expect(StatLabel.claimDetail(zero) == "Δ = 0.000 [95% CI 0.000, 0.000], n = 5, p = 1.000; the difference is exactly 0 in every seed, so no effect size can be estimated")
+        let shifted = Comparison.paired(a: [1, 2, 3], b: [1, 2, 3], direction: .increase)
+        #expect(StatLabel.claimDetail(shifted).hasSuffix("; the difference is exactly 0 in every seed, so no effect size can be estimated"))
+        let constant = Comparison.welch(a: [2, 2, 2], b: [2, 2, 2], direction: .increase)
+        #expect(StatLabel.claimDetail(constant).hasSuffix("; both conditions give one and the same value in every seed, so no effect size can be estimated"))
+        let one = Comparison.paired(a: [1.0, .nan], b: [2.0, 3.0], direction: .increase)
+        #expect(StatLabel.claimDetail(one) == "Δ = 1.000 [95% CI NaN, NaN], n = 1, p = NaN; too few seeds finite in both conditions for an interval")
+        #expect(!StatLabel.claimDetail(zero).contains("detectable") && !StatLabel.claimDetail(one).contains("detectable"))
+    }
+
     @Test func verdictFollowsTheClaimedDirection() {
         let a = [1.0, 2.0, 3.0, 4.0, 5.0], up = [1.3, 2.4, 3.2, 4.5, 5.3], same = [1.1, 1.9, 3.05, 3.9, 5.0]
         #expect(Comparison.paired(a: a, b: up, direction: .increase).verdict == .pass)

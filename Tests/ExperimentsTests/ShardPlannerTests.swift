@@ -53,6 +53,33 @@ import LinearAlgebra
         #expect(abs(model.seconds(c) - 1000 * model.secondsPerStep(flops: 2_752_512)) < 1e-12)
     }
 
+    /// A fresh-batch run costs ρ × the fixed-set step (ρ from the bench's fresh row) plus the fresh
+    /// runs' own overhead; a fixed-set run of the same shapes is unchanged by the fresh row.
+    @Test func freshBatchRunsAreCostedFromTheFreshRow() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-cal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("bench.json").path
+        try """
+            {"presets": [{"preset": "default", "freshSamples": false, "flopsPerStep": 54525952, "stepMs": 0.6, "stepCpuMs": 0.6, "fixedCostSeconds": 0.07},
+                         {"preset": "default", "freshSamples": true, "flopsPerStep": 54525952, "stepMs": 0.9, "stepCpuMs": 0.9, "fixedCostSeconds": 0.03}]}
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let m = try RunCostModel.calibration(file: file)
+        #expect(m.points.count == 1 && m.freshPoints.count == 1)
+        var c = Preset.default.config
+        c.freshSamples = false
+        #expect(abs(m.seconds(c) - (Double(c.steps) * 0.6e-3 + 0.07)) < 1e-9)
+        c.freshSamples = true
+        #expect(abs(m.seconds(c) - (Double(c.steps) * 0.9e-3 + 0.03)) < 1e-9)
+        // ρ = 1.5 carries over to other shapes: the quick preset's fixed-rate step × 1.5.
+        var q = Preset.quick.config
+        q.freshSamples = true
+        let f = RunCostModel.flopsPerStep(q)
+        #expect(abs(m.seconds(q) - (Double(q.steps) * m.secondsPerStep(flops: f) * 1.5 + 0.03)) < 1e-9)
+        try "{\"presets\": [{\"preset\": \"default\", \"freshSamples\": true, \"flopsPerStep\": 54525952, \"stepMs\": 0.9}]}"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(throws: ExperimentError.self) { try RunCostModel.calibration(file: file) }
+    }
+
     @Test func calibrationFileErrorsNameThePath() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-cal-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -32,12 +32,31 @@ public enum StatLabel {
     /// The claim label plus what a reader needs to weigh it: n, p and, for an INCONCLUSIVE
     /// comparison, the smallest effect the design could have detected, e.g.
     /// "Δ = 0.010 [95% CI -0.020, 0.040], n = 5, p = 0.412; detectable |Δ| ≥ 0.052 (80% power)".
+    /// Where that size does not exist the reason is named instead (`inconclusiveReason`).
     public static func claimDetail(_ c: Comparison, decimals: Int = 3) -> String {
         var s = "\(claim(c, decimals: decimals)), n = \(c.n), \(pEquals(c.pValue))"
         if c.verdict == .inconclusive {
-            s += "; detectable |Δ| ≥ \(NumberFormat.format(c.minimumDetectableEffect, decimals: decimals)) (80% power)"
+            s += "; " + (inconclusiveReason(c) ?? "detectable |Δ| ≥ \(NumberFormat.format(c.minimumDetectableEffect, decimals: decimals)) (80% power)")
         }
         return s
+    }
+
+    /// Why an INCONCLUSIVE comparison has no minimum detectable effect, or nil when it has one:
+    /// too few finite seeds for a t interval (SE or ν undefined), or no spread at all (SE = 0, which
+    /// with an INCONCLUSIVE verdict means Δ = 0 exactly: every seed gives the same value in both
+    /// conditions). A size of 0 would read as "any effect is detectable", which the design cannot say.
+    static func inconclusiveReason(_ c: Comparison) -> String? {
+        guard c.standardError.isFinite && c.df.isFinite && c.df > 0 else {
+            return c.design == .paired
+                ? "too few seeds finite in both conditions for an interval"
+                : "too few finite seeds in a condition for an interval"
+        }
+        guard c.standardError > 0 else {
+            return c.design == .paired
+                ? "the difference is exactly 0 in every seed, so no effect size can be estimated"
+                : "both conditions give one and the same value in every seed, so no effect size can be estimated"
+        }
+        return nil
     }
 
     /// "ρ = 0.900 [95% CI 0.700, 1.000]" of a trend check.
