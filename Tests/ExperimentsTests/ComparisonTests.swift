@@ -35,14 +35,14 @@ import Testing
     @Test func degenerateComparisonsNameWhyNoEffectSizeExists() {
         let zero = Comparison.paired(a: [0, 0, 0, 0, 0], b: [0, 0, 0, 0, 0], direction: .decrease)
         #expect(zero.verdict == .inconclusive && zero.standardError == 0)
-        #expect(StatLabel.claimDetail(zero) == "Δ = 0.000 [95% CI 0.000, 0.000], n = 5, p = 1.000; the difference is exactly 0 in every seed, so no effect size can be estimated")
+        #expect(StatLabel.claimDetail(zero) == "Δ = 0.000 [95% CI 0.000, 0.000], n = 5, p = 1.000; every seed's difference is 0 (no spread, so no detectable effect to state)")
         let shifted = Comparison.paired(a: [1, 2, 3], b: [1, 2, 3], direction: .increase)
-        #expect(StatLabel.claimDetail(shifted).hasSuffix("; the difference is exactly 0 in every seed, so no effect size can be estimated"))
+        #expect(StatLabel.claimDetail(shifted).hasSuffix("; every seed's difference is 0 (no spread, so no detectable effect to state)"))
         let constant = Comparison.welch(a: [2, 2, 2], b: [2, 2, 2], direction: .increase)
-        #expect(StatLabel.claimDetail(constant).hasSuffix("; both conditions give one and the same value in every seed, so no effect size can be estimated"))
+        #expect(StatLabel.claimDetail(constant).hasSuffix("; every seed gives the same value in both conditions (no spread, so no detectable effect to state)"))
         let one = Comparison.paired(a: [1.0, .nan], b: [2.0, 3.0], direction: .increase)
         #expect(StatLabel.claimDetail(one) == "Δ = 1.000 [95% CI NaN, NaN], n = 1, p = NaN; too few seeds finite in both conditions for an interval")
-        #expect(!StatLabel.claimDetail(zero).contains("detectable") && !StatLabel.claimDetail(one).contains("detectable"))
+        #expect(!StatLabel.claimDetail(zero).contains("≥") && !StatLabel.claimDetail(one).contains("≥"))
     }
 
     @Test func verdictFollowsTheClaimedDirection() {

@@ -53,8 +53,8 @@ public enum StatLabel {
         }
         guard c.standardError > 0 else {
             return c.design == .paired
-                ? "the difference is exactly 0 in every seed, so no effect size can be estimated"
-                : "both conditions give one and the same value in every seed, so no effect size can be estimated"
+                ? "every seed's difference is 0 (no spread, so no detectable effect to state)"
+                : "every seed gives the same value in both conditions (no spread, so no detectable effect to state)"
         }
         return nil
     }
