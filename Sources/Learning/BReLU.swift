@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// The bilateral ReLU of SPEC §3 and its derivative.
 ///
 ///     BReLU_b(u) = ReLU(u − b) − ReLU(−u − b) = sign(u)·max(|u| − b, 0)
@@ -19,45 +21,27 @@ public enum BReLU {
     ///
     ///     H[k, i] = h_i(X_k) = Σ_r BReLU_{b_i}(U[(k,r), i])
     ///
-    /// written into `h` (n × m). The inner loop is branch-free so it vectorises; for b ≥ 0
+    /// written into `h` (n × m). Branch-free: for b ≥ 0
     ///
     ///     BReLU_b(u) = max(u − b, 0) + min(u + b, 0)
     ///
-    /// (at most one term is non-zero), which gives exactly `value(u, bias: b)`.
+    /// (at most one term is non-zero), which gives exactly `value(u, bias: b)`. Runs as the C kernel
+    /// `VectorKernels.breluPool` (the same operations per element as the loop
+    /// `h[k,i] += max(U − b, 0) + min(U + b, 0)` over r from h = 0, vectorised 16 wide where the CPU can).
     public static func pool(_ u: UnsafePointer<Float>, tokens L: Int, samples n: Int, neurons m: Int,
                             bias: UnsafePointer<Float>, into h: UnsafeMutablePointer<Float>) {
-        for k in 0..<n {
-            let hk = h + k * m
-            hk.update(repeating: 0, count: m)
-            for r in 0..<L {
-                let ur = u + (k * L + r) * m
-                for i in 0..<m {
-                    let x = ur[i], b = bias[i]
-                    hk[i] += Swift.max(x - b, 0) + Swift.min(x + b, 0)
-                }
-            }
-        }
+        VectorKernels.breluPool(u, tokens: L, samples: n, neurons: m, bias: bias, into: h)
     }
 
     /// Back through the pooling and the activation:
     ///
     ///     G_U[(k,r), i] = G_H[k, i] · 1[|U[(k,r), i]| > b_i]
     ///
-    /// `gh` is n × m, `u` and `gu` are (n·L) × m.
+    /// `gh` is n × m, `u` and `gu` are (n·L) × m. A select, not a product (so G_H·0 gives +0, never
+    /// −0 or NaN), in the C kernel `VectorKernels.breluBackward`.
     public static func backward(_ gh: UnsafePointer<Float>, _ u: UnsafePointer<Float>, tokens L: Int, samples n: Int,
                                 neurons m: Int, bias: UnsafePointer<Float>, into gu: UnsafeMutablePointer<Float>) {
-        for k in 0..<n {
-            let ghk = gh + k * m
-            for r in 0..<L {
-                let ur = u + (k * L + r) * m, gr = gu + (k * L + r) * m
-                // Branch-free select (both operands loaded unconditionally, so it vectorises and has no
-                // unpredictable branch): G_U = |U| > b ? G_H : 0
-                for i in 0..<m {
-                    let g = ghk[i], a = abs(ur[i]), b = bias[i]
-                    gr[i] = a > b ? g : 0
-                }
-            }
-        }
+        VectorKernels.breluBackward(gh, u, tokens: L, samples: n, neurons: m, bias: bias, into: gu)
     }
 
     /// `pool` for pre-activations stored transposed: Uᵀ is m × `stride` (row i holds neuron i's

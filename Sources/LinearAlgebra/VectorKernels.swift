@@ -32,6 +32,24 @@ public enum VectorKernels {
         ck_attention(x, a, samples, tokens, dim, invScale)
     }
 
+    /// BReLU pooling of pre-activations U ((n·L) × m, sample-major):
+    ///
+    ///     h[k, i] = Σ_r (max(U[(k,r), i] − b_i, 0) + min(U[(k,r), i] + b_i, 0))     (r in order)
+    ///
+    /// into `h` (n × m), with Swift's `max`/`min` semantics per element (`Learning.BReLU.pool`).
+    public static func breluPool(_ u: UnsafePointer<Float>, tokens L: Int, samples n: Int, neurons m: Int,
+                                 bias: UnsafePointer<Float>, into h: UnsafeMutablePointer<Float>) {
+        precondition(L >= 0 && n >= 0 && m >= 0, "VectorKernels.breluPool: negative shape")
+        ck_brelu_pool(u, L, n, m, bias, h)
+    }
+
+    /// The BReLU backward mask: G_U[(k,r), i] = |U[(k,r), i]| > b_i ? G_H[k, i] : 0 (`Learning.BReLU.backward`).
+    public static func breluBackward(_ gh: UnsafePointer<Float>, _ u: UnsafePointer<Float>, tokens L: Int, samples n: Int,
+                                     neurons m: Int, bias: UnsafePointer<Float>, into gu: UnsafeMutablePointer<Float>) {
+        precondition(L >= 0 && n >= 0 && m >= 0, "VectorKernels.breluBackward: negative shape")
+        ck_brelu_backward(gh, u, L, n, m, bias, gu)
+    }
+
     /// Gathers rows: dst[i] = src[indices[i]] for the `indices.count` rows of `rowFloats` floats, with
     /// software prefetch of the rows ahead (random blocks of a set larger than the caches). A copy.
     public static func gather(into dst: UnsafeMutablePointer<Float>, from src: UnsafePointer<Float>,

@@ -40,6 +40,13 @@ void ck_attended_view(ck_lanes *g, float *out, size_t n, size_t L, size_t d1, fl
 /// prefetch of the rows ahead (a copy: bits unchanged).
 void ck_gather(float *dst, const float *src, const long *indices, size_t count, size_t row_floats);
 
+/// BReLU pooling: h[k·m + i] = Σ_r BReLU_{bias[i]}(u[(k·L + r)·m + i]) for k < n, i < m (r summed in
+/// order from 0; BReLU_b(x) = max(x − b, 0) + min(x + b, 0) with Swift's max/min). u is (n·L) × m.
+void ck_brelu_pool(const float *u, size_t L, size_t n, size_t m, const float *bias, float *h);
+
+/// BReLU backward mask: gu[(k·L + r)·m + i] = |u[…]| > bias[i] ? gh[k·m + i] : 0 for k < n, r < L, i < m.
+void ck_brelu_backward(const float *gh, const float *u, size_t L, size_t n, size_t m, const float *bias, float *gu);
+
 /// OpenBLAS 0.3.21 (Debian 12) runs its Haswell (AVX2) kernels on AVX-512 CPUs it does not know,
 /// such as AMD Zen 4; later OpenBLAS releases choose the SkylakeX kernels there. OpenBLAS reads its
 /// choice from OPENBLAS_CORETYPE when the library loads, before main, so this re-executes the program
