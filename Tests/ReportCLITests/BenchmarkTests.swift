@@ -23,7 +23,7 @@ import Learning
         let p = presets[0]
         for key in ["preset", "neurons", "ambientDim", "batchSize", "tokens", "stepsPerRepeat", "repeats", "flopsPerStep",
                     "stepMs", "stepMsMin", "stepMsMax", "loadMs", "gflops", "fractionOfPeak", "fractionOfPeakBest", "stepCpuMs", "fractionOfPeakCPU", "stepsPerSecond", "peakMemoryMB",
-                    "rssGrowthKB"] {
+                    "rssGrowthKB", "loadAndGEMMsCpuMs", "ceilingFractionCPU"] {
             #expect(p[key] != nil, "missing \(key)")
         }
         #expect(p["preset"] as? String == "quick")
@@ -32,6 +32,10 @@ import Learning
         #expect(p["wholeRunSeconds"] == nil, "--steps given: no whole run")
         #expect((p["flopsPerStep"] as! Double) == Benchmark.flopsPerStep(Preset.quick.config))
         #expect(report.table.contains("quick"))
+        // The ceiling loop ran: a positive time and a finite fraction, printed in the ceil% column.
+        let ceiling = report.presets[0]
+        #expect((ceiling.loadAndGEMMsCpuMs ?? 0) > 0 && (ceiling.ceilingFractionCPU ?? .nan).isFinite)
+        #expect(report.table.contains("ceil%"))
     }
 
     @Test func freshFlagAddsAFreshBatchRowPerPreset() {
