@@ -9,14 +9,7 @@ import LinearAlgebra
     func reproducesTheStepsForwardAndWeightGradient(transposed: Bool) {
         var c = Preset.quick.config
         c.biasStart = 0; c.biasFreeze = 1
-        var rng = SeededRNG(seed: 5)
-        let dict = FeatureDictionary(kind: .random, features: c.features, ambientDim: c.ambientDim, rng: &rng)
-        let model = SyntheticDataModel(config: c, dictionary: dict)
-        let att = FrozenAttention(tokens: c.tokens, scale: 1)
-        let set = TrainingSet.synthetic(model: model, attention: att, count: c.batchSize, rng: &rng)
-        let trainer = ContrastiveTrainer(config: c, rng: &rng)
-        trainer.transposedForward = transposed
-        trainer.loadBatch(from: set, indices: Array(0..<c.batchSize)[...])
+        let trainer = loadedTrainer(c, seed: 5, transposed: transposed)
         _ = trainer.computeGradient(3)
         let u = trainer.u.data, grad = trainer.grad.data, w = trainer.weights.data
         #expect(grad.contains { $0 != 0 })

@@ -45,14 +45,7 @@ import LinearAlgebra
     }
 
     func check(_ config: EngineConfig, transposed: Bool = false) {
-        var rng = SeededRNG(seed: 11)
-        let dict = FeatureDictionary(kind: .random, features: config.features, ambientDim: config.ambientDim, rng: &rng)
-        let model = SyntheticDataModel(config: config, dictionary: dict)
-        let att = FrozenAttention(tokens: config.tokens, scale: 1)
-        let set = TrainingSet.synthetic(model: model, attention: att, count: config.batchSize, rng: &rng)
-        let trainer = ContrastiveTrainer(config: config, rng: &rng)
-        trainer.transposedForward = transposed
-        trainer.loadBatch(from: set, indices: Array(0..<config.batchSize)[...])
+        let trainer = loadedTrainer(config, seed: 11, transposed: transposed)
         let loss = trainer.computeGradient(0)
 
         let pruned = config.pruningEnabled

@@ -1,0 +1,17 @@
+@testable import Learning
+import LinearAlgebra
+
+/// A trainer for `config` with one batch of `config.batchSize` synthetic pairs loaded (random
+/// dictionary, attention scale 1; dictionary, pairs and initial weights drawn from one stream of `seed`),
+/// in the given forward layout.
+func loadedTrainer(_ config: EngineConfig, seed: UInt64, transposed: Bool) -> ContrastiveTrainer {
+    var rng = SeededRNG(seed: seed)
+    let dict = FeatureDictionary(kind: .random, features: config.features, ambientDim: config.ambientDim, rng: &rng)
+    let model = SyntheticDataModel(config: config, dictionary: dict)
+    let att = FrozenAttention(tokens: config.tokens, scale: 1)
+    let set = TrainingSet.synthetic(model: model, attention: att, count: config.batchSize, rng: &rng)
+    let trainer = ContrastiveTrainer(config: config, rng: &rng)
+    trainer.transposedForward = transposed
+    trainer.loadBatch(from: set, indices: Array(0..<config.batchSize)[...])
+    return trainer
+}
