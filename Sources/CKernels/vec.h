@@ -200,9 +200,9 @@ INLINE void attend_sample(const float *xs, float *as, size_t L, size_t d1, float
         float sum = exp_shifted(wr, L, mx), inv = 1.0f / sum;
         for (size_t l = 0; l < L; l++) wr[l] *= inv;
     }
-    // A_s = W · X_s, sixteen then eight columns at a time: every output token reads the L input
-    // chunks. Each column gets the same operations in the same order whatever the width (the width
-    // only decides how many columns share an instruction), so the bits do not depend on it.
+    // A_s = W · X_s, sixteen columns at a time, then the last d1 mod 16 one by one: every output token
+    // reads the L input chunks. Each column gets the same operations in the same order whatever the
+    // width (the width only decides how many columns share an instruction), so the bits do not depend on it.
     size_t c = 0;
     for (; c + 16 <= d1; c += 16) {
         for (size_t r = 0; r < L; r++) {
@@ -211,15 +211,6 @@ INLINE void attend_sample(const float *xs, float *as, size_t L, size_t d1, float
             v16f acc = wr[0] * xv;
             for (size_t l = 1; l < L; l++) { memcpy(&xv, xs + l * d1 + c, 64); acc += wr[l] * xv; }
             memcpy(as + r * d1 + c, &acc, 64);
-        }
-    }
-    for (; c + 8 <= d1; c += 8) {
-        for (size_t r = 0; r < L; r++) {
-            const float *wr = w + r * L;
-            v8f xv; memcpy(&xv, xs + c, 32);
-            v8f acc = wr[0] * xv;
-            for (size_t l = 1; l < L; l++) { memcpy(&xv, xs + l * d1 + c, 32); acc += wr[l] * xv; }
-            memcpy(as + r * d1 + c, &acc, 32);
         }
     }
     for (; c < d1; c++)

@@ -75,10 +75,10 @@ public struct RunCostModel: Sendable, Equatable {
     /// with `freshSamples`, the step scaled by ρ(F) and the fresh runs' overhead (see the type).
     public func seconds(_ config: EngineConfig) -> Double {
         let f = RunCostModel.flopsPerStep(config)
-        let fixed = Double(config.steps) * secondsPerStep(flops: f) + (interpolate(f, \.overheadSeconds) ?? 0)
-        guard config.freshSamples, !freshPoints.isEmpty else { return fixed }
+        let steps = Double(config.steps) * secondsPerStep(flops: f)
+        guard config.freshSamples, !freshPoints.isEmpty else { return steps + (interpolate(f, \.overheadSeconds) ?? 0) }
         let rho = interpolate(f, among: freshPoints) { $0.secondsPerStep / secondsPerStep(flops: $0.flopsPerStep) }!
-        return Double(config.steps) * secondsPerStep(flops: f) * rho + interpolate(f, among: freshPoints, \.overheadSeconds)!
+        return steps * rho + interpolate(f, among: freshPoints, \.overheadSeconds)!
     }
 
     /// Reads the rows of a `clreport bench --json` file, fixed-set rows into `points` and
