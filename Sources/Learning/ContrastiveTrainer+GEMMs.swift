@@ -9,7 +9,15 @@ extension ContrastiveTrainer {
     func forwardGEMM(_ wa: UnsafePointer<Float>, _ wo: UnsafePointer<Float>, _ w: Workspace) {
         let m = config.neurons, d1 = config.ambientDim, KL = config.batchSize * config.tokens
         let bx = w.batch, by = w.batch + KL * d1, ux = w.u
-        if transposedForward {
+        if transposedForward, let rows = w.rows, let rg = rowGEMM {
+            // The same products from the rows where they lie (RowGEMM: BLAS's bits, checked per shape).
+            if wa == wo {
+                rg.forward(n: 2 * KL, w: wa, rows: rows, c: ux, ldc: 2 * KL)
+            } else {
+                rg.forward(n: KL, w: wa, rows: rows, c: ux, ldc: 2 * KL)
+                rg.forward(n: KL, w: wo, rows: rows + KL, c: ux + KL, ldc: 2 * KL)
+            }
+        } else if transposedForward {
             if wa == wo {
                 BLAS.sgemm(transA: false, transB: true, m: m, n: 2 * KL, k: d1, alpha: 1, a: wa, lda: d1, b: bx, ldb: d1, beta: 0, c: ux, ldc: 2 * KL)
             } else {
@@ -44,7 +52,9 @@ extension ContrastiveTrainer {
     /// ∇W (m × d1) = G_Uᵀ (m × KL) · A_X (KL × d1); G_U stored KL × m, or G_Uᵀ stored m × KL (transposed layout).
     func weightGradientGEMM(_ w: Workspace) {
         let m = config.neurons, d1 = config.ambientDim, KL = config.batchSize * config.tokens
-        if transposedForward {
+        if transposedForward, let rows = w.rows, let rg = rowGEMM {
+            rg.weightGradient(n: KL, g: w.gu, ldg: KL, rows: rows, c: w.grad)
+        } else if transposedForward {
             BLAS.sgemm(transA: false, transB: false, m: m, n: d1, k: KL, alpha: 1, a: w.gu, lda: KL, b: w.batch, ldb: d1, beta: 0, c: w.grad, ldc: d1)
         } else {
             BLAS.sgemm(transA: true, transB: false, m: m, n: d1, k: KL, alpha: 1, a: w.gu, lda: m, b: w.batch, ldb: d1, beta: 0, c: w.grad, ldc: d1)

@@ -40,6 +40,17 @@ public final class ContrastiveTrainer {
     /// holds G_Uᵀ, m × KL), instead of U = [A_X; A_Y]·Wᵀ; fixed at init by `prefersTransposedForward`
     /// (tests set it to check both layouts).
     var transposedForward: Bool
+    /// The fixed-set batch as rows of the training set instead of a gathered copy (transposed layout,
+    /// when `RowGEMM` reproduces OpenBLAS's bits for these shapes): the set and the batch's pair indices.
+    var rowSource: TrainingSet?
+    var rowIndices: [Int] = []
+    /// Row t of [A_X; A_Y] for the step (2KL pointers, filled from `rowSource` per step).
+    let rowPointers: UnsafeMutablePointer<UnsafePointer<Float>?>
+    /// Whether the loaded batch is used where it lies in the training set (no gather; see `RowGEMM`).
+    public var batchIsRowsInPlace: Bool { rowSource != nil }
+    /// Made at the first fixed-set batch in the transposed layout; nil: gather and `BLAS.sgemm`.
+    lazy var rowGEMM: RowGEMM? = RowGEMM.make(neurons: config.neurons, ambientDim: config.ambientDim,
+                                              rowCounts: [2 * config.batchSize * config.tokens, config.batchSize * config.tokens])
 
     /// The GEMM orientation by shape — a fixed rule, never a timing, so results do not depend on the
     /// machine's speed: transposed when d1 ≥ 1024. Measured on one core (OpenBLAS Haswell kernels, % of
@@ -54,6 +65,13 @@ public final class ContrastiveTrainer {
     var batchY: Matrix { batchView(1) }
     private func batchView(_ v: Int) -> Matrix {
         let n = batch.count / 2
+        if let set = rowSource {
+            let view = v == 0 ? set.anchors : set.positives, rowFloats = set.tokens * view.cols
+            var data = [Float]()
+            data.reserveCapacity(n)
+            for k in rowIndices { data += view.data[(k * rowFloats)..<((k + 1) * rowFloats)] }
+            return Matrix(rows: batch.rows / 2, cols: batch.cols, data: data)
+        }
         return Matrix(rows: batch.rows / 2, cols: batch.cols, data: Array(batch.data[(v * n)..<((v + 1) * n)]))
     }
 
@@ -79,7 +97,11 @@ public final class ContrastiveTrainer {
         grad = Matrix(rows: m, cols: d1)
         norms = [Float](repeating: 0, count: m)
         transposedForward = Self.prefersTransposedForward(neurons: m, ambientDim: d1)
+        rowPointers = .allocate(capacity: 2 * K * L)
+        rowPointers.initialize(repeating: nil, count: 2 * K * L)
     }
+
+    deinit { rowPointers.deallocate() }
 
     /// Whether pruning is active at step `t`.
     func pruningActive(at t: Int) -> Bool { mask != nil && t >= config.pruneStartStep }
@@ -107,11 +129,20 @@ public final class ContrastiveTrainer {
         return weights
     }
 
-    /// Copies the pairs `indices` of `set` into the batch buffers.
+    /// Loads the pairs `indices` of `set` as the batch: in the transposed layout, when `rowGEMM` is
+    /// available, by reference (the GEMMs pack the rows where they lie); otherwise copied into the batch buffers.
     public func loadBatch(from set: TrainingSet, indices: ArraySlice<Int>) {
         precondition(indices.count == config.batchSize, "loadBatch: \(indices.count) indices for batch \(config.batchSize)")
+        precondition(set.tokens == config.tokens && set.anchors.cols == config.ambientDim, "loadBatch: set shape differs from the config")
         let rowFloats = set.tokens * set.anchors.cols, half = batch.count / 2
         for n in indices { precondition(n >= 0 && n < set.count, "loadBatch: index \(n) outside the \(set.count) pairs") }
+        if transposedForward, rowGEMM != nil {
+            rowSource = set
+            rowIndices.removeAll(keepingCapacity: true)
+            rowIndices.append(contentsOf: indices)
+            return
+        }
+        rowSource = nil
         // A prefetching gather (random 4–40 KB blocks of a set larger than the caches).
         set.anchors.data.withUnsafeBufferPointer { pa in
             set.positives.data.withUnsafeBufferPointer { pp in
@@ -127,6 +158,7 @@ public final class ContrastiveTrainer {
 
     /// Puts already-attended views into the batch buffers (fresh-sample mode).
     public func loadBatch(anchors: Matrix, positives: Matrix) {
+        rowSource = nil
         let half = batch.count / 2
         precondition(anchors.count == half && positives.count == half, "loadBatch: wrong batch shape")
         batch.data.withUnsafeMutableBufferPointer { pb in
@@ -139,6 +171,7 @@ public final class ContrastiveTrainer {
     /// the batch buffer [A_X; A_Y] (fresh-sample mode; no allocation, no copy).
     public func drawBatch(from sampler: PairSampler, attention: FrozenAttention) {
         precondition(sampler.count == config.batchSize, "drawBatch: sampler draws \(sampler.count) pairs for batch \(config.batchSize)")
+        rowSource = nil
         let half = batch.count / 2
         batch.data.withUnsafeMutableBufferPointer { pb in
             sampler.drawAttended(attention: attention, anchors: pb.baseAddress!, positives: pb.baseAddress! + half)
@@ -212,6 +245,8 @@ public final class ContrastiveTrainer {
     /// Raw pointers to the workspace for one step.
     struct Workspace {
         let batch: UnsafePointer<Float>
+        /// The batch's rows [A_X; A_Y] where they lie in the training set (`rowSource`), or nil: use `batch`.
+        let rows: UnsafePointer<UnsafePointer<Float>?>?
         /// The dense (learned) weights W (m × d1).
         let dense: UnsafePointer<Float>
         let u, h, sim, gh, gu, grad, bias, norms: UnsafeMutablePointer<Float>
@@ -231,10 +266,29 @@ public final class ContrastiveTrainer {
         grad.data.withUnsafeMutableBufferPointer { g in
         bias.withUnsafeMutableBufferPointer { b in
         norms.withUnsafeMutableBufferPointer { nrm in
-            let ws = Workspace(batch: pb.baseAddress!, dense: pw.baseAddress!, u: pu.baseAddress!, h: ph.baseAddress!, sim: s.baseAddress!,
+        withRowPointers { rows in
+            let ws = Workspace(batch: pb.baseAddress!, rows: rows, dense: pw.baseAddress!, u: pu.baseAddress!, h: ph.baseAddress!, sim: s.baseAddress!,
                                gh: pgh.baseAddress!, gu: pgu.baseAddress!, grad: g.baseAddress!, bias: b.baseAddress!,
                                norms: nrm.baseAddress!)
             body(anchorMasked ? pm.baseAddress! : pw.baseAddress!, otherMasked ? pm.baseAddress! : pw.baseAddress!, ws)
-        }}}}}}}}}}}
+        }}}}}}}}}}}}
+    }
+
+    /// Fills `rowPointers` with the rows of [A_X; A_Y] in `rowSource` (row k·L + r of view v is token r of
+    /// pair `rowIndices[k]`) and hands them to `body`; nil when the batch is in the buffer.
+    private func withRowPointers(_ body: (UnsafePointer<UnsafePointer<Float>?>?) -> Void) {
+        guard let set = rowSource else { return body(nil) }
+        let L = set.tokens, d1 = set.anchors.cols, KL = rowIndices.count * L
+        set.anchors.data.withUnsafeBufferPointer { pa in
+            set.positives.data.withUnsafeBufferPointer { pp in
+                for (k, n) in rowIndices.enumerated() {
+                    for r in 0..<L {
+                        rowPointers[k * L + r] = UnsafePointer(pa.baseAddress! + (n * L + r) * d1)
+                        rowPointers[KL + k * L + r] = UnsafePointer(pp.baseAddress! + (n * L + r) * d1)
+                    }
+                }
+                body(UnsafePointer(rowPointers))
+            }
+        }
     }
 }

@@ -8,6 +8,9 @@ public enum BLAS {
         openblas_set_num_threads(Int32(n))
     }
 
+    /// The number of threads OpenBLAS uses for one call.
+    public static var threads: Int { Int(openblas_get_num_threads()) }
+
     /// The linked OpenBLAS build string (for provenance), e.g. "OpenBLAS 0.3.21 DYNAMIC_ARCH ...".
     public static var configString: String {
         guard let c = openblas_get_config() else { return "OpenBLAS (unknown)" }

@@ -9,7 +9,7 @@ import LinearAlgebra
 ///   fixed training set + `ContrastiveTrainer.step`), timed over `steps` steps per repeat after one
 ///   warm-up repeat; the median over `repeats` repeats is reported (and the best repeat, which on
 ///   a shared machine is the fairer match for the best-of-N peak), plus the part of the step spent
-///   gathering the batch (`loadBatch`). Then the same loop with only the batch load and the step's
+///   gathering the batch (`loadBatch`; none where the GEMMs pack the rows in place, `RowGEMM`). Then the same loop with only the batch load and the step's
 ///   GEMMs (`ContrastiveTrainer.runGEMMsOnly`): the step's ceiling on the linked BLAS, were every
 ///   elementwise pass free. Alongside wall time, the thread's CPU time is measured for
 ///   both the peak and the step: on a shared machine, CPU-time rates are much less noisy. FLOPs per step are counted from
@@ -182,7 +182,8 @@ public struct Benchmark {
             stepCpuMs: cpu * 1e3, fractionOfPeakCPU: flops / cpu / 1e9 / peak.cpuGflops, stepsPerSecond: 1 / median,
             peakMemoryMB: Double(mem.hwmKB) / 1024, rssGrowthKB: rss.last! - rss.first!, wholeRunSeconds: nil,
             fixedCostSeconds: nil, loadAndGEMMsCpuMs: Benchmark.median(ceilingCPU) * 1e3,
-            ceilingFractionCPU: flops / Benchmark.median(ceilingCPU) / 1e9 / peak.cpuGflops)
+            ceilingFractionCPU: flops / Benchmark.median(ceilingCPU) / 1e9 / peak.cpuGflops,
+            batchFromRows: trainer.batchIsRowsInPlace)
     }
 
     /// Best-of-`trials` rate of C = A·B for n × n matrices on one thread, in GFLOP/s.

@@ -20,7 +20,8 @@ public struct BenchmarkReport: Codable, Sendable {
             "normals (GaussianSource, \(normals.map { "\($0.bufferFloats)" } ?? "?")-float buffer): "
                 + (normals.map { "\(fmt($0.perSecond / 1e9, 2))·10⁹/s; by thread CPU time \(fmt($0.perSecondCPU / 1e9, 2))·10⁹/s" } ?? "not measured"),
             "%peak: median wall step vs wall peak (best repeat); cpu%: median CPU-time step vs CPU-time peak",
-            "batch: fixed = gathered from the training set, fresh = drawn each step (load ms = gather or draw);",
+            "batch: fixed = gathered from the training set, fixed* = used where it lies in the training set (RowGEMM packs",
+            "the rows into the GEMMs' panels, no gather), fresh = drawn each step (load ms = gather, bookkeeping or draw);",
             "fixed s = the same run with 2 steps (setup, data check, test pairs, probe, alignment);",
             "ceil% = cpu% of the batch load + the step's GEMMs alone (the step's ceiling on this BLAS)",
             "",
@@ -29,7 +30,7 @@ public struct BenchmarkReport: Codable, Sendable {
         for p in presets {
             let shape = "\(p.neurons)×\(p.ambientDim)", batch = "\(p.batchSize)×\(p.tokens)"
             let range = "\(fmt(p.stepMs, 3)) (\(fmt(p.stepMsMin, 3))–\(fmt(p.stepMsMax, 3)))"
-            lines.append([pad(p.preset, 8), pad(p.freshSamples == true ? "fresh" : "fixed", 6), pad(shape, 10), pad(batch, 8), pad(fmt(p.flopsPerStep / 1e6, 1), 11),
+            lines.append([pad(p.preset, 8), pad(p.freshSamples == true ? "fresh" : p.batchFromRows == true ? "fixed*" : "fixed", 6), pad(shape, 10), pad(batch, 8), pad(fmt(p.flopsPerStep / 1e6, 1), 11),
                           pad(range, 22), pad(fmt(p.loadMs, 3), 8), pad(fmt(p.gflops, 1), 8),
                           pad("\(fmt(100 * p.fractionOfPeak, 1)) (\(fmt(100 * p.fractionOfPeakBest, 1)))", 13),
                           pad(fmt(100 * p.fractionOfPeakCPU, 1), 6),

@@ -43,4 +43,7 @@ public struct PresetBenchmark: Codable, Sendable {
     /// (FLOPs / loadAndGEMMsCpuMs) / peak.cpuGflops: the step's ceiling on the linked BLAS, as `cpu%`
     /// would read if the elementwise passes (bias, pooling, softmax, masks, norms, update) cost nothing.
     public var ceilingFractionCPU: Double?
+    /// Whether the fixed-set batch was used where it lies in the training set — packed by `RowGEMM`
+    /// straight into the GEMMs' panels, no gather (`load ms` is then only the bookkeeping); nil in older reports.
+    public var batchFromRows: Bool?
 }

@@ -55,4 +55,27 @@ void ck_brelu_backward(const float *gh, const float *u, size_t L, size_t n, size
 /// (set it, e.g. to Haswell, to choose yourself), after a re-exec, or without AVX-512; −1 if exec failed.
 int ck_select_blas_core(char **argv);
 
+/// GEMMs on rows scattered through memory, packed straight into OpenBLAS's panels and multiplied by
+/// OpenBLAS's own Haswell SGEMM micro-kernel with its level-3 blocking (see rowgemm.c); meant to give
+/// the bits of cblas_sgemm on a gathered copy, which the caller checks per shape.
+typedef struct ck_rowgemm_ws ck_rowgemm_ws;
+
+/// 1 when the CPU has AVX2 and FMA and the loaded OpenBLAS exports `sgemm_kernel_HASWELL`.
+int ck_rowgemm_available(void);
+
+/// Panel buffers for problems with m ≤ n_max (≤ 4096); NULL if n_max is out of range or memory is short.
+ck_rowgemm_ws *ck_rowgemm_workspace(long n_max);
+void ck_rowgemm_workspace_free(ck_rowgemm_ws *ws);
+
+/// Row-major C (m × n, row stride ldc) = W (m × d, row-major) · Rᵀ, R's row t being rows[t] (d floats):
+/// cblas_sgemm(RowMajor, NoTrans, Trans, m, n, d, 1, W, d, R, d, 0, C, ldc). −1 (nothing done) when
+/// unavailable or m > the workspace's n_max.
+int ck_rowgemm_forward(long m, long n, long d, const float *w, const float *const *rows, float *c, long ldc,
+                       ck_rowgemm_ws *ws);
+
+/// Row-major C (m × d) = G (m × n, row stride ldg) · R, R's row t being rows[t] (d floats):
+/// cblas_sgemm(RowMajor, NoTrans, NoTrans, m, d, n, 1, G, ldg, R, d, 0, C, d). −1 as above.
+int ck_rowgemm_weight_gradient(long m, long n, long d, const float *g, long ldg, const float *const *rows, float *c,
+                               ck_rowgemm_ws *ws);
+
 #endif

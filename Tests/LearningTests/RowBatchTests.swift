@@ -1,0 +1,40 @@
+import Testing
+@testable import Learning
+import LinearAlgebra
+
+/// A fixed-set batch used where it lies (`RowGEMM`, transposed layout) trains bit for bit like the
+/// gathered batch and `BLAS.sgemm`, through the bias, the pruning masks and both forward forms.
+@Suite struct RowBatchTests {
+    @Test(arguments: [PruneBranch.both, .competitor])
+    func rowsInPlaceTrainLikeTheGatheredBatch(_ branch: PruneBranch) {
+        BLAS.setThreads(1)  // as every caller of the engine does
+        var c = EngineConfig()
+        c.features = 6; c.ambientDim = 1030; c.tokens = 3; c.neurons = 10; c.batchSize = 12
+        c.trainPairs = 40; c.steps = 12; c.biasStart = 0.1; c.biasFreeze = 0.9; c.nsr = 1
+        c.pruneRatio = 0.5; c.pruneBranch = branch; c.pruneStart = 0.25; c.pruneRefresh = 3
+        #expect(ContrastiveTrainer.prefersTransposedForward(neurons: c.neurons, ambientDim: c.ambientDim))
+        var rng = SeededRNG(seed: 21)
+        let dict = FeatureDictionary(kind: .random, features: c.features, ambientDim: c.ambientDim, rng: &rng)
+        let model = SyntheticDataModel(config: c, dictionary: dict)
+        let set = TrainingSet.synthetic(model: model, attention: FrozenAttention(tokens: c.tokens, scale: 1),
+                                        count: c.trainPairs, rng: &rng)
+        var r1 = SeededRNG(seed: 4), r2 = SeededRNG(seed: 4)
+        let gathered = ContrastiveTrainer(config: c, rng: &r1), inPlace = ContrastiveTrainer(config: c, rng: &r2)
+        gathered.rowGEMM = nil
+        var order = SeededRNG(seed: 9)
+        for t in 0..<c.steps {
+            let idx = (0..<c.batchSize).map { _ in order.int(below: c.trainPairs) }[...]
+            gathered.loadBatch(from: set, indices: idx)
+            inPlace.loadBatch(from: set, indices: idx)
+            #expect(!gathered.batchIsRowsInPlace)
+            if BLAS.coreName.lowercased() == "haswell" && RowGEMM.enabledByEnvironment {
+                #expect(inPlace.batchIsRowsInPlace, "Haswell kernels: the batch should be used in place")
+                #expect(inPlace.batchX.data == gathered.batchX.data && inPlace.batchY.data == gathered.batchY.data)
+            }
+            let la = gathered.step(t), lb = inPlace.step(t)
+            #expect(la.bitPattern == lb.bitPattern, "step \(t): loss \(la) vs \(lb)")
+            #expect(gathered.weights.data.map(\.bitPattern) == inPlace.weights.data.map(\.bitPattern), "step \(t): weights differ")
+        }
+        #expect(gathered.pruningWasActive && inPlace.pruningWasActive)
+    }
+}
