@@ -101,13 +101,14 @@ static void rg_pack_b(const float *src, long lds, long ls, long kc, long n, floa
 }
 
 // Eight rows, columns [ls, ls + kc), transposed into a panel: sa[k·8 + q] = rows[q][ls + k]. While it
-// works it prefetches the same columns of the eight rows `next` (NULL: none).
+// works it prefetches the same columns of the eight rows `next` (NULL: none) into L2 (measured: a few
+// per cent faster than into L1 on the paper's rows).
 __attribute__((target("avx2")))
 static void rg_pack_rows8(const float *const *rows, const float *const *next, long ls, long kc, float *sa) {
     long k = 0;
     for (; k + 8 <= kc; k += 8) {
         if (next != NULL && (k & 15) == 0)
-            for (int q = 0; q < 8; q++) _mm_prefetch((const char *)(next[q] + ls + k), _MM_HINT_T0);
+            for (int q = 0; q < 8; q++) _mm_prefetch((const char *)(next[q] + ls + k), _MM_HINT_T1);
         __m256 x0 = _mm256_loadu_ps(rows[0] + ls + k), x1 = _mm256_loadu_ps(rows[1] + ls + k);
         __m256 x2 = _mm256_loadu_ps(rows[2] + ls + k), x3 = _mm256_loadu_ps(rows[3] + ls + k);
         __m256 x4 = _mm256_loadu_ps(rows[4] + ls + k), x5 = _mm256_loadu_ps(rows[5] + ls + k);

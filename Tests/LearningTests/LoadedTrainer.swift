@@ -5,6 +5,9 @@ import LinearAlgebra
 /// dictionary, attention scale 1; dictionary, pairs and initial weights drawn from one stream of `seed`),
 /// in the given forward layout.
 func loadedTrainer(_ config: EngineConfig, seed: UInt64, transposed: Bool) -> ContrastiveTrainer {
+    // One BLAS thread, as the engine's callers run it: other suites set it concurrently, and a GEMM split
+    // over threads rounds differently.
+    BLAS.setThreads(1)
     var rng = SeededRNG(seed: seed)
     let dict = FeatureDictionary(kind: .random, features: config.features, ambientDim: config.ambientDim, rng: &rng)
     let model = SyntheticDataModel(config: config, dictionary: dict)

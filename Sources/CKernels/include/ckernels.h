@@ -1,6 +1,7 @@
 // Small numeric kernels in C, where Swift's SIMD types do not reliably compile to vector code.
-// Used only by LinearAlgebra (GaussianSource, VectorKernels). Deterministic: integer and IEEE single operations,
-// no fused multiply-add, so every instruction-set variant gives the same bits.
+// Used only by LinearAlgebra (GaussianSource, VectorKernels, RowGEMM). Deterministic: integer and IEEE single
+// operations, no fused multiply-add, so every instruction-set variant gives the same bits. The rowgemm routines
+// do no arithmetic of their own: they move data into OpenBLAS's panels and call OpenBLAS's micro-kernel.
 #ifndef CKERNELS_H
 #define CKERNELS_H
 #include <stddef.h>
