@@ -99,10 +99,7 @@ import LinearAlgebra
         var config = smallConfig(prune: 0.5, branch: .competitor)
         config.ambientDim = 40
         var rng = SeededRNG(seed: 12)
-        let dict = FeatureDictionary(kind: .random, features: config.features, ambientDim: config.ambientDim, rng: &rng)
-        let model = SyntheticDataModel(config: config, dictionary: dict)
-        let set = TrainingSet.synthetic(model: model, attention: FrozenAttention(tokens: config.tokens, scale: 1),
-                                        count: config.batchSize, rng: &rng)
+        let set = syntheticSet(config, count: config.batchSize, rng: &rng)
         var r1 = SeededRNG(seed: 3), r2 = SeededRNG(seed: 3)
         let a = ContrastiveTrainer(config: config, rng: &r1), b = ContrastiveTrainer(config: config, rng: &r2)
         #expect(!a.transposedForward, "d1 = 40 uses U = A·Wᵀ")
@@ -123,10 +120,7 @@ import LinearAlgebra
     @Test func straightThroughUpdatesPrunedWeights() {
         let config = smallConfig(prune: 0.5, branch: .both)
         var rng = SeededRNG(seed: 5)
-        let dict = FeatureDictionary(kind: .random, features: config.features, ambientDim: config.ambientDim, rng: &rng)
-        let model = SyntheticDataModel(config: config, dictionary: dict)
-        let set = TrainingSet.synthetic(model: model, attention: FrozenAttention(tokens: config.tokens, scale: 1),
-                                        count: config.batchSize, rng: &rng)
+        let set = syntheticSet(config, count: config.batchSize, rng: &rng)
         let trainer = ContrastiveTrainer(config: config, rng: &rng)
         trainer.loadBatch(from: set, indices: Array(0..<config.batchSize)[...])
         let before = trainer.weights

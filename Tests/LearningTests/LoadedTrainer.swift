@@ -9,12 +9,17 @@ func loadedTrainer(_ config: EngineConfig, seed: UInt64, transposed: Bool) -> Co
     // over threads rounds differently.
     BLAS.setThreads(1)
     var rng = SeededRNG(seed: seed)
-    let dict = FeatureDictionary(kind: .random, features: config.features, ambientDim: config.ambientDim, rng: &rng)
-    let model = SyntheticDataModel(config: config, dictionary: dict)
-    let att = FrozenAttention(tokens: config.tokens, scale: 1)
-    let set = TrainingSet.synthetic(model: model, attention: att, count: config.batchSize, rng: &rng)
+    let set = syntheticSet(config, count: config.batchSize, rng: &rng)
     let trainer = ContrastiveTrainer(config: config, rng: &rng)
     trainer.transposedForward = transposed
     trainer.loadBatch(from: set, indices: Array(0..<config.batchSize)[...])
     return trainer
+}
+
+/// `count` synthetic pairs for `config` (random dictionary, attention scale 1), dictionary and pairs
+/// drawn from `rng` in that order.
+func syntheticSet(_ config: EngineConfig, count: Int, rng: inout SeededRNG) -> TrainingSet {
+    let dict = FeatureDictionary(kind: .random, features: config.features, ambientDim: config.ambientDim, rng: &rng)
+    let model = SyntheticDataModel(config: config, dictionary: dict)
+    return TrainingSet.synthetic(model: model, attention: FrozenAttention(tokens: config.tokens, scale: 1), count: count, rng: &rng)
 }

@@ -14,10 +14,7 @@ import LinearAlgebra
         c.pruneRatio = 0.5; c.pruneBranch = branch; c.pruneStart = 0.25; c.pruneRefresh = 3
         #expect(ContrastiveTrainer.prefersTransposedForward(neurons: c.neurons, ambientDim: c.ambientDim))
         var rng = SeededRNG(seed: 21)
-        let dict = FeatureDictionary(kind: .random, features: c.features, ambientDim: c.ambientDim, rng: &rng)
-        let model = SyntheticDataModel(config: c, dictionary: dict)
-        let set = TrainingSet.synthetic(model: model, attention: FrozenAttention(tokens: c.tokens, scale: 1),
-                                        count: c.trainPairs, rng: &rng)
+        let set = syntheticSet(c, count: c.trainPairs, rng: &rng)
         var r1 = SeededRNG(seed: 4), r2 = SeededRNG(seed: 4)
         let gathered = ContrastiveTrainer(config: c, rng: &r1), inPlace = ContrastiveTrainer(config: c, rng: &r2)
         gathered.rowGEMM = nil
