@@ -39,7 +39,8 @@ static rg_kernel_fn rg_kernel(void) {
     return k;
 }
 
-int ck_rowgemm_available(void) {
+// 1 when the CPU has AVX2 and FMA and the loaded OpenBLAS exports the kernel.
+static int rg_available(void) {
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
     __builtin_cpu_init();
     if (!__builtin_cpu_supports("avx2") || !__builtin_cpu_supports("fma")) return 0;
@@ -52,7 +53,7 @@ int ck_rowgemm_available(void) {
 struct ck_rowgemm_ws { float *sa, *sb; long n_max; };
 
 ck_rowgemm_ws *ck_rowgemm_workspace(long n_max) {
-    if (n_max < 1 || n_max > RG_MAX_N) return NULL;
+    if (n_max < 1 || n_max > RG_MAX_N || !rg_available()) return NULL;
     ck_rowgemm_ws *w = calloc(1, sizeof *w);
     if (w == NULL) return NULL;
     long nr = (n_max + RG_UN - 1) / RG_UN * RG_UN;
@@ -217,7 +218,7 @@ static void rg_drive(long Mi, long Ni, long Ki, enum rg_a_kind kind, const float
 
 int ck_rowgemm_forward(long m, long n, long d, const float *w, const float *const *rows, float *c, long ldc,
                        ck_rowgemm_ws *ws) {
-    if (ws == NULL || m > ws->n_max || !ck_rowgemm_available()) return -1;
+    if (ws == NULL || m > ws->n_max) return -1;
     // Row-major C (m × n) = W (m × d) · Rᵀ is column-major C_int (n × m) = R (n × d) · Wᵀ.
     rg_drive(n, m, d, RG_A_ROWS, rows, w, d, c, ldc, ws);
     return 0;
@@ -225,7 +226,7 @@ int ck_rowgemm_forward(long m, long n, long d, const float *w, const float *cons
 
 int ck_rowgemm_weight_gradient(long m, long n, long d, const float *g, long ldg, const float *const *rows, float *c,
                                ck_rowgemm_ws *ws) {
-    if (ws == NULL || m > ws->n_max || !ck_rowgemm_available()) return -1;
+    if (ws == NULL || m > ws->n_max) return -1;
     // Row-major C (m × d) = G (m × n) · R (n × d) is column-major C_int (d × m) = Rᵀ (d × n) · Gᵀ (n × m).
     rg_drive(d, m, n, RG_A_COLS, rows, g, ldg, c, d, ws);
     return 0;

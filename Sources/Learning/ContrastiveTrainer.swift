@@ -134,7 +134,6 @@ public final class ContrastiveTrainer {
     public func loadBatch(from set: TrainingSet, indices: ArraySlice<Int>) {
         precondition(indices.count == config.batchSize, "loadBatch: \(indices.count) indices for batch \(config.batchSize)")
         precondition(set.tokens == config.tokens && set.anchors.cols == config.ambientDim, "loadBatch: set shape differs from the config")
-        let rowFloats = set.tokens * set.anchors.cols, half = batch.count / 2
         for n in indices { precondition(n >= 0 && n < set.count, "loadBatch: index \(n) outside the \(set.count) pairs") }
         if transposedForward, rowGEMM != nil {
             rowSource = set
@@ -143,6 +142,7 @@ public final class ContrastiveTrainer {
             return
         }
         rowSource = nil
+        let rowFloats = set.tokens * set.anchors.cols, half = batch.count / 2
         // A prefetching gather (random 4–40 KB blocks of a set larger than the caches).
         set.anchors.data.withUnsafeBufferPointer { pa in
             set.positives.data.withUnsafeBufferPointer { pp in

@@ -27,7 +27,7 @@ public final class RowGEMM {
     /// A RowGEMM for m = `neurons`, d = `ambientDim` and each row count in `rowCounts` (forward and
     /// weight-gradient shapes), or nil where the bit-identity cannot be had (see the type's comment).
     public static func make(neurons m: Int, ambientDim d: Int, rowCounts: [Int]) -> RowGEMM? {
-        guard enabledByEnvironment, BLAS.coreName.lowercased() == "haswell", BLAS.threads == 1, ck_rowgemm_available() == 1,
+        guard enabledByEnvironment, BLAS.coreName.lowercased() == "haswell", BLAS.threads == 1,
               m >= 1, d >= 1, let ws = ck_rowgemm_workspace(m) else { return nil }
         let gemm = RowGEMM(workspace: ws, neurons: m, ambientDim: d)
         for n in rowCounts where !gemm.matchesBLAS(rows: n) { return nil }
@@ -53,7 +53,7 @@ public final class RowGEMM {
     public func forward(n: Int, w: UnsafePointer<Float>, rows: UnsafePointer<UnsafePointer<Float>?>,
                         c: UnsafeMutablePointer<Float>, ldc: Int) {
         let status = ck_rowgemm_forward(neurons, n, ambientDim, w, rows, c, ldc, workspace)
-        precondition(status == 0, "RowGEMM.forward: kernel unavailable after its check")
+        precondition(status == 0, "RowGEMM.forward: m exceeds the workspace")
     }
 
     /// C (m × d) = G (m × n, row stride `ldg`) · R, i.e. `BLAS.sgemm(transA: false, transB: false, m, d, n,
@@ -61,7 +61,7 @@ public final class RowGEMM {
     public func weightGradient(n: Int, g: UnsafePointer<Float>, ldg: Int, rows: UnsafePointer<UnsafePointer<Float>?>,
                                c: UnsafeMutablePointer<Float>) {
         let status = ck_rowgemm_weight_gradient(neurons, n, ambientDim, g, ldg, rows, c, workspace)
-        precondition(status == 0, "RowGEMM.weightGradient: kernel unavailable after its check")
+        precondition(status == 0, "RowGEMM.weightGradient: m exceeds the workspace")
     }
 
     // MARK: the per-shape check

@@ -9,8 +9,9 @@ import LinearAlgebra
 ///   fixed training set + `ContrastiveTrainer.step`), timed over `steps` steps per repeat after one
 ///   warm-up repeat; the median over `repeats` repeats is reported (and the best repeat, which on
 ///   a shared machine is the fairer match for the best-of-N peak), plus the part of the step spent
-///   gathering the batch (`loadBatch`; none where the GEMMs pack the rows in place, `RowGEMM`). Then the same loop with only the batch load and the step's
-///   GEMMs (`ContrastiveTrainer.runGEMMsOnly`): the step's ceiling on the linked BLAS, were every
+///   gathering the batch (`loadBatch`; none where the GEMMs pack the rows in place, `RowGEMM`).
+///   Then the same loop with only the batch load and the step's GEMMs
+///   (`ContrastiveTrainer.runGEMMsOnly`): the step's ceiling on the linked BLAS, were every
 ///   elementwise pass free. Alongside wall time, the thread's CPU time is measured for
 ///   both the peak and the step: on a shared machine, CPU-time rates are much less noisy. FLOPs per step are counted from
 ///   the shapes (the five GEMMs only; elementwise work is not counted):

@@ -61,16 +61,14 @@ int ck_select_blas_core(char **argv);
 /// the bits of cblas_sgemm on a gathered copy, which the caller checks per shape.
 typedef struct ck_rowgemm_ws ck_rowgemm_ws;
 
-/// 1 when the CPU has AVX2 and FMA and the loaded OpenBLAS exports `sgemm_kernel_HASWELL`.
-int ck_rowgemm_available(void);
-
-/// Panel buffers for problems with m ≤ n_max (≤ 4096); NULL if n_max is out of range or memory is short.
+/// Panel buffers for problems with m ≤ n_max (≤ 4096); NULL if n_max is out of range, memory is short,
+/// or the routines cannot run here (no AVX2/FMA, or the loaded OpenBLAS does not export `sgemm_kernel_HASWELL`).
 ck_rowgemm_ws *ck_rowgemm_workspace(long n_max);
 void ck_rowgemm_workspace_free(ck_rowgemm_ws *ws);
 
 /// Row-major C (m × n, row stride ldc) = W (m × d, row-major) · Rᵀ, R's row t being rows[t] (d floats):
-/// cblas_sgemm(RowMajor, NoTrans, Trans, m, n, d, 1, W, d, R, d, 0, C, ldc). −1 (nothing done) when
-/// unavailable or m > the workspace's n_max.
+/// cblas_sgemm(RowMajor, NoTrans, Trans, m, n, d, 1, W, d, R, d, 0, C, ldc). −1 (nothing done) without
+/// a workspace or when m > its n_max.
 int ck_rowgemm_forward(long m, long n, long d, const float *w, const float *const *rows, float *c, long ldc,
                        ck_rowgemm_ws *ws);
 

@@ -18,7 +18,7 @@ struct Figure6: ReportFigure {
     ]
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
-        let n = r.plan.profile.seeds, p = r.plan.profile
+        let p = r.plan.profile, n = p.seeds
         let reduced = p.exploratoryPruningEpsGrid == p.pruningEpsGrid ? ""
             : " The exploratory variants (all but weight 90%, identity M) run at ε_min = \(p.exploratoryPruningEpsGrid.map { ReportPlan.label($0) }.joined(separator: ", ")) only in this profile, the points their sub-tests read."
         switch chartID {
