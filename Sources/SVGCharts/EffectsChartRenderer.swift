@@ -31,15 +31,15 @@ public enum EffectsChartRenderer {
     static let emptyPlotHeight = 120.0
 
     /// `label` as drawn: unchanged when it has at most ``maxLabelCharacters`` characters and is
-    /// at most `maxWidth` wide at ``labelFont``; otherwise its longest prefix (trailing spaces
-    /// dropped) that fits with "…" appended.
+    /// at most `maxWidth` wide at ``labelFont``; otherwise its longest prefix (trailing spaces and
+    /// separators "=", "×", ",", ";", ":" dropped) that fits with "…" appended.
     static func displayLabel(_ label: String, maxWidth: Double) -> String {
         func fits(_ s: String) -> Bool { s.count <= maxLabelCharacters && XMLText.width(s, fontSize: labelFont) <= maxWidth }
         if fits(label) { return label }
         var keep = min(label.count, maxLabelCharacters - 1)
         while keep > 0 {
             var prefix = String(label.prefix(keep))
-            while prefix.hasSuffix(" ") { prefix.removeLast() }
+            while let last = prefix.last, " =×,;:".contains(last) { prefix.removeLast() }
             if fits(prefix + "…") { return prefix + "…" }
             keep -= 1
         }
@@ -112,7 +112,7 @@ public enum EffectsChartRenderer {
         let rect = PlotRect(left: left, top: top, width: width - left - 24, height: plotH)
 
         // Legend rows (swatch 14 + gap 6 + text + gap 18), wrapped to the chart width.
-        let entries: [(Swatch, String)] = [(.main, "main effect"), (.interaction, "interaction (hatched)"),
+        let entries: [(Swatch, String)] = [(.main, "main effect"), (.interaction, "interaction"),
                                            (.filled, "filled: interval excludes 0 (Holm)"), (.hollow, "hollow: interval includes 0")]
         var placed: [(x: Double, row: Int)] = []
         var lx = 0.0, row = 0
@@ -186,9 +186,11 @@ public enum EffectsChartRenderer {
             w.label(text, x: rect.left - 8, y: cy + 4, anchor: "end", size: labelFont)
             w.close("g")
         }
-        // The zero line, over the bars' edges.
-        w.empty("line", [("x1", n(zero)), ("y1", n(rect.top)), ("x2", n(zero)), ("y2", n(rect.bottom)),
-                         ("stroke", "#333333"), ("stroke-width", "1"), ("class", "svgc-axis")])
+        // The zero line, over the bars' edges (none without bars: it would cross the "no data" note).
+        if !shown.isEmpty {
+            w.empty("line", [("x1", n(zero)), ("y1", n(rect.top)), ("x2", n(zero)), ("y2", n(rect.bottom)),
+                             ("stroke", "#333333"), ("stroke-width", "1"), ("class", "svgc-axis")])
+        }
 
         // Legend below the plot (never over data), then the notes.
         w.open("g", [("class", "svgc-legend")])

@@ -122,6 +122,10 @@ import Testing
         let svg = EffectsChartRenderer.render(Self.chart([]))
         #expect(svg.contains(">no data</text>"))
         #expect(Self.barGroups(svg).isEmpty)
+        // The zero line (the one <line> with its own stroke) is left out so it does not cross the note.
+        func zeroLines(_ s: String) -> Int { s.split(separator: "\n").filter { $0.contains("<line ") && $0.contains("stroke=\"#333333\"") }.count }
+        #expect(zeroLines(svg) == 0)
+        #expect(zeroLines(EffectsChartRenderer.render(Self.chart())) == 1)
         #expect(parsesAsXML(svg))
         #expect(!EffectsChartRenderer.render(Self.chart()).contains(">no data</text>"))
     }
