@@ -23,6 +23,16 @@ public struct ReportComputation {
         return jobs
     }
 
+    /// The robustness map's search runs (every reading of the declared design on the search seeds),
+    /// less those `syntheticJobs` already has: known up front, so `plan`, `run --shard` and Slurm
+    /// include them. Only the favourable readings' confirmation depends on results.
+    public func mapJobs() throws -> [CachedRunner.Job<RunSpec, RunResult>] {
+        let known = Set(syntheticJobs().map(\.spec))
+        return try ReadingsComputation.plannedRuns(profile: plan.profile, base: plan.base).filter { !known.contains($0.spec) }.map {
+            .init(spec: $0.spec, identity: $0.identity) { ContrastiveRun.run(config: $0.config, seed: $0.seed) }
+        }
+    }
+
     /// Runs (or loads) everything and assembles the results. `longTail` is the real-data part (nil
     /// to leave it out); `gitCommit` is the provenance commit, gathered by the caller.
     /// `readings` adds the robustness map's runs (`ReadingsComputation`).
@@ -35,11 +45,7 @@ public struct ReportComputation {
             sweep.runs.map { byKey[ResultCache.key($0)]! }
         }
         let sweeps = plan.sweeps.filter { $0.id != .trajectory }.map { Aggregation.aggregate($0, entries: entries($0)) }
-        let trajectories = plan.sweep(.trajectory).map(entries)?.map { e -> NeuronTrajectorySet in
-            let t = e.result.trajectory
-            return NeuronTrajectorySet(seed: e.result.seed, steps: t.steps, loss: t.loss, biasStartStep: t.biasStartStep,
-                                       biasFreezeStep: t.biasFreezeStep, majority: t.majorityNeuron, minority: t.minorityNeuron)
-        } ?? []
+        let trajectories = plan.sweep(.trajectory).map(entries)?.map { NeuronTrajectorySet($0.result) } ?? []
         var claims = plan.claims(sweeps: sweeps, trajectories: trajectories)
         var keys = outcome.entries.map(\.key)
         var readingsResult: ReadingsResult?

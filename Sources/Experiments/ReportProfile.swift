@@ -73,13 +73,4 @@ public enum ReportProfile: String, Codable, Sendable, CaseIterable {
             preconditionFailure("the default reading is not a valid configuration for preset \(preset): \(error)")
         }
     }
-    /// Seeds per reading in the search (1…n); the favourable reading is confirmed on seeds n+1…2n.
-    public var readingSeeds: Int {
-        switch self { case .quick: 2; case .default, .paper: 5 }
-    }
-    /// ε_min values at which each reading runs: three points (enough for a monotone trend; ε_min = 0.1
-    /// for the pruning and effect comparisons) in `quick`/`default`, every point in `paper`.
-    public var readingEpsGrid: [Double] {
-        switch self { case .quick: [0.1, 0.3, 1.0]; case .default: [0.1, 0.2, 1.0]; case .paper: epsGrid }
-    }
 }

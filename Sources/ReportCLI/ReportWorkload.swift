@@ -16,6 +16,11 @@ struct ReportWorkload {
         let computation = ReportComputation(plan: ReportPlan(profile: request.profile, base: request.base),
                                             runner: CachedRunner(cache: cache, jobs: 1, quiet: true))
         items = computation.syntheticJobs().map { RunWorkItem($0, cost: model.seconds($0.spec.config)) }
+        if request.readings {
+            do {
+                items += try computation.mapJobs().map { RunWorkItem($0, cost: model.seconds($0.spec.config)) }
+            } catch let e as ConfigError { throw CLIError(e.description) }
+        }
         if let lt = request.longTail {
             let longTail = LongTailReport(profile: request.profile, dataset: lt.dataset, dataDirectory: lt.dataDirectory)
             do {

@@ -24,50 +24,17 @@ struct DiscussionSection: ReportFigure {
         let lt = r.claims.filter { $0.section == .longTail }
         out["longTailClaims"] = ["count": String(lt.count), "pass": String(lt.filter { $0.verdict == .pass }.count),
                                  "present": !lt.isEmpty]
-        let p = r.plan.profile
-        out["readingsReduced"] = p.readingEpsGrid != p.epsGrid
-        out["readingEps"] = p.readingEpsGrid.map { ReportPlan.label($0) }.joined(separator: ", ")
-        out["readingPointCount"] = String(p.readingEpsGrid.count)
         out["sensitivityRuns"] = r.sweeps.contains { $0.id == .sensitivity && !$0.points.isEmpty }
         return ["discussion": out]
     }
 
-    /// Facts drawn from the readings: the σ² confound, basis alignment, memorisation.
+    /// The map's sentences (`DiscussionSentences`), generated from its effect estimates.
     static func readingFacts(_ readings: ReadingsResult) -> [String: Any] {
-        var out: [String: Any] = [:]
-        guard let base = readings.defaultEvaluation else { return out }
-        func flips(_ other: ReadingEvaluation?) -> [String] {
-            guard let other else { return [] }
-            return base.claims.compactMap { c in
-                guard let v = other.claim(c.id)?.verdict, v != c.verdict else { return nil }
-                return "\(c.id) (\(c.verdict.rawValue) → \(v.rawValue))"
-            }
-        }
-        let sigma = readings.evaluation("noiseHeldBy")
-        let sigmaFlips = flips(sigma)
-        out["sigmaReading"] = ["present": sigma != nil, "anyFlip": !sigmaFlips.isEmpty, "flips": sigmaFlips.joined(separator: "; ")]
-
-        func effect(_ e: ReadingEvaluation?, _ id: String) -> [String: Any] {
-            guard let c = e?.effects[id] else { return ["present": false] }
-            return ["present": true, "estimate": NumberFormat.format(c.estimate, decimals: 3),
-                    "ci": "[\(NumberFormat.format(c.ciLow, decimals: 3)), \(NumberFormat.format(c.ciHigh, decimals: 3))]",
-                    "verdict": c.verdict.rawValue, "pass": c.verdict == .pass, "fail": c.verdict == .fail]
-        }
-        let identity = readings.evaluation("dictionary")
-        let random = effect(base, "pruning-minority-cosine"), ident = effect(identity, "pruning-minority-cosine")
-        let differ = (random["verdict"] as? String) != (ident["verdict"] as? String)
-        out["basis"] = ["random": random, "identity": ident, "differ": differ, "present": identity != nil]
-
-        func growth(_ e: ReadingEvaluation?) -> Double {
-            e?.sweeps.first { $0.id == .main }?.points.first { $0.x == 0.1 && $0.series == .nsr(1) }?.mean(.noiseGrowthMajority) ?? .nan
-        }
-        let fresh = growth(base), fixed = growth(readings.evaluation("trainingData"))
-        out["memorisation"] = ["present": fresh.isFinite && fixed.isFinite,
-                               "fresh": NumberFormat.format(fresh, decimals: 2), "fixed": NumberFormat.format(fixed, decimals: 2),
-                               "freshShrinks": fresh < 1, "fixedGrows": fixed > 1,
-                               "fixedFlips": flips(readings.evaluation("trainingData")).joined(separator: "; "),
-                               "fixedAnyFlip": !flips(readings.evaluation("trainingData")).isEmpty]
-        return out
+        let sentences = DiscussionSentences.make(RobustnessMap(readings))
+        return ["mapSentences": sentences.filter { $0.factor == nil }.map { ["text": $0.text] },
+                "factorSentences": sentences.filter { $0.factor != nil }.map { ["text": $0.text] },
+                "anyFactor": sentences.contains { $0.factor != nil }, "mapPresent": true,
+                "mapSeeds": String(readings.design.searchSeeds)]
     }
 
     /// Fig 1 convergence of the lucky minority neuron: how many seeds reach stage 3, and how far the

@@ -17,7 +17,13 @@ struct MethodsSection: ReportFigure {
         func n(_ v: Double) -> String { ReportPlan.label(v) }
         var atOne = c; atOne.epsMin = 1
         var atLow = c; atLow.epsMin = p.epsGrid.min() ?? c.epsMin
+        let log = RuleChangeLog.entries(r)
+        let ruleTable = HTMLTable(header: ["Claim", "What changed", "Why", "Old rule's verdict", "New rule's verdict"],
+                                  textRows: log.map { [$0.claimID, $0.change, $0.why, $0.oldVerdict?.rawValue ?? "n/a", $0.newVerdict?.rawValue ?? "n/a"] },
+                                  caption: "Rules changed since the last committed reference, both verdicts computed from this report's data.",
+                                  className: "rule-log").render()
         return ["methods": [
+            "ruleLog": blocks.token(for: ruleTable), "hasRuleLog": !log.isEmpty,
             "d": String(c.features), "d1": String(c.ambientDim), "L": String(c.tokens), "m": String(c.neurons),
             "p0": n(c.activation), "minorityCount": String(c.minorityCount), "majorityCount": String(c.majorityCount),
             "dictionary": c.dictionary.rawValue, "latent": c.latent.rawValue, "positivePair": c.positivePair.rawValue,
@@ -32,7 +38,7 @@ struct MethodsSection: ReportFigure {
             "pruneStart": String(c.pruneStartStep), "pruneRefresh": String(c.pruneRefresh), "pruneBiasNorm": c.pruneBiasNorm.rawValue,
             "alignThreshold": n(c.alignThreshold), "testPairs": String(c.testPairs), "probeTrain": String(c.probeTrain),
             "probeTest": String(c.probeTest), "ridge": n(c.ridge), "stage3Dominance": n(c.stage3Dominance),
-            "seeds": String(p.seeds), "readingSeeds": String(p.readingSeeds), "trajectoryFactor": String(p.trajectoryStepFactor),
+            "seeds": String(p.seeds), "readingSeeds": String(MapDesign.forProfile(p).searchSeeds), "trajectoryFactor": String(p.trajectoryStepFactor),
             "sensitivitySeeds": String(p.sensitivitySeeds), "sensitivityRuns": p.sensitivitySeeds > 0,
             "exploratoryEpsReduced": p.exploratoryPruningEpsGrid != p.pruningEpsGrid,
             "exploratoryEps": p.exploratoryPruningEpsGrid.map { ReportPlan.label($0) }.joined(separator: ", "),

@@ -10,72 +10,86 @@ import Learning
     static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("templates").path
 
-    /// An evaluation with claims c0 (two sub-tests), c1 and the pruning effect Δ given per seed.
-    static func evaluation(_ alternatives: [String], c0: [Verdict], c1: Verdict, pruningDelta: [Double], firstSeed: Int = 1) -> ReadingEvaluation {
-        let claims = [
-            PaperClaim(id: "c0", section: .fig2, paperSays: "Claim zero.", reference: "Fig 2",
-                       subTests: c0.enumerated().map { SubTest(id: "s\($0.offset)", rule: "rule \($0.offset)", statistic: "Δ = \($0.offset)", verdict: $0.element) }),
-            PaperClaim(id: "pruning-restores-minority", section: .fig6, paperSays: "Pruning helps.", reference: "Fig 6",
-                       subTests: [SubTest(id: "only", rule: "rule", statistic: "Δ = x", verdict: c1)]),
-        ]
-        let a = [0.3, 0.31, 0.29, 0.3, 0.32]
-        let effect = Comparison.paired(a: a, b: zip(a, pruningDelta).map { $0 + $1 }, direction: .increase)
-        return ReadingEvaluation(reading: Reading(alternatives: alternatives), firstSeed: firstSeed, seeds: 5, sweeps: [],
-                                 claims: claims, effects: ["pruning-minority-cosine": effect])
-    }
+    static let map = MapDesign(generators: MapDesign.resolutionIV, searchSeeds: 3)
 
-    static func result(identityVerdict: Verdict) -> ReadingsResult {
-        var evals = [evaluation([], c0: [.pass, .pass], c1: .fail, pruningDelta: [-0.1, -0.12, -0.09, -0.11, -0.1])]
-        for c in ReadingChoice.all {
-            let big = c.id == "dictionary"
-            evals.append(evaluation([c.id], c0: [.pass, c.id == "trainingData" ? .fail : .pass],
-                                    c1: big ? identityVerdict : .fail,
-                                    pruningDelta: big ? [0.2, 0.22, 0.19, 0.21, 0.2] : [-0.1, -0.11, -0.1, -0.09, -0.1]))
+    /// The pruning claim's primary effect per reading: +0.2 exactly where Dictionary M (E) and
+    /// Pruned views (K) are both at their other level, else −0.05; the other claim's is flat 0.
+    static func result() -> ReadingsResult {
+        let d = map.design
+        let evals = map.readings.enumerated().map { r, reading -> ReadingEvaluation in
+            let both = d.level(run: r, factor: 4) > 0 && d.level(run: r, factor: 9) > 0
+            let centre = both ? 0.2 : -0.05
+            let pruning = [centre, centre + 0.01, centre - 0.01]
+            let claimVerdict: Verdict = both ? .pass : .fail
+            let claims = [
+                PaperClaim(id: "minority-weaker-fewer", section: .fig2, paperSays: "", reference: "",
+                           subTests: [SubTest(id: "s", rule: "rule", statistic: "Δ = 0", verdict: .inconclusive)]),
+                PaperClaim(id: "pruning-restores-minority", section: .fig6, paperSays: "", reference: "",
+                           subTests: [SubTest(id: "only", rule: "rule", statistic: "Δ = x", verdict: claimVerdict)]),
+            ]
+            return ReadingEvaluation(reading: reading, firstSeed: 1, seeds: 3, claims: claims,
+                                     primary: ["minority-weaker-fewer": [0.001 * Double(r % 3), -0.001, 0.0005 * Double(r % 2)],
+                                               "pruning-restores-minority": pruning])
         }
-        let confirm = evaluation(["dictionary"], c0: [.pass, .inconclusive], c1: identityVerdict, pruningDelta: [0.1, 0.2, 0.15, 0.12, 0.18], firstSeed: 6)
-        return ReadingsResult(choices: ReadingChoice.all, evaluations: evals, favourableID: "dictionary", confirmation: confirm)
+        func analysis(_ id: String, _ scope: ReadingChoice.Scope) -> ReadingsResult.ClaimAnalysis {
+            ReadingsResult.ClaimAnalysis(claimID: id, scope: scope, primaryLabel: "label", relevantFactors: map.relevantFactors(scope),
+                                         effects: EffectAnalysis.estimate(map, scope: scope, responses: evals.map { $0.primary[id]! }),
+                                         favourableID: ReadingSearch.favourites(evals, claims: [id])[id]?.id)
+        }
+        let favourite = ReadingSearch.favourites(evals, claims: ["pruning-restores-minority"])["pruning-restores-minority"]!
+        let confirm = ReadingEvaluation(reading: favourite, firstSeed: 4, seeds: 3, claims: evals[0].claims,
+                                        primary: ["pruning-restores-minority": [0.1, 0.12, 0.11], "minority-weaker-fewer": [0, 0, 0]])
+        return ReadingsResult(design: map, evaluations: evals,
+                              analyses: [analysis("minority-weaker-fewer", .all), analysis("pruning-restores-minority", .pruning)],
+                              confirmations: [confirm])
     }
 
-    @Test func mapHasOneRowPerClaimAndOneColumnPerReadingPlusTheConfirmation() {
-        let map = RobustnessMap(Self.result(identityVerdict: .pass))
-        let html = RobustnessFigure.mapTable(map)
-        #expect(html.components(separatedBy: "<tr>").count - 1 == 1 + 2)
-        #expect(html.components(separatedBy: "<th scope=\"col\">").count - 1 == 1 + Reading.declared.count + 1)
-        #expect(html.contains("Favourable: dictionary (confirmed, seeds 6–10)"))
-        // c0 has two sub-tests: its cells fold them; the pruning claim shows its statistic.
-        #expect(html.contains("<details><summary>1 PASS, 1 FAIL, 0 INCONCLUSIVE</summary>"))
-        #expect(html.contains("<span class=\"badge badge-pass\">PASS</span><br><small>Δ = x</small>"))
-        #expect(html.contains("<details><summary>c0</summary>"))
+    @Test func headlineCountsReadingsAndNamesTheInteraction() throws {
+        let m = RobustnessMap(Self.result())
+        let pruning = try #require(m.row("pruning-restores-minority"))
+        #expect(pruning.readingCount == 32 && pruning.passIn == 8 && pruning.failIn == 24)
+        #expect(pruning.decidingInteraction?.chain.contains("EK") == true, "\(pruning.effects.filter(\.significant).map(\.chain))")
+        #expect(RobustnessMap.decidedBy(pruning).contains("Feature dictionary M × Pruned views"))
+        #expect(pruning.confirmedVerdict == .fail, "the confirmation re-ran the reading; its claims are the fixture's")
+        let other = try #require(m.row("minority-weaker-fewer"))
+        #expect(other.decidingMain == nil && other.decidingInteraction == nil)
+        #expect(RobustnessMap.decidedBy(other).hasPrefix("no main effect or two-factor interaction is detectable"))
     }
 
-    @Test func theDecidingChoiceIsTheOneThatMovesTheEffectMost() throws {
-        let map = RobustnessMap(Self.result(identityVerdict: .pass))
-        let pruning = try #require(map.rows.first { $0.claimID == "pruning-restores-minority" })
-        #expect(pruning.decidingChoice?.id == "dictionary")
-        #expect(pruning.decidingFlips)
-        #expect(pruning.passIn == 1 && pruning.failIn == Reading.declared.count - 1)
-        #expect(pruning.confirmedVerdict == .pass)
-        // Without an effect estimate, the first choice that flips the verdict decides.
-        let c0 = try #require(map.rows.first { $0.claimID == "c0" })
-        #expect(c0.decidingChoice?.id == "trainingData")
-        #expect(c0.decidingSpread.isNaN)
+    @Test func mapTableHasOneRowPerReadingPlusConfirmations() {
+        let html = RobustnessFigure.mapTable(RobustnessMap(Self.result()))
+        #expect(html.components(separatedBy: "<tr>").count - 1 == 1 + 32 + 1)
+        #expect(html.contains("confirmed (seeds 4–6)"))
+        #expect(html.contains("none (default)"))
     }
 
-    @Test func discussionSentenceFlipsWithTheIdentityVerdict() throws {
+    /// Each generated sentence states what the numbers say: the claimed sign matches the estimate,
+    /// and only Holm-significant main effects get a sentence.
+    @Test func discussionSentencesAgreeWithTheEffects() {
+        let m = RobustnessMap(Self.result())
+        let sentences = DiscussionSentences.make(m)
+        #expect(sentences.filter { $0.factor == nil }.count == m.rows.count)
+        for s in sentences where s.factor != nil {
+            let row = m.row(s.claimID!)!
+            let e = row.effects.first { $0.kind == .main && $0.factors == [s.factor!] }!
+            #expect(e.significant)
+            #expect(s.estimate == e.estimate)
+            #expect(s.saysFavours == (e.estimate > 0))
+            #expect(s.text.contains(s.saysFavours! ? "towards the paper's direction" : "away from the paper's direction"))
+        }
+        // Dictionary M and Pruned views each move the pruning effect (main effects of 0.125).
+        let factors = Set(sentences.compactMap(\.factor))
+        #expect(factors == [4, 9], "\(sentences.map(\.text))")
+        for s in sentences where s.claimID == "pruning-restores-minority" && s.factor == nil {
+            #expect(s.text.contains("reproduces in 8 of 32 readings"))
+        }
+    }
+
+    @Test func discussionRendersTheSentences() throws {
         let templates = try TemplateSet(directory: Self.templates)
-        func render(_ v: Verdict, pruningDelta: [Double]) throws -> String {
-            var r = Self.result(identityVerdict: v)
-            if let i = r.evaluations.firstIndex(where: { $0.reading.id == "dictionary" }) {
-                r.evaluations[i] = Self.evaluation(["dictionary"], c0: [.pass, .pass], c1: v, pruningDelta: pruningDelta)
-            }
-            return try templates.render("discussion", context: ["discussion": DiscussionSection.readingFacts(r)])
-        }
-        let differs = try render(.pass, pruningDelta: [0.2, 0.22, 0.19, 0.21, 0.2])
-        #expect(differs.contains("The verdict depends on how M sits in the coordinate basis"))
-        #expect(differs.contains("(PASS) with the identity dictionary"))
-        let same = try render(.fail, pruningDelta: [-0.2, -0.22, -0.19, -0.21, -0.2])
-        #expect(same.contains("Both dictionaries give the same verdict"))
-        #expect(!same.contains("The verdict depends on how M sits"))
+        let text = try templates.render("discussion", context: ["discussion": DiscussionSection.readingFacts(Self.result())])
+        #expect(text.contains("pruning-restores-minority: reproduces in 8 of 32 readings"))
+        #expect(text.contains("Feature dictionary M: going from random orthonormal to identity (axis-aligned) moves pruning-restores-minority"))
     }
 
     @Test func methodsStateTheTrainingDataOfTheBaseConfiguration() throws {

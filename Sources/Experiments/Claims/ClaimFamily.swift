@@ -34,16 +34,29 @@ public enum ClaimFamily {
     /// `exploratory` (an exploratory family is adjusted on its own, with the same α).
     public static func evaluate(_ checks: [Check], alpha: Double = alpha, exploratory: Bool = false) -> [SubTest] {
         precondition(alpha > 0 && alpha < 1, "ClaimFamily: α = \(alpha) not in (0, 1)")
-        let k = checks.filter { if case .declared = $0 { false } else { true } }.count
+        // A comparison whose two arms sit at the same constant for every seed is not applicable: it
+        // spends no error rate and does not enter the claim's rule.
+        let applicable = checks.map { check -> Bool in
+            if case .comparison(_, _, let cmp) = check { return !cmp.isAtCommonFloor }
+            return true
+        }
+        let k = zip(checks, applicable).filter { c, a in
+            if case .declared = c { return false }
+            return a
+        }.count
         var comparisons: [Comparison] = []
-        for c in checks { if case .comparison(_, _, let cmp) = c { comparisons.append(cmp) } }
+        for (c, a) in zip(checks, applicable) { if case .comparison(_, _, let cmp) = c, a { comparisons.append(cmp) } }
         let holm = comparisons.isEmpty ? nil
             : HolmFamily(comparisons, alpha: alpha * Double(comparisons.count) / Double(k))
         let level = k > 0 ? 1 - alpha / Double(k) : 1 - alpha
         var next = 0
-        return checks.map { check -> SubTest in
+        return zip(checks, applicable).map { check, isApplicable -> SubTest in
             var s: SubTest
             switch check {
+            case .comparison(let id, let rule, let cmp) where !isApplicable:
+                s = SubTest(id: id, rule: rule,
+                            statistic: "not applicable: both arms take one and the same value for every seed (n = \(cmp.n)), a common floor or ceiling",
+                            verdict: .inconclusive, notApplicable: true)
             case .comparison(let id, let rule, _):
                 s = SubTest(id: id, rule: rule, holm: holm!.members[next]); next += 1
             case .trend(let id, let rule, let groups, let direction):

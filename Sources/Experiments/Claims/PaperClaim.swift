@@ -25,8 +25,12 @@ public struct PaperClaim: Codable, Sendable, Equatable {
         self.subTests = subTests; self.rule = rule; self.note = note
     }
 
-    /// The sub-tests that enter the verdict (not exploratory).
-    public var confirmatory: [SubTest] { subTests.filter { !$0.exploratory } }
+    /// The sub-tests that enter the verdict (not exploratory, not "not applicable").
+    public var confirmatory: [SubTest] { subTests.filter { !$0.exploratory && !$0.notApplicable } }
+
+    /// The verdict the rules before the "not applicable" rule gave: not-applicable sub-tests counted
+    /// as INCONCLUSIVE members (the rule-change log shows it beside `verdict`).
+    public var verdictCountingNotApplicable: Verdict { rule.combine(subTests.filter { !$0.exploratory }) }
 
     /// The claim's verdict: `rule` applied to the confirmatory sub-tests' verdicts (computed, never stored).
     public var verdict: Verdict { rule.combine(confirmatory) }

@@ -11,9 +11,35 @@ public struct SubTest: Codable, Sendable, Equatable {
     public var verdict: Verdict
     /// Shown under its claim but not part of the claim's verdict (declared with the claim).
     public var exploratory: Bool
+    /// Not applicable: both arms sit at the same floor or ceiling for every seed (e.g. 0 aligned
+    /// neurons with and without pruning), so the data cannot speak to the rule. Shown, verdict
+    /// INCONCLUSIVE, left out of the family's error-rate split and of the claim's combination rule.
+    public var notApplicable: Bool
 
-    public init(id: String, rule: String, statistic: String, verdict: Verdict, exploratory: Bool = false) {
+    public init(id: String, rule: String, statistic: String, verdict: Verdict, exploratory: Bool = false,
+                notApplicable: Bool = false) {
         self.id = id; self.rule = rule; self.statistic = statistic; self.verdict = verdict; self.exploratory = exploratory
+        self.notApplicable = notApplicable
+    }
+
+    enum CodingKeys: String, CodingKey { case id, rule, statistic, verdict, exploratory, notApplicable }
+
+    public init(from decoder: Swift.Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), rule: try c.decode(String.self, forKey: .rule),
+                  statistic: try c.decode(String.self, forKey: .statistic), verdict: try c.decode(Verdict.self, forKey: .verdict),
+                  exploratory: try c.decode(Bool.self, forKey: .exploratory),
+                  notApplicable: try c.decodeIfPresent(Bool.self, forKey: .notApplicable) ?? false)
+    }
+
+    public func encode(to encoder: Swift.Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(statistic, forKey: .statistic)
+        try c.encode(verdict, forKey: .verdict)
+        try c.encode(exploratory, forKey: .exploratory)
+        if notApplicable { try c.encode(notApplicable, forKey: .notApplicable) }
     }
 
     /// A sub-test from one comparison: its verdict, and its statistic as `StatLabel.claimDetail`

@@ -53,7 +53,7 @@ public struct Figure6: PaperFigure {
     /// initial weights and data) of minority max-cosine (+), minority specialists (+) and minority MSE
     /// (−), on the dense weights, Holm per variant; plus the lead's decoupling sub-test. The verdict is
     /// the lead variant's family (allPass); the other variants are exploratory families.
-    static func pruningRestores(_ sweep: SweepResult, variants: [PruningVariant]) -> PaperClaim {
+    static func pruningRestores(_ sweep: SweepResult, variants: [PruningVariant], legacyDecoupling: Bool = false) -> PaperClaim {
         var subs: [SubTest] = []
         for v in variants {
             let base = sweep.series(.unpruned(v.dictionary)), pruned = sweep.series(.variant(v.key))
@@ -68,7 +68,12 @@ public struct Figure6: PaperFigure {
                 }
             }
             let lead = v.key == leadKey
-            if lead { checks.append(.declared(decoupling(sweep, v))) }
+            if lead {
+                checks.append(legacyDecoupling
+                    ? .declared(SubTest(id: "\(v.key)-decoupling", rule: "old rule (no error rate)", statistic: "",
+                                        verdict: LegacyRules.decoupling(sweep, v)))
+                    : decoupling(sweep, v))
+            }
             subs += ClaimFamily.evaluate(checks, exploratory: !lead)
         }
         let hasLead = variants.contains { $0.key == leadKey }
@@ -80,21 +85,29 @@ public struct Figure6: PaperFigure {
                 + "Judged on SPEC §5's lead variant (weight 90%, identity M; declared before any of our runs); the other variants are exploratory (own Holm family each, not in the verdict). Weight-based sub-tests read the dense (learned) weights; Figure 6 also shows the masked view.")
     }
 
-    /// "Pruning makes the minority coefficient independent of ε_min/ε_max": spread of the seed-mean
-    /// coefficient ratio (minority/majority, dense W) over the ε_min grid, (max − min)/max. PASS if the
-    /// pruned spread is below half the unpruned spread, FAIL if it is not below the unpruned spread,
-    /// else INCONCLUSIVE (unchanged rule, no interval).
-    static func decoupling(_ sweep: SweepResult, _ v: PruningVariant) -> SubTest {
-        func spread(_ pts: [AggregatedPoint]) -> Double {
-            let r = pts.map { $0.mean(.coefMinority) / $0.mean(.coefMajority) }.filter(\.isFinite)
-            guard let mx = r.max(), let mn = r.min(), mx > 0 else { return .nan }
-            return (mx - mn) / mx
+    /// "Pruning makes the minority coefficient independent of ε_min/ε_max", as a paired test over
+    /// seeds: per seed, the spread (max − min)/max over the ε_min < 1 points of the grid (where a
+    /// minority exists) of the coefficient ratio minority/majority (dense W), with and without
+    /// pruning; paired Δ = spread with − spread without, claimed < 0. A seed with a non-finite
+    /// ratio at any point is left out.
+    static func decoupling(_ sweep: SweepResult, _ v: PruningVariant) -> ClaimFamily.Check {
+        func spreads(_ pts: [AggregatedPoint]) -> [Double] {
+            let minority = pts.filter { $0.x < 1 }
+            guard let n = minority.map({ $0.values(.coefMinority).count }).min(), minority.count >= 2 else { return [] }
+            return (0..<n).map { s in
+                let r = minority.map { p -> Double in
+                    let a = p.values(.coefMinority)[s], b = p.values(.coefMajority)[s]
+                    return b != 0 ? a / b : .nan
+                }
+                guard r.allSatisfy(\.isFinite), let mx = r.max(), let mn = r.min(), mx > 0 else { return .nan }
+                return (mx - mn) / mx
+            }
         }
-        let a = spread(sweep.series(.unpruned(v.dictionary))), b = spread(sweep.series(.variant(v.key)))
-        let verdict: Verdict = !(a.isFinite && b.isFinite) ? .inconclusive : (b < 0.5 * a ? .pass : (b >= a ? .fail : .inconclusive))
-        return SubTest(
+        let a = spreads(sweep.series(.unpruned(v.dictionary))), b = spreads(sweep.series(.variant(v.key)))
+        let n = min(a.count, b.count)
+        return .comparison(
             id: "\(v.key)-decoupling",
-            rule: "Spread (max − min)/max over the ε_min grid of the seed-mean coefficient ratio minority/majority (dense W): \(v.label) below half the unpruned spread: PASS; not below the unpruned spread: FAIL; else INCONCLUSIVE.",
-            statistic: "spread without pruning \(SyntheticClaims.fmt(a, 3)), with \(SyntheticClaims.fmt(b, 3))", verdict: verdict)
+            rule: "Per seed, the spread (max − min)/max over the ε_min < 1 grid points of the coefficient ratio minority/majority (dense W); paired Δ = spread with \(v.label) − spread without, claimed < 0 (pruning makes the ratio less dependent on ε_min).",
+            Comparison.paired(a: Array(a.prefix(n)), b: Array(b.prefix(n)), direction: .decrease))
     }
 }

@@ -1,39 +1,30 @@
 import Learning
 
-/// A reading of the paper: one alternative per OPEN choice (`ReadingChoice.all`), i.e. one
-/// `EngineConfig` patch with a sentence of justification. The default reading takes every choice's
-/// default; the others change the listed choices (`alternatives`) to their other alternative.
-public struct Reading: Codable, Sendable, Equatable {
-    /// Stable id: "default", a choice id ("trainingData"), or choice ids joined by "+".
+/// A reading of the paper: one level per factor (`ReadingChoice.all`), i.e. one `EngineConfig`
+/// patch. The default reading takes every factor's default level; a run of the factorial design
+/// (`MapDesign`) sets the factors it has at +1 to their other level (`alternatives`).
+public struct Reading: Codable, Sendable, Equatable, Hashable {
+    /// Stable id: "R01"…"R32" for the design's runs in standard order ("R01" is the default reading).
     public var id: String
-    public var title: String
-    public var justification: String
-    /// Choice ids that use their alternative, in `ReadingChoice.all` order.
+    /// Factor ids at their other level, in `ReadingChoice.all` order.
     public var alternatives: [String]
 
-    public init(alternatives ids: [String]) {
+    public init(id: String, alternatives ids: [String]) {
         let chosen = ReadingChoice.all.filter { ids.contains($0.id) }
-        precondition(chosen.count == Set(ids).count, "Reading: unknown choice in \(ids)")
+        precondition(chosen.count == Set(ids).count, "Reading: unknown factor in \(ids)")
+        self.id = id
         alternatives = chosen.map(\.id)
-        if chosen.isEmpty {
-            id = "default"; title = "Default reading"
-            justification = "Every OPEN choice at the alternative closest to the paper's analysis: " + ReadingChoice.all.map(\.defaultLabel).joined(separator: "; ") + "."
-        } else if chosen.count == 1, let c = chosen.first {
-            id = c.id; title = "\(c.title): \(c.alternativeLabel)"
-            justification = "One change from the default reading (\(c.defaultLabel) → \(c.alternativeLabel))."
-        } else {
-            id = chosen.map(\.id).joined(separator: "+")
-            title = chosen.map { "\($0.title): \($0.alternativeLabel)" }.joined(separator: "; ")
-            justification = "A combination of \(chosen.count) changes from the default reading."
-        }
     }
 
-    public static let defaultReading = Reading(alternatives: [])
+    public static let defaultReading = Reading(id: "R01", alternatives: [])
 
-    /// The default reading, then one change at a time (a "star" design), declared before any run.
-    public static let declared: [Reading] = [defaultReading] + ReadingChoice.all.map { Reading(alternatives: [$0.id]) }
+    /// "Default reading", or the factors at their other level, e.g. "Dictionary M: identity; Pruned views: …".
+    public var title: String {
+        alternatives.isEmpty ? "Default reading"
+            : ReadingChoice.all.filter { alternatives.contains($0.id) }.map { "\($0.title): \($0.alternativeLabel)" }.joined(separator: "; ")
+    }
 
-    /// Field → `--set` value of every choice's chosen alternative.
+    /// Field → `--set` value of every factor's chosen level.
     public var patch: [String: String] {
         var p: [String: String] = [:]
         for c in ReadingChoice.all {
@@ -42,7 +33,7 @@ public struct Reading: Codable, Sendable, Equatable {
         return p
     }
 
-    /// Whether this reading uses the alternative of `choice`.
+    /// Whether this reading uses the other level of `choice`.
     public func usesAlternative(_ choice: ReadingChoice) -> Bool { alternatives.contains(choice.id) }
 
     /// `base` with the patch applied field by field (sorted keys), each value checked like `--set`,

@@ -1,41 +1,29 @@
 import Learning
 
-/// One reading run on one block of seeds: its aggregated sweeps, its claims (through the
-/// `ReadingClaims` adapter) and each claim effect's paired estimate.
+/// One reading run on one block of seeds: its claims in map form (`MapClaims`) and each claim's
+/// oriented primary effect, per seed and as a one-sample interval (> 0 = the paper's direction).
 public struct ReadingEvaluation: Codable, Sendable, Equatable {
     public var reading: Reading
     public var firstSeed: Int
     public var seeds: Int
-    public var sweeps: [SweepResult]
     public var claims: [PaperClaim]
-    /// `ClaimEffect` id → paired comparison; effects whose points the reading lacks are absent.
+    /// Claim id → the primary effect per seed slot (NaN where a run diverged).
+    public var primary: [String: [Double]]
+    /// Claim id → the primary effect's mean with its 95% Student-t interval over seeds.
     public var effects: [String: Comparison]
 
-    public init(setup: ReadingSetup, profile: ReportProfile, base: EngineConfig, sweeps: [SweepResult]) {
-        reading = setup.reading; firstSeed = setup.firstSeed; seeds = setup.seeds; self.sweeps = sweeps
-        claims = ReadingClaims.evaluate(setup, profile: profile, base: base, sweeps: sweeps)
-        var e: [String: Comparison] = [:]
-        for effect in ClaimEffect.all {
-            e[effect.id] = effect.estimate(sweeps, nsrs: profile.nsrs, variant: setup.variant)
-        }
-        effects = e
+    public init(reading: Reading, firstSeed: Int, seeds: Int, claims: [PaperClaim], primary: [String: [Double]]) {
+        self.reading = reading; self.firstSeed = firstSeed; self.seeds = seeds; self.claims = claims; self.primary = primary
+        effects = primary.mapValues { v in Comparison.paired(a: v.map { _ in 0 }, b: v, direction: .increase) }
     }
 
-    /// A constructed evaluation (tests, diff tooling).
-    init(reading: Reading, firstSeed: Int, seeds: Int, sweeps: [SweepResult], claims: [PaperClaim], effects: [String: Comparison]) {
-        self.reading = reading; self.firstSeed = firstSeed; self.seeds = seeds; self.sweeps = sweeps
-        self.claims = claims; self.effects = effects
+    public init(runs: ReadingRuns, data: MapClaims.Data) {
+        let e = MapClaims.evaluate(data)
+        self.init(reading: runs.reading, firstSeed: runs.firstSeed, seeds: runs.seeds, claims: e.claims, primary: e.primary)
     }
 
     public func claim(_ id: String) -> PaperClaim? { claims.first { $0.id == id } }
-    public func count(_ v: Verdict) -> Int { claims.filter { $0.verdict == v }.count }
 
     /// "1–5".
     public var seedLabel: String { seeds == 1 ? "\(firstSeed)" : "\(firstSeed)–\(firstSeed + seeds - 1)" }
-
-    /// The search's order of preference: more PASS, then fewer FAIL (ties keep declaration order).
-    public func isMoreFavourable(than other: ReadingEvaluation) -> Bool {
-        let a = (count(.pass), -count(.fail)), b = (other.count(.pass), -other.count(.fail))
-        return a > b
-    }
 }

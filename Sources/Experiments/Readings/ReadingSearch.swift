@@ -1,23 +1,24 @@
-import Learning
-
-/// The honest favourable search (ROBUSTNESS.md §5): on the search seeds, every declared reading is
-/// evaluated; the changes that, alone, give a more favourable verdict count than the default are
-/// combined into one more reading (when there are at least two); the most favourable of all these
-/// is then re-run on fresh seeds, and only that confirmation is shown as its verdict.
+/// The honest favourable search (ROBUSTNESS.md §5), per claim: among the design's readings on the
+/// search seeds, the one with the largest primary effect estimate (the paper's direction) is
+/// re-run on fresh seeds, and only that confirmation is shown as its verdict. Declared before any run.
 public enum ReadingSearch {
-    /// The combination reading to add to the search, or nil when fewer than two single changes help.
-    public static func combination(_ declared: [ReadingEvaluation]) -> Reading? {
-        guard let base = declared.first(where: { $0.reading.alternatives.isEmpty }) else { return nil }
-        let helping = declared.filter { $0.reading.alternatives.count == 1 && $0.isMoreFavourable(than: base) }
-        guard helping.count >= 2 else { return nil }
-        return Reading(alternatives: helping.flatMap(\.reading.alternatives))
+    /// Claim id → the favourable reading (largest finite primary estimate; ties keep design order).
+    public static func favourites(_ evaluations: [ReadingEvaluation], claims: [String]) -> [String: Reading] {
+        var out: [String: Reading] = [:]
+        for id in claims {
+            var best: (Double, Reading)?
+            for e in evaluations {
+                guard let v = e.effects[id]?.estimate, v.isFinite else { continue }
+                if best == nil || v > best!.0 { best = (v, e.reading) }
+            }
+            if let b = best { out[id] = b.1 }
+        }
+        return out
     }
 
-    /// The most favourable evaluation (first in order among equals).
-    public static func favourite(_ searched: [ReadingEvaluation]) -> ReadingEvaluation {
-        precondition(!searched.isEmpty, "ReadingSearch.favourite: nothing searched")
-        var best = searched[0]
-        for e in searched.dropFirst() where e.isMoreFavourable(than: best) { best = e }
-        return best
+    /// The distinct favourable readings, in design order.
+    public static func confirmationReadings(_ favourites: [String: Reading], order: [Reading]) -> [Reading] {
+        let chosen = Set(favourites.values.map(\.id))
+        return order.filter { chosen.contains($0.id) }
     }
 }

@@ -1,22 +1,38 @@
-/// The robustness part of `results.json`: every reading's evaluation on the search seeds (the
-/// declared readings, then the searched combination if any), the favourable reading the search
-/// chose and its confirmation on fresh seeds.
+/// The robustness map's part of `results.json`: the declared design, every reading's evaluation on
+/// the search seeds, each claim's estimated main and interaction effects, and the favourable
+/// reading of each claim with its confirmation on fresh seeds.
 public struct ReadingsResult: Codable, Sendable, Equatable {
-    public var choices: [ReadingChoice]
-    /// Declared readings (default first, then one change at a time), then the searched combination.
-    public var evaluations: [ReadingEvaluation]
-    /// How many readings the search compared (all of `evaluations`).
-    public var searched: Int
-    /// The reading the search found most favourable (most PASS, then fewest FAIL) on the search seeds.
-    public var favourableID: String
-    /// The favourable reading re-run on fresh seeds: the verdicts the map shows for it.
-    public var confirmation: ReadingEvaluation
-
-    public init(choices: [ReadingChoice], evaluations: [ReadingEvaluation], favourableID: String, confirmation: ReadingEvaluation) {
-        self.choices = choices; self.evaluations = evaluations; searched = evaluations.count
-        self.favourableID = favourableID; self.confirmation = confirmation
+    /// One claim's factorial analysis.
+    public struct ClaimAnalysis: Codable, Sendable, Equatable {
+        public var claimID: String
+        public var scope: ReadingChoice.Scope
+        public var primaryLabel: String
+        /// Factor indices that can affect the claim.
+        public var relevantFactors: [Int]
+        public var effects: [EffectEstimate]
+        /// The favourable reading's id on the search seeds, and its confirmation's claim and effect.
+        public var favourableID: String?
     }
 
-    public var defaultEvaluation: ReadingEvaluation? { evaluations.first { $0.reading.id == Reading.defaultReading.id } }
+    public var design: MapDesign
+    /// The defining relation in words, e.g. ["I = −ABCDF", …] (empty for a full factorial).
+    public var definingRelation: [String]
+    public var resolution: Int
+    /// One per design run, standard order, search seeds.
+    public var evaluations: [ReadingEvaluation]
+    public var analyses: [ClaimAnalysis]
+    /// The favourable readings re-run on fresh seeds (distinct readings, design order).
+    public var confirmations: [ReadingEvaluation]
+
+    public init(design: MapDesign, evaluations: [ReadingEvaluation], analyses: [ClaimAnalysis], confirmations: [ReadingEvaluation]) {
+        self.design = design; self.evaluations = evaluations; self.analyses = analyses; self.confirmations = confirmations
+        let d = design.design
+        definingRelation = d.definingRelation.map { "I = \($0.sign < 0 ? "−" : "")\(FactorialDesign.name($0.factors))" }
+        resolution = d.resolution
+    }
+
+    public var defaultEvaluation: ReadingEvaluation? { evaluations.first { $0.reading.alternatives.isEmpty } }
     public func evaluation(_ id: String) -> ReadingEvaluation? { evaluations.first { $0.reading.id == id } }
+    public func confirmation(_ id: String) -> ReadingEvaluation? { confirmations.first { $0.reading.id == id } }
+    public func analysis(_ claimID: String) -> ClaimAnalysis? { analyses.first { $0.claimID == claimID } }
 }

@@ -3,9 +3,11 @@ import Learning
 import Markup
 import SVGCharts
 
-/// The robustness map (issue 13, ROBUSTNESS.md): the decision space (each OPEN choice, default and
-/// alternative, why), the map (claims × readings, verdict badges with the key statistic, sub-tests
-/// folded), one specification curve per claim effect, and per-claim answers for the template.
+/// The robustness map (ROBUSTNESS.md): the decision space (each factor, its two levels, which is the
+/// literal reading, why the default), the design (generators, resolution, defining relation), per
+/// claim the headline "reproduces in k of N readings; decided by …", a Pareto chart of its factorial
+/// effects and its specification curve coloured by the claim's verdict at each reading, and the
+/// readings × claims table of verdicts.
 struct RobustnessFigure: ReportFigure {
     let id = "robustness"
 
@@ -16,95 +18,118 @@ struct RobustnessFigure: ReportFigure {
     func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] {
         guard let readings = r.readings else { return [:] }
         let map = RobustnessMap(readings)
-        let confirm = readings.confirmation
-        let favourite = readings.evaluation(readings.favourableID)
+        let design = readings.design
+        let paper = Dictionary(r.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let claims: [[String: Any]] = map.rows.map { row in
+            let ledger = paper[row.claimID]
             var c: [String: Any] = [
-                "id": row.claimID, "paperSays": row.paperSays, "reference": row.reference,
+                "id": row.claimID, "paperSays": ledger?.paperSays ?? "", "reference": ledger?.reference ?? "",
+                "primary": row.primaryLabel,
                 "passIn": String(row.passIn), "failIn": String(row.failIn), "inconclusiveIn": String(row.inconclusiveIn),
-                "declaredCount": String(row.declaredCount),
+                "readingCount": String(row.readingCount),
                 "defaultVerdict": row.defaultVerdict?.rawValue ?? "n/a",
-                "defaultPass": row.defaultVerdict == .pass, "anyPass": row.passIn > 0,
-                "confirmedVerdict": row.confirmedVerdict?.rawValue ?? "n/a", "confirmedPass": row.confirmedVerdict == .pass,
-                "decidingFlips": row.decidingFlips,
+                "decidedBy": RobustnessMap.decidedBy(row),
+                "favourable": row.favourableID ?? "none",
+                "confirmedVerdict": row.confirmedVerdict?.rawValue ?? "n/a",
+                "confirmedEffect": row.confirmedEffect.map { StatLabel.claim($0, decimals: 3) } ?? "n/a",
+                "pruningOnly": row.relevantFactors.count == design.choices.count,
+                "relevantCount": String(row.relevantFactors.count),
+                "effects": blocks.token(for: RobustnessFigure.effectsFigure(row, readings)),
+                "curve": blocks.token(for: RobustnessFigure.curve(row, readings)),
             ]
-            if let d = row.decidingChoice {
-                c["deciding"] = ["title": d.title, "defaultLabel": d.defaultLabel,
-                                 "alternativeLabel": d.alternativeLabel.replacingOccurrences(of: "(trainPairs pairs)", with: "(\(r.plan.base.trainPairs) pairs)"),
-                                 "spread": row.decidingSpread.isFinite ? NumberFormat.format(row.decidingSpread, decimals: 3) : "",
-                                 "hasSpread": row.decidingSpread.isFinite]
-            }
+            c["hasFavourable"] = row.favourableID != nil
             return c
         }
+        let relation = readings.definingRelation.filter { $0.count <= 12 }
         return ["robustness": [
-            "searched": String(readings.searched), "declaredCount": String(map.declared.count),
-            "seedsSearch": readings.defaultEvaluation?.seedLabel ?? "", "seedsConfirm": confirm.seedLabel,
-            "favourableTitle": favourite?.reading.title ?? readings.favourableID,
-            "favourableIsDefault": readings.favourableID == Reading.defaultReading.id,
-            "favourablePass": String(favourite?.count(.pass) ?? 0), "confirmedPass": String(confirm.count(.pass)),
-            "confirmedFail": String(confirm.count(.fail)), "claimCount": String(map.rows.count),
-            "epsGrid": r.plan.profile.readingEpsGrid.map { ReportPlan.label($0) }.joined(separator: ", "),
-            "choicesTable": blocks.token(for: RobustnessFigure.choicesTable(readings.choices, base: r.plan.base)),
+            "readingCount": String(design.design.runCount), "factorCount": String(design.choices.count),
+            "baseCount": String(design.design.baseFactors),
+            "resolution": RobustnessFigure.roman(readings.resolution),
+            "generators": design.generatorNames.joined(separator: ", "),
+            "relation": relation.joined(separator: ", "),
+            "seedsSearch": readings.defaultEvaluation?.seedLabel ?? "", "searchSeeds": String(design.searchSeeds),
+            "seedsConfirm": readings.confirmations.first?.seedLabel ?? "",
+            "claimCount": String(map.rows.count),
+            "choicesTable": blocks.token(for: RobustnessFigure.choicesTable(design, base: r.plan.base)),
             "map": blocks.token(for: RobustnessFigure.mapTable(map)),
-            "curves": blocks.token(for: RobustnessFigure.curves(map)),
             "claims": claims,
         ] as [String: Any]]
     }
 
-    /// The decision space: each OPEN choice, its default (with the reason) and its alternative.
-    static func choicesTable(_ choices: [ReadingChoice], base: EngineConfig) -> String {
-        HTMLTable(header: ["OPEN choice", "Default reading", "Alternative", "Fields", "Why the default (SPEC)"],
-                  textRows: choices.map { c in
-                      [c.title, c.defaultLabel, c.alternativeLabel.replacingOccurrences(of: "(trainPairs pairs)", with: "(\(base.trainPairs) pairs)"),
-                       c.alternativePatch.keys.sorted().map { "\($0): \(c.defaultPatch[$0] ?? "") → \(c.alternativePatch[$0]!)" }.joined(separator: ", "),
-                       c.justification]
-                  }, caption: "The decision space, declared in code (ReadingChoice.all) before any run.", className: "choices").render()
+    static func roman(_ n: Int) -> String {
+        switch n { case 3: "III"; case 4: "IV"; case 5: "V"; case 6: "VI"; case 7: "VII"; case Int.max: "∞ (full factorial)"; default: String(n) }
     }
 
-    /// Claims × readings: verdict badge and key statistic per cell, the claim's sub-tests folded.
+    /// The decision space: each factor, its letter, both levels, whether the default is the literal reading, why.
+    static func choicesTable(_ design: MapDesign, base: EngineConfig) -> String {
+        HTMLTable(header: ["Factor", "Default level", "Other level", "Affects", "Why the default"],
+                  textRows: design.choices.enumerated().map { i, c in
+                      ["\(design.letter(i)) — \(c.title)", c.defaultLabel + (c.defaultIsLiteral ? " (literal reading)" : " (a departure, argued)"),
+                       c.alternativeLabel.replacingOccurrences(of: "trainPairs", with: String(base.trainPairs)),
+                       c.scope == .all ? "every synthetic claim" : "the pruning claim only",
+                       c.justification]
+                  }, caption: "The decision space, declared before any run: each factor's two levels.", className: "choices").render()
+    }
+
+    /// Readings × claims: the claim's verdict in each reading (map form), factor levels as letters.
     static func mapTable(_ map: RobustnessMap) -> String {
-        let header = ["Claim"] + map.columns.map { col -> String in
-            let e = col.evaluation
-            return col.isConfirmation ? "Favourable: \(e.reading.id) (confirmed, seeds \(e.seedLabel))" : "\(e.reading.id) (seeds \(e.seedLabel))"
-        }
-        let rows: [[HTMLTable.Cell]] = map.rows.map { row in
-            let rules = (row.cells.compactMap { $0 }.first?.subTests ?? []).map { "<li>\(Escape.xml($0.id)): \(Escape.xml($0.rule))</li>" }.joined()
-            let head = HTMLTable.Cell.html("<details><summary>\(Escape.xml(row.claimID))</summary><p>\(Escape.xml(row.reference)): \(Escape.xml(row.paperSays))</p><ul>\(rules)</ul></details>")
-            return [head] + row.cells.map { cell -> HTMLTable.Cell in
-                guard let claim = cell else { return .text("—") }
-                let badge = HTML.badge(verdict: claim.verdict.rawValue)
-                if claim.subTests.count == 1, let s = claim.subTests.first {
-                    return .html("\(badge)<br><small>\(Escape.xml(s.statistic))</small>")
-                }
-                let tally = claim.tally.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
-                let items = claim.subTests.map { "<li>\(HTML.badge(verdict: $0.verdict.rawValue)) \(Escape.xml($0.id)): \(Escape.xml($0.statistic))</li>" }.joined()
-                return .html("\(badge)<details><summary>\(Escape.xml(tally))</summary><ul>\(items)</ul></details>")
+        let r = map.result, design = r.design
+        let header = ["Reading", "Other levels"] + map.rows.map(\.claimID)
+        func cells(_ e: ReadingEvaluation, label: String) -> [HTMLTable.Cell] {
+            let letters = design.choices.indices.filter { e.reading.usesAlternative(design.choices[$0]) }.map { design.letter($0) }.joined()
+            return [.text(label), .text(letters.isEmpty ? "none (default)" : letters)] + map.rows.map { row -> HTMLTable.Cell in
+                guard let claim = e.claim(row.claimID) else { return .text("—") }
+                let est = e.effects[row.claimID].map { NumberFormat.format($0.estimate, decimals: 3) } ?? ""
+                return .html("\(HTML.badge(verdict: claim.verdict.rawValue)) <small>\(Escape.xml(est))</small>")
             }
         }
+        let rows = r.evaluations.map { cells($0, label: "\($0.reading.id) (seeds \($0.seedLabel))") }
+            + r.confirmations.map { cells($0, label: "\($0.reading.id) confirmed (seeds \($0.seedLabel))") }
         return HTMLTable(header: header, rows: rows,
-                         caption: "Rows: the paper's claims (open a claim for its sub-tests' rules). Columns: the default reading, one change at a time, and the most favourable reading of the search re-run on fresh seeds (its only verdicts shown).",
+                         caption: "Each claim's verdict in each reading (its map form: paired over the reading's seeds, Holm within the claim) with the primary effect's mean (> 0 = the paper's direction); the last rows re-run each claim's favourable reading on fresh seeds. Letters: the factors at their other level.",
                          className: "robustness-map").render()
     }
 
-    /// One specification curve per claim effect, as page figures.
-    static func curves(_ map: RobustnessMap) -> String {
-        let choices = map.result.choices
-        let rows = choices.map(\.title) + ["Confirmation, fresh seeds"]
-        return ClaimEffect.all.map { effect -> String in
-            let cols = map.columns.compactMap { col -> SpecificationCurve.Column? in
-                guard let c = col.evaluation.effects[effect.id] else { return nil }
-                let label = col.isConfirmation ? "\(col.evaluation.reading.id) (confirmation)" : col.evaluation.reading.id
-                return .init(label: label, estimate: c.estimate, low: c.ciLow, high: c.ciHigh, verdict: c.verdict.rawValue,
-                             alternatives: choices.map { col.evaluation.reading.usesAlternative($0) } + [col.isConfirmation])
-            }
-            let curve = SpecificationCurve(
-                id: "spec-\(effect.id)", title: effect.label,
-                description: "\(effect.label): paired estimate per reading with its 95% t interval, sorted; the rows below mark which OPEN choices each reading changes to its alternative (filled dot) or keeps at the default (ring).",
-                yTitle: "Δ (claim predicts \(effect.direction == .increase ? "> 0" : "< 0"))", choiceRows: rows, columns: cols,
-                intervalDescription: "bars: 95% paired t interval over the reading's seeds; colour/shape: its verdict against zero")
-            return HTML.figure(id: curve.id, svg: SpecificationCurveRenderer.render(curve),
-                               caption: "Specification curve — \(effect.label); the paper's direction is Δ \(effect.direction == .increase ? "> 0" : "< 0"). One column per reading, sorted by the estimate; the column with no filled dot is the default reading.",
-                               dataTable: SpecificationCurveRenderer.dataTable(curve))
-        }.joined(separator: "\n")
+    /// The claim's factorial effects as a Pareto chart (Daniel 1959): main effects and two-factor
+    /// interaction chains, largest |estimate| first, 95% intervals over seeds, filled when Holm-detectable.
+    static func effectsFigure(_ row: RobustnessMap.Row, _ r: ReadingsResult) -> String {
+        let n = row.effects.first?.n ?? 0
+        let chart = EffectsChart(
+            id: "effects-\(row.claimID)", title: "\(row.claimID): factorial effects on the primary effect",
+            description: "Main effects and two-factor interactions (with their alias chains) of \(row.claimID)'s primary effect (\(row.primaryLabel)), estimated from the \(r.design.design.runCount)-reading design over \(n) seeds.",
+            xTitle: "effect on the primary effect (> 0: towards the paper)",
+            bars: row.effects.map { e in
+                .init(label: e.label, kind: e.kind == .main ? .main : .interaction, estimate: e.estimate,
+                      low: e.ciLow, high: e.ciHigh, significant: e.significant)
+            },
+            maxBars: 10,
+            intervalDescription: "whiskers: 95% Student-t interval over \(n) seeds; filled: Holm-adjusted p ≤ 0.05 within the claim")
+        return HTML.figure(id: chart.id, svg: EffectsChartRenderer.render(chart),
+                           caption: "Effects — \(row.claimID): each bar is the mean change of the primary effect when a factor (blue) or a pair of factors (orange, hatched; aliased pairs joined by =) goes to its other level; \(RobustnessMap.decidedBy(row)).",
+                           dataTable: EffectsChartRenderer.dataTable(chart),
+                           narrowSVG: EffectsChartRenderer.render(chart, width: 400))
+    }
+
+    /// The claim's specification curve: one column per reading (and its confirmation), sorted by the
+    /// primary effect, coloured by the claim's verdict at that reading; rows = the relevant factors.
+    static func curve(_ row: RobustnessMap.Row, _ r: ReadingsResult) -> String {
+        let choices = row.relevantFactors.map { r.design.choices[$0] }
+        let rowsNames = choices.map(\.title) + ["Confirmation, fresh seeds"]
+        func column(_ e: ReadingEvaluation, confirmation: Bool) -> SpecificationCurve.Column? {
+            guard let c = e.effects[row.claimID], let claim = e.claim(row.claimID) else { return nil }
+            return .init(label: confirmation ? "\(e.reading.id) (confirmation)" : e.reading.id, estimate: c.estimate,
+                         low: c.ciLow, high: c.ciHigh, verdict: claim.verdict.rawValue,
+                         alternatives: choices.map { e.reading.usesAlternative($0) } + [confirmation])
+        }
+        var cols = r.evaluations.compactMap { column($0, confirmation: false) }
+        if let f = row.favourableID, let e = r.confirmation(f), let c = column(e, confirmation: true) { cols.append(c) }
+        let curve = SpecificationCurve(
+            id: "spec-\(row.claimID)", title: "\(row.claimID): \(row.primaryLabel)",
+            description: "\(row.claimID): the primary effect per reading with its 95% t interval over seeds, sorted, coloured by the claim's verdict at that reading; the rows below mark the factors at their other level (filled dot).",
+            yTitle: "primary effect (> 0: paper's direction)", choiceRows: rowsNames, columns: cols,
+            intervalDescription: "bars: 95% t interval over the reading's seeds; colour/shape: the claim's verdict at that reading (map form)")
+        return HTML.figure(id: curve.id, svg: SpecificationCurveRenderer.render(curve),
+                           caption: "Specification curve — \(row.claimID): \(row.primaryLabel). One column per reading, sorted by the estimate, coloured by the claim's verdict there (the same verdict as the table of readings).",
+                           dataTable: SpecificationCurveRenderer.dataTable(curve))
     }
 }

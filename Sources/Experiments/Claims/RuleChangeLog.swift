@@ -1,0 +1,50 @@
+import Learning
+
+/// The rule-change log the page keeps (ROBUSTNESS.md §5): every rule that changed since the last
+/// committed reference, why, and the verdict under the old rule beside the new one, both computed
+/// from this report's own data (the old rules live in `LegacyRules`).
+public enum RuleChangeLog {
+    public struct Entry: Sendable, Equatable {
+        public var claimID: String
+        public var change: String
+        public var why: String
+        public var oldVerdict: Verdict?
+        public var newVerdict: Verdict?
+    }
+
+    public static func entries(_ r: ReportResults) -> [Entry] {
+        var out: [Entry] = []
+        let claims = Dictionary(r.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        if !r.trajectories.isEmpty {
+            out.append(Entry(
+                claimID: "three-stages",
+                change: "Stage 1 is also tested in absolute terms (the noise norm must shrink over [0, T1], FAIL if it grows) and the stages in order (separation after T1).",
+                why: "The paper's Fig 1 says the neuron grows along features \"while suppressing noise\" in stage 1 and separates in stage 2; the old rule only compared growth rates and never tested the order.",
+                oldVerdict: LegacyRules.threeStages(r.trajectories, dominance: r.plan.base.stage3Dominance).verdict,
+                newVerdict: claims["three-stages"]?.verdict))
+            let eps = r.plan.sweep(.trajectory)?.points.first?.config.epsMin ?? 0.1
+            out.append(Entry(
+                claimID: "minority-learned-later",
+                change: "Early growth: a one-sided paired test of multiplicative (log) growth over an early window before either projection saturates, instead of a band on the ratio of linear increments over [0, T1].",
+                why: "Lemma 3.1 bounds multiplicative growth; linear increments over [0, T1] measured saturation levels once the majority projection had saturated, and the band had no direction.",
+                oldVerdict: LegacyRules.minorityLater(r.trajectories, epsRatio: eps).verdict,
+                newVerdict: claims["minority-learned-later"]?.verdict))
+        }
+        if let pruning = r.sweeps.first(where: { $0.id == .pruning }) {
+            out.append(Entry(
+                claimID: "pruning-restores-minority",
+                change: "Decoupling is a paired t test over seeds of the spread of the coefficient ratio over the ε_min < 1 points, inside the claim's Holm family, instead of a rule on seed means with no error rate.",
+                why: "A rule without an error rate must not decide FAIL, and \"no change\" (equal spreads) is not evidence against the claim; ε_min = 1 has no minority.",
+                oldVerdict: Figure6.pruningRestores(pruning, variants: r.plan.variants, legacyDecoupling: true).verdict,
+                newVerdict: claims["pruning-restores-minority"]?.verdict))
+        }
+        for c in r.claims where c.subTests.contains(where: \.notApplicable) && c.verdictCountingNotApplicable != c.verdict {
+            out.append(Entry(
+                claimID: c.id,
+                change: "A sub-test whose two arms take one and the same value for every seed is \"not applicable\" and does not block a PASS.",
+                why: "At a common floor or ceiling the data cannot speak to the rule; counting it INCONCLUSIVE blocked the claim forever.",
+                oldVerdict: c.verdictCountingNotApplicable, newVerdict: c.verdict))
+        }
+        return out
+    }
+}

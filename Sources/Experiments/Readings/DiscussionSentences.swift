@@ -1,0 +1,39 @@
+import Markup
+
+/// The robustness part of the Discussion, generated from the map's effect estimates so that it
+/// cannot contradict them: one sentence per claim (where it holds and what decides it) and one per
+/// factor that moves at least one claim detectably (sign and size of each such main effect).
+public enum DiscussionSentences {
+    /// A sentence with the numbers it asserts (for the test that checks each sentence against them).
+    public struct Sentence: Sendable, Equatable {
+        public var text: String
+        public var claimID: String?
+        public var factor: Int?
+        /// The signed estimate the sentence states, when it states one.
+        public var estimate: Double?
+        /// True when the sentence says the effect favours the paper's direction.
+        public var saysFavours: Bool?
+    }
+
+    public static func make(_ map: RobustnessMap) -> [Sentence] {
+        var out: [Sentence] = []
+        for row in map.rows {
+            out.append(Sentence(text: "\(row.claimID): reproduces in \(row.passIn) of \(row.readingCount) readings; \(RobustnessMap.decidedBy(row)).",
+                                claimID: row.claimID, factor: nil, estimate: nil, saysFavours: nil))
+        }
+        let choices = map.result.design.choices
+        for (i, choice) in choices.enumerated() {
+            let moved = map.rows.compactMap { row -> (String, EffectEstimate)? in
+                guard let e = row.effects.first(where: { $0.kind == .main && $0.factors == [i] && $0.significant }) else { return nil }
+                return (row.claimID, e)
+            }
+            for (claim, e) in moved {
+                let favours = e.estimate > 0
+                out.append(Sentence(
+                    text: "\(choice.title): going from \(choice.defaultLabel) to \(choice.alternativeLabel) moves \(claim)'s effect by \(NumberFormat.format(e.estimate, decimals: 3)) [95% CI \(NumberFormat.format(e.ciLow, decimals: 3)), \(NumberFormat.format(e.ciHigh, decimals: 3))], \(favours ? "towards" : "away from") the paper's direction.",
+                    claimID: claim, factor: i, estimate: e.estimate, saysFavours: favours))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,22 @@
+/// One estimated factorial effect of a claim's primary effect: a main effect or a two-factor
+/// interaction (with its alias chain), its mean over seeds with a 95% Student-t interval, and its
+/// Holm-adjusted p-value within the claim's family of effects.
+public struct EffectEstimate: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable { case main, interaction }
+    public var kind: Kind
+    /// The factors of the chain's first member (one for a main effect, two for an interaction).
+    public var factors: [Int]
+    /// The alias chain up to two-factor interactions among the claim's relevant factors, e.g. "AB = −CD".
+    public var chain: String
+    /// Factor titles joined by " × ", e.g. "Dictionary M × Pruned views".
+    public var label: String
+    /// Mean over seeds of the per-seed effect (mean of the response at + minus at −).
+    public var estimate: Double
+    public var ciLow: Double
+    public var ciHigh: Double
+    /// Seeds behind the interval.
+    public var n: Int
+    public var holmP: Double
+    /// Holm-adjusted p ≤ 0.05 within the claim's family of effects.
+    public var significant: Bool
+}
