@@ -23,9 +23,12 @@ deps cluster-deps:
 build: deps
 	$(SWIFT) build $(CONFIG)
 
-# Numeric tests are run optimised; -enable-testing keeps @testable imports working.
+# Numeric tests are run optimised; -enable-testing keeps @testable imports working. The tests run
+# with TMPDIR set to a fresh empty folder and fail the target if they leave anything in it
+# (scripts/run-in-clean-tmp.sh; Tests/TestSupport's `TemporaryDirectory` removes what it makes).
 test: deps
-	$(SWIFT) test $(CONFIG) $(TESTFLAGS)
+	$(SWIFT) build $(CONFIG) $(TESTFLAGS) --build-tests
+	scripts/run-in-clean-tmp.sh $(SWIFT) test $(CONFIG) $(TESTFLAGS) --skip-build
 	$(MAKE) browser-test
 	$(MAKE) cluster-test
 

@@ -38,19 +38,19 @@ let package = Package(
         ]),
         .executableTarget(name: "clreport", dependencies: ["ReportCLI"]),
 
-        // Helpers shared by test targets only (snapshot files); never a dependency of a product.
+        // Helpers shared by test targets only (snapshot files, temporary folders); never a dependency of a product.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
-        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra", "TestSupport"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "TestSupport"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "Learning", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
+        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "TestSupport"]),
         // End-to-end faults (kill -9, full disk, concurrent reports) on the built `clreport` binary.
         // mutations/: the patches of `make fails-without-fix` (scripts/fails-without-fix.sh), not sources.
         .testTarget(name: "ReliabilityTests", dependencies: ["clreport"], path: "Tests/Reliability", exclude: ["mutations", "README.md"]),
