@@ -12,7 +12,8 @@
 # counted: its lock files (`_<path>.lock`, empty, e.g. `_work_clreport_.build.lock`) and folders
 # `TemporaryDirectory.XXXXXX` holding only `.keep-directory`. Building also leaves the compiler's
 # macro expansions (`swift-generated-sources/`), so build first with the usual TMPDIR and run the
-# tests with --skip-build (also because SwiftPM rebuilds every module when TMPDIR changes).
+# tests with --skip-build (a build under another TMPDIR also recompiled every module when we
+# measured it).
 set -uo pipefail
 [ $# -gt 0 ] || { echo "usage: $0 COMMAND [ARG ...]" >&2; exit 64; }
 
