@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "Learning"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra", "TestSupport"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "LinearAlgebra", "Learning", "Datasets", "TestSupport"]),
