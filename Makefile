@@ -23,9 +23,17 @@ deps cluster-deps:
 build: deps
 	$(SWIFT) build $(CONFIG)
 
-# Numeric tests are run optimised; -enable-testing keeps @testable imports working.
+# First the cheap checks: every `import` is declared in Package.swift (scripts/check-imports.sh),
+# and `swift format lint` with .swift-format, strict (scripts/lint-swift.sh says what it checks).
+# Numeric tests are run optimised; -enable-testing keeps @testable imports working. The tests run
+# with TMPDIR set to a fresh empty folder and fail the target if they leave anything in it
+# (scripts/run-in-clean-tmp.sh; Tests/TestSupport's `TemporaryDirectory` removes what it makes).
 test: deps
-	$(SWIFT) test $(CONFIG) $(TESTFLAGS)
+	scripts/check-imports.sh --self-test
+	scripts/check-imports.sh
+	SWIFT=$(SWIFT) scripts/lint-swift.sh
+	$(SWIFT) build $(CONFIG) $(TESTFLAGS) --build-tests
+	scripts/run-in-clean-tmp.sh $(SWIFT) test $(CONFIG) $(TESTFLAGS) --skip-build
 	$(MAKE) browser-test
 	$(MAKE) cluster-test
 

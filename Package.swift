@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
+    // Every module a target imports is in its dependencies (scripts/check-imports.sh, run by `make test`).
     targets: [
         // System-library shims (Debian -dev packages; `make deps` installs them).
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -25,10 +26,10 @@ let package = Package(
         .target(name: "LinearAlgebra", dependencies: ["CBLAS", "CKernels"]),
         .target(name: "Learning", dependencies: ["LinearAlgebra"]),
         .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
-        .target(name: "Experiments", dependencies: ["Learning", "Datasets", "Markup"]),
+        .target(name: "Experiments", dependencies: ["LinearAlgebra", "Learning", "Datasets", "Markup"]),
         .target(name: "SVGCharts", dependencies: ["Markup"]),
         .target(name: "Reporting", dependencies: [
-            "CCmark", "SVGCharts", "Experiments", "Markup",
+            "CCmark", "SVGCharts", "Learning", "Datasets", "Experiments", "Markup",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "ReportDiff", dependencies: ["Learning", "Experiments", "Markup", "SVGCharts", "Reporting"]),
@@ -38,19 +39,20 @@ let package = Package(
         ]),
         .executableTarget(name: "clreport", dependencies: ["ReportCLI"]),
 
-        // Helpers shared by test targets only (snapshot files); never a dependency of a product.
+        // Helpers shared by test targets only (snapshot files, temporary folders); never a dependency of a product.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "Learning"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
-        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra", "TestSupport"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "LinearAlgebra", "Learning", "Datasets", "TestSupport"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Experiments", "Learning", "SVGCharts", "Markup", "TestSupport"],
+                    resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "Learning", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
+        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Reporting", "Experiments", "Learning", "Datasets", "Markup", "TestSupport"]),
         // End-to-end faults (kill -9, full disk, concurrent reports) on the built `clreport` binary.
         // mutations/: the patches of `make fails-without-fix` (scripts/fails-without-fix.sh), not sources.
         .testTarget(name: "ReliabilityTests", dependencies: ["clreport"], path: "Tests/Reliability", exclude: ["mutations", "README.md"]),

@@ -94,19 +94,35 @@ public enum DiffJSON: Equatable, Sendable {
         return compact
     }
 
+    /// `s` as a JSON string literal, written by `JSONEncoder` (slashes left unescaped). The encoder
+    /// writes U+0008, U+000C and U+000D as `\b`, `\f` and `\r`; those three are rewritten as `\u0008`,
+    /// `\u000c` and `\u000d`, the spelling `clreport diff` has always printed, so its output does not
+    /// change (every other character is escaped as before: `\"`, `\\`, `\n`, `\t`, `\u00XX` for the
+    /// other controls, the rest as is).
     static func quoted(_ s: String) -> String {
-        var out = "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if ch.value < 0x20 { out += String(format: "\\u%04x", ch.value) } else { out.unicodeScalars.append(ch) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let encoded: Data
+        do { encoded = try encoder.encode(s) } catch { preconditionFailure("JSONEncoder failed on a string: \(error)") }
+        // In the encoder's output every backslash starts an escape, so the byte after it is the escape letter.
+        var out = [UInt8]()
+        out.reserveCapacity(encoded.count)
+        var escaping = false
+        for byte in encoded {
+            if escaping {
+                escaping = false
+                switch byte {
+                case UInt8(ascii: "b"): out += Array("u0008".utf8); continue
+                case UInt8(ascii: "f"): out += Array("u000c".utf8); continue
+                case UInt8(ascii: "r"): out += Array("u000d".utf8); continue
+                default: break
+                }
+            } else if byte == UInt8(ascii: "\\") {
+                escaping = true
             }
+            out.append(byte)
         }
-        return out + "\""
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

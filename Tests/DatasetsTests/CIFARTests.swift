@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Datasets
+import TestSupport
 
 @Suite struct CIFARTests {
     /// Records of `prefix` label bytes followed by 3072 pattern pixel bytes.
@@ -15,8 +16,8 @@ import Testing
     }
 
     @Test(arguments: [false, true]) func cifar10TrainAndTest(inSubdirectory: Bool) throws {
-        let root = try TestDirectory("cifar10-\(inSubdirectory)")
-        defer { root.cleanup() }
+        let root = try TemporaryDirectory(label: "cifar10-\(inSubdirectory)")
+        defer { root.remove() }
         let dir = inSubdirectory ? "cifar-10-batches-bin/" : ""
         if inSubdirectory { try FileManager.default.createDirectory(atPath: root.file("cifar-10-batches-bin"), withIntermediateDirectories: true) }
         var expectedPixels = [UInt8](), expectedLabels = [Int]()
@@ -40,8 +41,8 @@ import Testing
     }
 
     @Test func cifar100UsesFineLabels() throws {
-        let root = try TestDirectory("cifar100")
-        defer { root.cleanup() }
+        let root = try TemporaryDirectory(label: "cifar100")
+        defer { root.remove() }
         try FileManager.default.createDirectory(atPath: root.file("cifar-100-binary"), withIntermediateDirectories: true)
         let tr = records([[3, 42], [19, 99], [0, 0], [7, 55]], salt: 1)
         let te = records([[1, 12], [2, 77], [4, 5]], salt: 2)
@@ -55,8 +56,8 @@ import Testing
     }
 
     @Test func truncatedRecordReportsSizes() throws {
-        let root = try TestDirectory("cifar-trunc")
-        defer { root.cleanup() }
+        let root = try TemporaryDirectory(label: "cifar-trunc")
+        defer { root.remove() }
         let r = records([[1], [2]], salt: 3)
         let p = try root.write(Array(r.bytes.dropLast(100)), "test_batch.bin")
         let error = #expect(throws: DatasetError.self) { try CIFAR.load10(split: .test, directory: root.path) }
@@ -64,16 +65,16 @@ import Testing
     }
 
     @Test func badLabelSuggestsWrongDataset() throws {
-        let root = try TestDirectory("cifar-label")
-        defer { root.cleanup() }
+        let root = try TemporaryDirectory(label: "cifar-label")
+        defer { root.remove() }
         _ = try root.write(records([[1], [12]], salt: 4).bytes, "test_batch.bin")
         let error = #expect(throws: DatasetError.self) { try CIFAR.load10(split: .test, directory: root.path) }
         #expect(error?.description.contains("record 1 has label 12") == true)
     }
 
     @Test func missingFilesAreListed() throws {
-        let root = try TestDirectory("cifar-missing")
-        defer { root.cleanup() }
+        let root = try TemporaryDirectory(label: "cifar-missing")
+        defer { root.remove() }
         _ = try root.write(records([[1]], salt: 5).bytes, "data_batch_1.bin")
         let error = #expect(throws: DatasetError.self) { try CIFAR.load10(split: .train, directory: root.path) }
         #expect(error?.description.hasPrefix("CIFAR-10 file(s) data_batch_2.bin, data_batch_3.bin, data_batch_4.bin, data_batch_5.bin not found in \(root.path)") == true)

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import Datasets
+import TestSupport
 
 @Suite struct FashionMNISTTests {
     /// Writes a tiny Fashion-MNIST-shaped split (n images of 28×28) into `dir`.
-    func writeSplit(_ dir: TestDirectory, _ split: DataSplit, labels: [UInt8], gzip: Bool = true) throws -> [UInt8] {
+    func writeSplit(_ dir: TemporaryDirectory, _ split: DataSplit, labels: [UInt8], gzip: Bool = true) throws -> [UInt8] {
         let pixels = patternBytes(labels.count * 784, salt: labels.count)
         let ext = gzip ? ".gz" : ""
         _ = try dir.write(idxBytes(dims: [labels.count, 28, 28], data: pixels), FashionMNIST.stem(split, images: true) + ext, gzip: gzip)
@@ -13,8 +14,8 @@ import Testing
     }
 
     @Test(arguments: [false, true]) func loadsGeneratedSplit(gzip: Bool) throws {
-        let dir = try TestDirectory("fmnist-gen-\(gzip)")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "fmnist-gen-\(gzip)")
+        defer { dir.remove() }
         let pixels = try writeSplit(dir, .test, labels: [3, 1, 4, 1, 5], gzip: gzip)
         let data = try FashionMNIST.load(split: .test, directory: dir.path)
         #expect(data.count == 5 && data.height == 28 && data.width == 28 && data.channels == 1)
@@ -26,15 +27,15 @@ import Testing
     }
 
     @Test func missingFileNamesDebianPackage() throws {
-        let dir = try TestDirectory("fmnist-missing")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "fmnist-missing")
+        defer { dir.remove() }
         let error = #expect(throws: DatasetError.self) { try FashionMNIST.load(split: .train, directory: dir.path) }
         #expect(error?.description == "Fashion-MNIST file \(dir.file("train-images-idx3-ubyte.gz")) not found. Install the Debian package dataset-fashion-mnist (apt-get install dataset-fashion-mnist) or set FASHION_MNIST_DIR / --data-dir.")
     }
 
     @Test func labelCountMismatchIsReported() throws {
-        let dir = try TestDirectory("fmnist-mismatch")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "fmnist-mismatch")
+        defer { dir.remove() }
         _ = try writeSplit(dir, .train, labels: [1, 2])
         _ = try dir.write(idxBytes(dims: [3], data: [1, 2, 3]), "train-labels-idx1-ubyte.gz", gzip: true)
         let error = #expect(throws: DatasetError.self) { try FashionMNIST.load(split: .train, directory: dir.path) }
@@ -42,8 +43,8 @@ import Testing
     }
 
     @Test func outOfRangeLabelIsReported() throws {
-        let dir = try TestDirectory("fmnist-label")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "fmnist-label")
+        defer { dir.remove() }
         _ = try writeSplit(dir, .train, labels: [1, 12])
         let error = #expect(throws: DatasetError.self) { try FashionMNIST.load(split: .train, directory: dir.path) }
         #expect(error?.description.contains("label 12 at index 1") == true)

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 @testable import Datasets
+import TestSupport
 
 @Suite struct IDXReaderTests {
     @Test(arguments: [false, true]) func roundTripImagesAndLabels(gzip: Bool) throws {
-        let dir = try TestDirectory("idx-roundtrip-\(gzip)")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "idx-roundtrip-\(gzip)")
+        defer { dir.remove() }
         let images = patternBytes(3 * 4 * 5)
         let labels: [UInt8] = [7, 0, 9]
         let ip = try dir.write(idxBytes(dims: [3, 4, 5], data: images), "img.idx", gzip: gzip)
@@ -19,24 +20,24 @@ import Testing
     }
 
     @Test func gzipFileReallyIsCompressed() throws {
-        let dir = try TestDirectory("idx-gzmagic")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "idx-gzmagic")
+        defer { dir.remove() }
         let p = try dir.write(idxBytes(dims: [2], data: [1, 2]), "x.gz", gzip: true)
         let raw = try [UInt8](Data(contentsOf: URL(fileURLWithPath: p)))
         #expect(raw.prefix(2) == [0x1F, 0x8B])
     }
 
     @Test func badMagicNamesFileAndMagic() throws {
-        let dir = try TestDirectory("idx-magic")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "idx-magic")
+        defer { dir.remove() }
         let p = try dir.write([0x12, 0x34, 0x08, 0x01, 0, 0, 0, 0], "bad.idx")
         let error = #expect(throws: DatasetError.self) { try IDXReader.read(path: p) }
         #expect(error?.description == "\(p) has a bad IDX magic number (12 34 08 01); expected 00 00 08 nn. It is not an IDX file or it is corrupt (a gzip file that was decompressed twice or not at all?).")
     }
 
     @Test func unsupportedTypeIsNamed() throws {
-        let dir = try TestDirectory("idx-type")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "idx-type")
+        defer { dir.remove() }
         let p = try dir.write([0, 0, 0x0D, 1, 0, 0, 0, 1, 0, 0, 0, 0], "float.idx")
         let error = #expect(throws: DatasetError.self) { try IDXReader.read(path: p) }
         #expect(error?.description.contains("element type 0x0d") == true)
@@ -44,8 +45,8 @@ import Testing
     }
 
     @Test(arguments: [false, true]) func truncatedDataReportsExpectedAndActual(gzip: Bool) throws {
-        let dir = try TestDirectory("idx-trunc-\(gzip)")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "idx-trunc-\(gzip)")
+        defer { dir.remove() }
         let full = idxBytes(dims: [2, 3, 3], data: patternBytes(18))
         let p = try dir.write(Array(full.dropLast(5)), "short.idx", gzip: gzip)
         let error = #expect(throws: DatasetError.self) { try IDXReader.read(path: p) }
@@ -53,24 +54,24 @@ import Testing
     }
 
     @Test func trailingBytesAreAnError() throws {
-        let dir = try TestDirectory("idx-trailing")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "idx-trailing")
+        defer { dir.remove() }
         let p = try dir.write(idxBytes(dims: [2], data: [1, 2, 3]), "long.idx")
         let error = #expect(throws: DatasetError.self) { try IDXReader.read(path: p) }
         #expect(error?.description.contains("need 2 data bytes, found 3") == true)
     }
 
     @Test func truncatedHeaderIsReported() throws {
-        let dir = try TestDirectory("idx-header")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "idx-header")
+        defer { dir.remove() }
         let p = try dir.write([0, 0, 8, 3, 0, 0, 0, 1], "hdr.idx")
         let error = #expect(throws: DatasetError.self) { try IDXReader.read(path: p) }
         #expect(error?.description.contains("header needs 16 bytes for 3 dimensions, found 8") == true)
     }
 
     @Test func cutGzipStreamIsReportedAsTruncated() throws {
-        let dir = try TestDirectory("idx-cutgz")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "idx-cutgz")
+        defer { dir.remove() }
         let p = try dir.write(idxBytes(dims: [4000], data: patternBytes(4000)), "cut.gz", gzip: true)
         let compressed = try [UInt8](Data(contentsOf: URL(fileURLWithPath: p)))
         let q = try dir.write(Array(compressed.prefix(compressed.count / 2)), "half.gz")

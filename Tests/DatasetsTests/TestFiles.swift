@@ -1,26 +1,14 @@
 import Foundation
 @testable import Datasets
+import TestSupport
 
-/// A scratch directory per test, removed by `cleanup()`.
-struct TestDirectory {
-    let path: String
-
-    init(_ name: String) throws {
-        path = (NSTemporaryDirectory() as NSString)
-            .appendingPathComponent("clreport-datasets-\(ProcessInfo.processInfo.processIdentifier)-\(name)")
-        try? FileManager.default.removeItem(atPath: path)
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
-
+/// Datasets' file writer on the shared scratch folder (`TemporaryDirectory`, from TestSupport).
+extension TemporaryDirectory {
     func write(_ bytes: [UInt8], _ name: String, gzip: Bool = false) throws -> String {
         let p = file(name)
         try FileBytes.write(bytes, to: p, gzip: gzip)
         return p
     }
-
-    func cleanup() { try? FileManager.default.removeItem(atPath: path) }
 }
 
 /// An IDX file of unsigned bytes: magic 00 00 08 nn, big-endian dims, data.

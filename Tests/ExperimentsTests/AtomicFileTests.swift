@@ -1,23 +1,17 @@
 import Foundation
 import Testing
 @testable import Experiments
+import TestSupport
 
 /// `AtomicFile`: no temporary files left on any failure path, errors in plain words naming the
 /// user's path (never the temporary file), the target written in full or not at all.
-@Suite struct AtomicFileTests {
-    func scratch(_ name: String) -> String {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-atomic-\(name)-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
-    }
-
+@Suite(.temporaryDirectory(label: "atomic")) struct AtomicFileTests {
     func listing(_ dir: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
     }
 
     @Test func writesAndReplacesWithoutLeftovers() throws {
-        let dir = scratch("ok")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = try TemporaryDirectory.current.folder("ok")
         let url = URL(fileURLWithPath: dir + "/sub/a.txt")
         try AtomicFile.write("one", to: url)
         try AtomicFile.write("two", to: url)
@@ -27,8 +21,7 @@ import Testing
 
     // Before: a failed data write left `.a.txt.<pid>.<uuid>.tmp` behind (only a failed rename cleaned up).
     @Test func failedWriteLeavesNoTemporaryFileAndKeepsTheOldContent() throws {
-        let dir = scratch("full")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = try TemporaryDirectory.current.folder("full")
         let url = URL(fileURLWithPath: dir + "/a.txt")
         try AtomicFile.write("old", to: url)
         let error = #expect(throws: ExperimentError.self) {
@@ -42,8 +35,7 @@ import Testing
 
     // Before: "The file doesn't exist" naming the internal temporary file.
     @Test func failedRenameNamesTheTargetNotTheTemporaryFile() throws {
-        let dir = scratch("isdir")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = try TemporaryDirectory.current.folder("isdir")
         try FileManager.default.createDirectory(atPath: dir + "/index.html/x", withIntermediateDirectories: true)
         let url = URL(fileURLWithPath: dir + "/index.html")
         let error = #expect(throws: ExperimentError.self) { try AtomicFile.write("x", to: url) }
@@ -53,8 +45,7 @@ import Testing
     }
 
     @Test func folderThatIsAFileIsNamed() throws {
-        let dir = scratch("notdir")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = try TemporaryDirectory.current.folder("notdir")
         try AtomicFile.write("x", to: URL(fileURLWithPath: dir + "/plain"))
         let error = #expect(throws: ExperimentError.self) {
             try AtomicFile.write("y", to: URL(fileURLWithPath: dir + "/plain/figures/a.svg"))

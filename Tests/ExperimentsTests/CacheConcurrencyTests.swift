@@ -1,15 +1,10 @@
 import Foundation
 import Testing
 @testable import Experiments
+import TestSupport
 
 /// Locks, data digests in keys, and failing fast on an unusable cache.
-@Suite struct CacheConcurrencyTests {
-    func tempDir() -> String {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-cc-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
-    }
-
+@Suite(.temporaryDirectory(label: "cc")) struct CacheConcurrencyTests {
     struct Spec: Codable, Sendable { var a: Int; var data: [DataFileDigest] = [] }
 
     final class Counter: @unchecked Sendable {
@@ -30,7 +25,7 @@ import Testing
 
     // Before: two reports on one cache both computed every run and overwrote each other's timings.
     @Test func twoRunnersOnOneCacheComputeEachRunOnceAndKeepTheStoredEntry() throws {
-        let dir = tempDir(), counter = Counter()
+        let dir = try TemporaryDirectory.current.folder(), counter = Counter()
         let results = ResultsBox()
         let group = DispatchGroup()
         for _ in 0..<2 {
@@ -52,7 +47,7 @@ import Testing
 
     // Before: with --cache pointing at a file every run was computed, then all were thrown away.
     @Test func unusableCacheFailsBeforeComputingAnything() throws {
-        let dir = tempDir()
+        let dir = try TemporaryDirectory.current.folder()
         let file = dir + "/not-a-folder"
         try Data("x".utf8).write(to: URL(fileURLWithPath: file))
         let counter = Counter()
@@ -69,7 +64,7 @@ import Testing
     // Before: a store that failed (full disk, an entry path that cannot be written) surfaced only
     // after the pool had computed every other run too. The first failure stops the pool.
     @Test func aFailedStoreStopsThePoolAfterTheFirstRun() throws {
-        let dir = tempDir(), counter = Counter()
+        let dir = try TemporaryDirectory.current.folder(), counter = Counter()
         let cache = ResultCache(directory: dir)
         let work = jobs(5, counter: counter)
         // Every entry path is a folder: each run computes, then its store (rename onto the folder) fails.
@@ -84,7 +79,7 @@ import Testing
 
     // Replacing a data file invalidates exactly the runs that read it, and says so.
     @Test func changedDataFileIsTheReasonAndOnlyItsRunsMiss() throws {
-        let dir = tempDir(), counter = Counter()
+        let dir = try TemporaryDirectory.current.folder(), counter = Counter()
         let cache = ResultCache(directory: dir)
         let v1 = DataFileDigest(name: "train.gz", size: 3, sha256: String(repeating: "a", count: 64))
         let v2 = DataFileDigest(name: "train.gz", size: 3, sha256: String(repeating: "b", count: 64))
@@ -103,7 +98,7 @@ import Testing
     }
 
     @Test func fileDigestIsSizeAndSHA256AndFollowsChanges() throws {
-        let dir = tempDir()
+        let dir = try TemporaryDirectory.current.folder()
         let path = dir + "/data.bin"
         try Data("abc".utf8).write(to: URL(fileURLWithPath: path))
         let d = try DataFileDigest.of(path)

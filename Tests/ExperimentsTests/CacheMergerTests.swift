@@ -1,15 +1,10 @@
 import Foundation
 import Testing
 @testable import Experiments
+import TestSupport
 
-@Suite struct CacheMergerTests {
+@Suite(.temporaryDirectory(label: "merge")) struct CacheMergerTests {
     struct Spec: Codable, Sendable { var a: Int }
-
-    func tempDir() -> String {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-merge-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
-    }
 
     func store(_ dir: String, a: Int, result: Int, seconds: Double) throws -> String {
         let cache = ResultCache(directory: dir)
@@ -19,7 +14,8 @@ import Testing
     }
 
     @Test func copiesNoOpsReportsConflictsAndSkipsUnreadable() throws {
-        let a = tempDir(), b = tempDir(), into = tempDir()
+        let scratch = TemporaryDirectory.current
+        let a = try scratch.folder(), b = try scratch.folder(), into = try scratch.folder()
         let k1 = try store(a, a: 1, result: 10, seconds: 1)
         _ = try store(a, a: 2, result: 20, seconds: 1)
         _ = try store(b, a: 1, result: 10, seconds: 1)          // same bytes as in a
@@ -37,7 +33,7 @@ import Testing
         #expect(e.result == 30 && e.key == k3)
 
         // A different result under the same key is a conflict and leaves the destination alone.
-        let c = tempDir()
+        let c = try scratch.folder()
         let before = try Data(contentsOf: URL(fileURLWithPath: "\(into)/runs/\(k1).json"))
         _ = try store(c, a: 1, result: 11, seconds: 1)
         var s2 = CacheMerger.Summary()
@@ -47,7 +43,7 @@ import Testing
     }
 
     @Test func concurrentWritersOfOneFolderNeverLeaveAPartialEntry() throws {
-        let dir = tempDir()
+        let dir = try TemporaryDirectory.current.folder()
         let cache = ResultCache(directory: dir)
         let big = [Double](repeating: 1.5, count: 20_000)
         // 8 writers store entries for the same 4 keys at once, as shards on a shared file system would.

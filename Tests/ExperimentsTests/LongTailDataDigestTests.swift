@@ -1,17 +1,17 @@
 import Foundation
 import Testing
 @testable import Experiments
+import TestSupport
 
 /// The long-tail runs key on the data they read: every run and baseline spec carries the size and
 /// SHA-256 of each data file, so a replaced file misses the cache with "data changed" instead of
 /// reusing results computed on other data (issue 15).
-@Suite struct LongTailDataDigestTests {
+@Suite(.temporaryDirectory(label: "ltdigest")) struct LongTailDataDigestTests {
     static let names = ["data_batch_1.bin", "data_batch_2.bin", "data_batch_3.bin", "data_batch_4.bin", "data_batch_5.bin", "test_batch.bin"]
 
     /// CIFAR-10 file names with small made-up content (the digests never parse it).
     func dataDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-ltdigest-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try TemporaryDirectory.current.folder()
         for (i, name) in Self.names.enumerated() {
             try Data(repeating: UInt8(i), count: 3073).write(to: URL(fileURLWithPath: dir + "/" + name))
         }
@@ -20,7 +20,7 @@ import Testing
 
     @Test func everyRunAndBaselineKeysOnTheDigestsOfItsDataFiles() throws {
         let dir = try dataDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir); LongTailData.clearCache() }
+        defer { LongTailData.clearCache() }
         let report = LongTailReport(profile: .quick, dataset: "cifar10", dataDirectory: dir)
         let runs = try report.runJobs(), baselines = try report.baselineJobs()
         #expect(!runs.isEmpty && !baselines.isEmpty)
@@ -32,7 +32,7 @@ import Testing
 
     @Test func replacingADataFileMissesEveryRunThatReadItWithDataChanged() throws {
         let dir = try dataDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir); LongTailData.clearCache() }
+        defer { LongTailData.clearCache() }
         let report = LongTailReport(profile: .quick, dataset: "cifar10", dataDirectory: dir)
         let cache = ResultCache(directory: dir + "/cache")
         let before = try report.baselineJobs()

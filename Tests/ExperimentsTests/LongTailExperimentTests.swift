@@ -3,19 +3,7 @@ import Foundation
 import Learning
 import Testing
 @testable import Experiments
-
-/// A scratch directory per test, removed by `cleanup()`.
-struct LongTailScratchDirectory {
-    let path: String
-    init(_ name: String) throws {
-        path = (NSTemporaryDirectory() as NSString)
-            .appendingPathComponent("clreport-longtail-\(ProcessInfo.processInfo.processIdentifier)-\(name)")
-        try? FileManager.default.removeItem(atPath: path)
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
-    func cleanup() { try? FileManager.default.removeItem(atPath: path) }
-}
+import TestSupport
 
 /// The quick profile on a smaller problem, so a test run takes well under a second.
 func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "fashion-mnist") -> LongTailConfig {
@@ -74,8 +62,8 @@ func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "
     }
 
     @Test func cifar10GeneratedFiles() throws {
-        let dir = try LongTailScratchDirectory("cifar10")
-        defer { dir.cleanup(); LongTailData.clearCache() }
+        let dir = try TemporaryDirectory(label: "longtail-cifar10")
+        defer { dir.remove(); LongTailData.clearCache() }
         // 10 classes, each image a class-dependent colour pattern plus noise, CIFAR-10 binary records.
         var state: UInt64 = 12345
         func byte() -> UInt8 { state = state &* 6364136223846793005 &+ 1442695040888963407; return UInt8(truncatingIfNeeded: state >> 56) }
@@ -110,8 +98,8 @@ func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "
     }
 
     @Test func missingFashionMNISTNamesFileAndPackage() throws {
-        let dir = try LongTailScratchDirectory("missing")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "longtail-missing")
+        defer { dir.remove() }
         do {
             _ = try LongTailExperiment.run(tinyLongTailConfig(rho: 10), seed: 1, dataDirectory: dir.path)
             Issue.record("expected an error")
@@ -122,8 +110,8 @@ func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "
     }
 
     @Test func missingCIFARNamesFiles() throws {
-        let dir = try LongTailScratchDirectory("missing-cifar")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "longtail-missing-cifar")
+        defer { dir.remove() }
         do {
             _ = try LongTailExperiment.run(tinyLongTailConfig(rho: 10, dataset: "cifar10"), seed: 1, dataDirectory: dir.path)
             Issue.record("expected an error")

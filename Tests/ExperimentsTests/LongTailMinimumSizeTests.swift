@@ -2,6 +2,7 @@ import Datasets
 import Foundation
 import Testing
 @testable import Experiments
+import TestSupport
 
 /// A data set smaller than one batch is refused with a message naming the data directory.
 @Suite struct LongTailMinimumSizeTests {
@@ -18,8 +19,8 @@ import Testing
     // Before: 50 training images (5 per class) sliced past the end of the batch order
     // (`order[cursor..<cursor+K]`) and trapped.
     @Test func fiftyTrainingImagesAreRefused() throws {
-        let dir = try LongTailScratchDirectory("fifty")
-        defer { dir.cleanup() }
+        let dir = try TemporaryDirectory(label: "longtail-fifty")
+        defer { dir.remove() }
         for b in 1...5 { try Self.records(10).write(to: URL(fileURLWithPath: dir.file("data_batch_\(b).bin"))) }
         try Self.records(20).write(to: URL(fileURLWithPath: dir.file("test_batch.bin")))
         var config = tinyLongTailConfig(rho: 10, dataset: "cifar10")

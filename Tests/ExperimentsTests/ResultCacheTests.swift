@@ -2,14 +2,9 @@ import Foundation
 import Testing
 @testable import Experiments
 import Learning
+import TestSupport
 
-@Suite struct ResultCacheTests {
-    func tempDir() -> String {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-cache-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
-    }
-
+@Suite(.temporaryDirectory(label: "cache")) struct ResultCacheTests {
     struct Spec: Codable, Sendable { var a: Int }
 
     func job(_ a: Int, counter: Counter) -> CachedRunner.Job<Spec, Int> {
@@ -30,7 +25,7 @@ import Learning
     }
 
     @Test func secondRunIsServedFromCache() throws {
-        let cache = ResultCache(directory: tempDir()), counter = Counter()
+        let cache = try ResultCache(directory: TemporaryDirectory.current.folder()), counter = Counter()
         let runner = CachedRunner(cache: cache, jobs: 2, quiet: true)
         let first = try runner.run([job(1, counter: counter), job(2, counter: counter)], what: "t")
         #expect(first.computed == 2 && first.entries.map(\.result) == [10, 20])
@@ -39,7 +34,7 @@ import Learning
     }
 
     @Test func corruptEntryIsReportedAndRecomputed() throws {
-        let cache = ResultCache(directory: tempDir()), counter = Counter()
+        let cache = try ResultCache(directory: TemporaryDirectory.current.folder()), counter = Counter()
         let runner = CachedRunner(cache: cache, jobs: 1, quiet: true)
         _ = try runner.run([job(3, counter: counter)], what: "t")
         let url = cache.entryURL(ResultCache.key(Spec(a: 3)))
@@ -54,7 +49,7 @@ import Learning
     }
 
     @Test func reasonsSayConfigChangedAndSchemaChanged() throws {
-        let cache = ResultCache(directory: tempDir()), counter = Counter()
+        let cache = try ResultCache(directory: TemporaryDirectory.current.folder()), counter = Counter()
         _ = try CachedRunner(cache: cache, jobs: 1, quiet: true).run([job(4, counter: counter)], what: "t")
         guard case .miss(_, let changed) = cache.lookup(Spec(a: 5), identity: "test/a", as: Int.self) else { Issue.record("miss expected"); return }
         #expect(changed == .configChanged)
@@ -69,14 +64,14 @@ import Learning
     }
 
     @Test func offlineMissListsTheRuns() throws {
-        let cache = ResultCache(directory: tempDir())
+        let cache = try ResultCache(directory: TemporaryDirectory.current.folder())
         #expect(throws: ExperimentError.self) {
             try CachedRunner(cache: cache, jobs: 1, offline: true, quiet: true).run([job(6, counter: Counter())], what: "t")
         }
     }
 
     @Test func atomicWriteLeavesNoTemporaryFiles() throws {
-        let dir = tempDir()
+        let dir = try TemporaryDirectory.current.folder()
         let url = URL(fileURLWithPath: dir).appendingPathComponent("sub/x.json")
         try AtomicFile.write("one", to: url)
         try AtomicFile.write("two", to: url)

@@ -3,6 +3,7 @@ import Testing
 @testable import Experiments
 import Learning
 import LinearAlgebra
+import TestSupport
 
 @Suite struct ShardPlannerTests {
     /// Costs with a spread like a real plan: many small runs, a few long ones.
@@ -56,8 +57,9 @@ import LinearAlgebra
     /// A fresh-batch run costs ρ × the fixed-set step (ρ from the bench's fresh row) plus the fresh
     /// runs' own overhead; a fixed-set run of the same shapes is unchanged by the fresh row.
     @Test func freshBatchRunsAreCostedFromTheFreshRow() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-cal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let tmp = try TemporaryDirectory(label: "cal")
+        defer { tmp.remove() }
+        let dir = tmp.url
         let file = dir.appendingPathComponent("bench.json").path
         try """
             {"presets": [{"preset": "default", "freshSamples": false, "flopsPerStep": 54525952, "stepMs": 0.6, "stepCpuMs": 0.6, "fixedCostSeconds": 0.07},
@@ -81,8 +83,9 @@ import LinearAlgebra
     }
 
     @Test func calibrationFileErrorsNameThePath() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-cal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let tmp = try TemporaryDirectory(label: "cal")
+        defer { tmp.remove() }
+        let dir = tmp.url
         let bad = dir.appendingPathComponent("bench.json").path
         try "{\"presets\": []}".write(toFile: bad, atomically: true, encoding: .utf8)
         do {

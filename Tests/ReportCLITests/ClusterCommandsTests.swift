@@ -2,12 +2,14 @@ import Foundation
 import Testing
 @testable import ReportCLI
 @testable import Experiments
+import TestSupport
 
 /// `plan`, `run --shard`, `slurm` and `cache merge` (issue 16), on the quick profile without the
 /// long-tail part (the cluster test in `scripts/cluster-test.sh` runs everything on a real Slurm).
-@Suite(.serialized) struct ClusterCommandsTests {
+@Suite(.serialized, .temporaryDirectory(label: "cluster")) struct ClusterCommandsTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let work = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-cluster-\(UUID().uuidString)").path
+    /// The suite's folder (the result cache in it is shared by the tests); removed after the suite.
+    static var work: String { TemporaryDirectory.current.path }
 
     func run(_ args: [String]) throws {
         var command = try ClReport.parseAsRoot(args)

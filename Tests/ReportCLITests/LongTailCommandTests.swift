@@ -3,11 +3,12 @@ import Testing
 @testable import ReportCLI
 @testable import Experiments
 import Datasets
+import TestSupport
 
 /// `clreport longtail --dataset cifar10|cifar100 --data-dir DIR` end to end on generated files in
 /// the real binary layouts (CIFAR-10: 1 label byte + 3072 pixels, data_batch_1…5.bin and
 /// test_batch.bin; CIFAR-100: coarse + fine label bytes + 3072 pixels, train.bin and test.bin).
-@Suite(.serialized) struct LongTailCommandTests {
+@Suite(.serialized, .temporaryDirectory(label: "lt")) struct LongTailCommandTests {
     /// Records whose pixels are a class-dependent pattern plus noise; `labelBytes(label)` gives the label prefix.
     static func records(_ n: Int, classes: Int, labelBytes: (Int) -> [UInt8]) -> Data {
         var state: UInt64 = 99
@@ -24,12 +25,6 @@ import Datasets
         return Data(out)
     }
 
-    static func directory(_ name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-lt-\(name)-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
-
     func run(_ dataset: String, _ dir: String) throws {
         var command = try ClReport.parseAsRoot(["longtail", "--profile", "quick", "--dataset", dataset, "--data-dir", dir, "--rho", "2",
                                                 "--seed", "1", "--baseline", "--set", "nMax=6", "--set", "probePerClass=3",
@@ -39,8 +34,8 @@ import Datasets
     }
 
     @Test func cifar10GeneratedBinaryFiles() throws {
-        let dir = try Self.directory("cifar10")
-        defer { try? FileManager.default.removeItem(atPath: dir); LongTailData.clearCache() }
+        let dir = try TemporaryDirectory.current.folder("cifar10")
+        defer { LongTailData.clearCache() }
         for b in 1...5 { try Self.records(20, classes: 10) { [UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/data_batch_\(b).bin")) }
         try Self.records(200, classes: 10) { [UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/test_batch.bin"))
         try run("cifar10", dir)
@@ -50,8 +45,8 @@ import Datasets
     }
 
     @Test func cifar100GeneratedBinaryFilesUseFineLabels() throws {
-        let dir = try Self.directory("cifar100")
-        defer { try? FileManager.default.removeItem(atPath: dir); LongTailData.clearCache() }
+        let dir = try TemporaryDirectory.current.folder("cifar100")
+        defer { LongTailData.clearCache() }
         try Self.records(600, classes: 100) { [UInt8($0 / 5), UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/train.bin"))
         try Self.records(200, classes: 100) { [UInt8($0 / 5), UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/test.bin"))
         try run("cifar100", dir)

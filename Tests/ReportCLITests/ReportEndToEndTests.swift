@@ -5,11 +5,13 @@ import Testing
 @testable import Reporting
 import Markup
 import FoundationXML
+import TestSupport
 
 /// The quick profile end to end through the real pipeline (engine, cache, templates, cmark).
-@Suite(.serialized) struct ReportEndToEndTests {
+@Suite(.serialized, .temporaryDirectory(label: "e2e")) struct ReportEndToEndTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let work = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-e2e-\(UUID().uuidString)").path
+    /// The suite's folder (the result cache in it is shared by the tests); removed after the suite.
+    static var work: String { TemporaryDirectory.current.path }
 
     func run(_ args: [String]) throws {
         var command = try ClReport.parseAsRoot(args)

@@ -78,12 +78,6 @@ import FoundationXML
 @Suite struct DiffRunTests {
     let base = DiffFixture.results()
 
-    func tempDir() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("diff-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
-
     func writeReport(_ r: ReportResults, in dir: URL, figures: [String]) throws {
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("figures"), withIntermediateDirectories: true)
         try CanonicalJSON.encode(r).write(to: dir.appendingPathComponent("results.json"))
@@ -91,8 +85,9 @@ import FoundationXML
     }
 
     @Test func comparesReportFoldersAndTheirFigureSets() throws {
-        let root = try tempDir()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let tmp = try TemporaryDirectory(label: "diff-tests")
+        defer { tmp.remove() }
+        let root = tmp.url
         let a = root.appendingPathComponent("reference"), b = root.appendingPathComponent("report")
         try writeReport(base, in: a, figures: ["fig1", "fig2"])
         try writeReport(base, in: b, figures: ["fig2", "fig3"])
@@ -108,8 +103,9 @@ import FoundationXML
     }
 
     @Test func corruptJSONIsAnErrorNamingTheFile() throws {
-        let root = try tempDir()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let tmp = try TemporaryDirectory(label: "diff-tests")
+        defer { tmp.remove() }
+        let root = tmp.url
         let good = root.appendingPathComponent("good")
         try writeReport(base, in: good, figures: [])
         let bad = root.appendingPathComponent("bad.json")
@@ -135,8 +131,9 @@ import FoundationXML
     }
 
     @Test func missingInputsAreErrorsNamingThePath() throws {
-        let root = try tempDir()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let tmp = try TemporaryDirectory(label: "diff-tests")
+        defer { tmp.remove() }
+        let root = tmp.url
         let missing = root.appendingPathComponent("nope").path
         #expect(throws: DiffInputError(path: missing, reason: "no such file or folder")) {
             _ = try DiffRun.run(missing, missing)

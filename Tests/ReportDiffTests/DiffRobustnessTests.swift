@@ -4,6 +4,7 @@ import Learning
 @testable import ReportDiff
 import Reporting
 import Testing
+import TestSupport
 
 /// Inputs that used to be compared silently wrong (issue 15): a metric that became NaN, a
 /// results file of another schema, the long-tail reference points.
@@ -39,17 +40,12 @@ import Testing
         #expect(DiffFormatter.format(d, as: .markdown).contains("\n## Became NaN or finite"))
     }
 
-    func tempDir() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("diff-robustness-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
-
     @Test(arguments: [(DiffJSON.number(1e20), "its resultsSchema is 1e+20"), (.number(99), "its resultsSchema is 99"),
                       (.number(0), "its resultsSchema is 0"), (.string("1"), "its resultsSchema is \"1\"")])
     func aResultsFileOfAnotherSchemaIsRefused(schema: DiffJSON, found: String) throws {
-        let root = try tempDir()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let tmp = try TemporaryDirectory(label: "diff-robustness")
+        defer { tmp.remove() }
+        let root = tmp.url
         let good = root.appendingPathComponent("good.json"), other = root.appendingPathComponent("other.json")
         try CanonicalJSON.encode(base).write(to: good)
         try JSONEncoder().encode(diffSetting(DiffFixture.tree(base), ["resultsSchema"], schema)).write(to: other)
@@ -61,8 +57,9 @@ import Testing
     }
 
     @Test func aResultsFileWithoutSchemaIsRefused() throws {
-        let root = try tempDir()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let tmp = try TemporaryDirectory(label: "diff-robustness")
+        defer { tmp.remove() }
+        let root = tmp.url
         let file = root.appendingPathComponent("results.json")
         try Data(#"{"sweeps": [], "claims": []}"#.utf8).write(to: file)
         #expect(throws: DiffInputError(path: file.path, reason: "it has no resultsSchema, but this clreport reads resultsSchema \(ReportResults.currentSchema) only; "

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Reporting
+import TestSupport
 
 /// A report written over an older one removes the older report's stale files, and only those.
 @Suite struct ReportManifestTests {
@@ -10,8 +11,9 @@ import Testing
 
     // Before: figures/fig7.svg of an older report (with the long-tail section) stayed, and verify failed on it.
     @Test func staleFiguresOfAnOlderReportAreRemovedButOtherFilesStay() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-manifest-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let tmp = try TemporaryDirectory(label: "manifest")
+        defer { tmp.remove() }
+        let dir = tmp.url.appendingPathComponent("report")
         try report(["fig1", "fig7"]).write(to: dir.path)
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("figures"), withIntermediateDirectories: true)
         try Data("mine".utf8).write(to: dir.appendingPathComponent("figures/mine.svg"))
@@ -24,9 +26,9 @@ import Testing
     }
 
     @Test func manifestPathsOutsideTheFolderAreIgnored() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-manifest-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let tmp = try TemporaryDirectory(label: "manifest")
+        defer { tmp.remove() }
+        let dir = tmp.url
         try Data("../victim\n/etc/passwd\nfigures/../x\nindex.html\n".utf8).write(to: dir.appendingPathComponent(ReportManifest.fileName))
         #expect(ReportManifest.read(dir).files == ["index.html"])
     }

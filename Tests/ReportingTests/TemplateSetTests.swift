@@ -1,21 +1,19 @@
 import Foundation
 import Testing
 @testable import Reporting
+import TestSupport
 
-/// A fresh temporary directory holding the given files; removed by `remove()`.
-struct TemporaryDirectory {
-    let path: String
-
+extension TemporaryDirectory {
+    /// A fresh temporary directory holding the given files; removed by `remove()`.
     init(files: [String: String]) throws {
-        path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("clreport-reporting-tests-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        for (name, text) in files {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/" + name))
+        try self.init(label: "reporting-tests")
+        do {
+            for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
+        } catch {
+            remove()
+            throw error
         }
     }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
 
 @Suite struct TemplateSetTests {
