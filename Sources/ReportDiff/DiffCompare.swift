@@ -18,7 +18,7 @@ extension ReportDiff {
         if sa != sb {
             c.notes.append("resultsSchema differs (A: \(sa.map(String.init) ?? "missing"), B: \(sb.map(String.init) ?? "missing")); compared the fields both runs have.")
         }
-        let handled: Set<String> = ["resultsSchema", "profile", "plan", "sweeps", "trajectories", "longTail", "claims", "provenance"]
+        let handled: Set<String> = ["resultsSchema", "profile", "plan", "sweeps", "trajectories", "longTail", "claims", "readings", "provenance"]
         let ka = Set(ja.objectValue?.keys.map { $0 } ?? []), kb = Set(jb.objectValue?.keys.map { $0 } ?? [])
         for k in ka.union(kb).sorted() {
             if ka.contains(k) && !kb.contains(k) {
@@ -41,6 +41,16 @@ extension ReportDiff {
         // Claims.
         c.compareClaims(ja["claims"], jb["claims"])
 
+        // The robustness maps.
+        var map: [ReportDiff.MapChange] = []
+        if ja["readings"] != nil && jb["readings"] != nil {
+            if let ra = a.results?.readings, let rb = b.results?.readings {
+                map = ReportDiff.compareMaps(ra, rb, notes: &c.notes)
+            } else {
+                c.notes.append("not compared: `readings` (\(a.results?.readings == nil ? a.label : b.label) does not decode as the current robustness map).")
+            }
+        }
+
         // Figures.
         if let fa = a.figureFiles, let fb = b.figureFiles {
             c.onlyIn(kind: "figure", fa, fb)
@@ -62,7 +72,43 @@ extension ReportDiff {
         return ReportDiff(a: Side(label: a.label, path: a.path, schema: sa, profile: a.profile),
                           b: Side(label: b.label, path: b.path, schema: sb, profile: b.profile),
                           metrics: c.metrics, claims: c.sortedClaims, config: c.config, provenance: c.provenance,
-                          onlyIn: c.only, notes: c.notes)
+                          onlyIn: c.only, map: map, notes: c.notes)
+    }
+
+    /// Reading by reading (matched by the set of factors at their other level, search seeds and
+    /// confirmations apart), claim by claim: verdict flips and primary effects that moved beyond
+    /// both intervals.
+    static func compareMaps(_ a: ReadingsResult, _ b: ReadingsResult, notes: inout [String]) -> [MapChange] {
+        if a.design.choices.map(\.id) != b.design.choices.map(\.id) || a.design.generatorNames != b.design.generatorNames {
+            notes.append("The robustness maps use different designs (A: \(a.design.generatorNames.joined(separator: ", ")); B: \(b.design.generatorNames.joined(separator: ", "))); compared the readings with the same factor levels.")
+        }
+        func key(_ e: ReadingEvaluation, _ confirmation: Bool) -> String {
+            (confirmation ? "confirmation:" : "") + e.reading.alternatives.sorted().joined(separator: "+")
+        }
+        var inA: [String: ReadingEvaluation] = [:]
+        for e in a.evaluations { inA[key(e, false)] = e }
+        for e in a.confirmations { inA[key(e, true)] = e }
+        var out: [MapChange] = [], unmatched = 0
+        let sides = b.evaluations.map { ($0, false) } + b.confirmations.map { ($0, true) }
+        for (eb, confirmation) in sides {
+            guard let ea = inA[key(eb, confirmation)] else { unmatched += 1; continue }
+            let label = "\(eb.reading.id)\(confirmation ? " (confirmation)" : "") [\(eb.reading.alternatives.isEmpty ? "none" : eb.reading.alternatives.joined(separator: ", "))]"
+            for cb in eb.claims {
+                guard let ca = ea.claim(cb.id) else { continue }
+                let xa = ea.effects[cb.id], xb = eb.effects[cb.id]
+                func text(_ x: Comparison?) -> String { x.map { StatLabel.claim($0) } ?? "n/a" }
+                var moved = false
+                if let xa, let xb, [xa.estimate, xa.ciLow, xa.ciHigh, xb.estimate, xb.ciLow, xb.ciHigh].allSatisfy(\.isFinite) {
+                    moved = (xb.estimate < xa.ciLow || xb.estimate > xa.ciHigh) && (xa.estimate < xb.ciLow || xa.estimate > xb.ciHigh)
+                }
+                if ca.verdict != cb.verdict || moved {
+                    out.append(MapChange(claimID: cb.id, reading: label, kind: ca.verdict != cb.verdict ? .flipped : .effectMoved,
+                                         verdictA: ca.verdict.rawValue, verdictB: cb.verdict.rawValue, effectA: text(xa), effectB: text(xb)))
+                }
+            }
+        }
+        if unmatched > 0 { notes.append("\(unmatched) reading(s) of B have no reading with the same factor levels in A (not compared).") }
+        return out.sorted { ($0.kind == .flipped ? 0 : 1, $0.claimID) < ($1.kind == .flipped ? 0 : 1, $1.claimID) }
     }
 }
 

@@ -30,6 +30,8 @@ public enum DiffFormatter {
         var parts: [String] = []
         func count(_ n: Int, _ one: String, _ many: String) { if n > 0 { parts.append("\(n) \(n == 1 ? one : many)") } }
         count(d.flips.count, "claim flipped", "claims flipped")
+        count(d.mapFlips.count, "map verdict flipped", "map verdicts flipped")
+        count(d.map.count - d.mapFlips.count, "map effect moved beyond its interval", "map effects moved beyond their intervals")
         count(d.significantMetrics.count, "metric moved beyond the seed spread", "metrics moved beyond the seed spread")
         count(d.metrics.filter { $0.status == .becameNaN }.count, "metric became NaN", "metrics became NaN")
         count(d.metrics.filter { $0.status == .becameFinite }.count, "metric became finite", "metrics became finite")
@@ -172,6 +174,12 @@ public enum DiffFormatter {
             out += style.claimsHeading(d)
             out += style.table(claimHeader, claims.map(claimCells), [])
         }
+        if !d.map.isEmpty {
+            out += style.heading("Robustness map (flips first)")
+            out += style.table(["Claim", "Reading", "Change", "A", "B"],
+                               d.map.map { [$0.claimID, $0.reading, $0.kind == .flipped ? "verdict flipped" : "effect moved",
+                                            "\($0.verdictA): \($0.effectA)", "\($0.verdictB): \($0.effectB)"] }, [])
+        }
         if !d.finitenessChanges.isEmpty {
             out += style.heading(finitenessTitle)
             out += style.table(finitenessHeader, d.finitenessChanges.map(finitenessCells), [1, 2])
@@ -232,7 +240,7 @@ public enum DiffFormatter {
         var shown = d
         shown.metrics = rows(d, all: all)
         if !all { shown.claims = d.claims.filter { $0.kind != .unchanged } }
-        let out = JSONOutput(diff: shown, summary: summaryLine(d), flips: d.flips.count,
+        let out = JSONOutput(diff: shown, summary: summaryLine(d), flips: d.flips.count + d.mapFlips.count,
                              significantMetrics: d.significantMetrics.count, changedMetrics: d.changedMetrics.count,
                              finitenessChanges: d.finitenessChanges.count,
                              failOn: failOn, exitStatus: d.exitStatus(failOn: failOn), significanceRule: ruleText)

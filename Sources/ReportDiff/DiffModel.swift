@@ -92,6 +92,20 @@ public struct ReportDiff: Codable, Sendable, Equatable {
         public var measured: String
     }
 
+    /// One claim in one reading of the robustness map whose verdict flipped or whose primary effect
+    /// moved beyond both runs' 95% intervals (each estimate outside the other's interval).
+    public struct MapChange: Codable, Sendable, Equatable {
+        public enum Kind: String, Codable, Sendable { case flipped, effectMoved }
+        public var claimID: String
+        /// The reading's id in B and the factors at their other level ("none" for the default reading).
+        public var reading: String
+        public var kind: Kind
+        public var verdictA: String
+        public var verdictB: String
+        public var effectA: String
+        public var effectB: String
+    }
+
     /// Something (a sweep, point, metric, figure) that exists in only one run.
     public struct OnlyIn: Codable, Sendable, Equatable {
         /// "sweep", "point", "metric" or "figure".
@@ -112,12 +126,15 @@ public struct ReportDiff: Codable, Sendable, Equatable {
     /// Changed provenance fields (informational: commit, digests, compute time).
     public var provenance: [ConfigChange]
     public var onlyIn: [OnlyIn]
+    /// The robustness maps, reading by reading (readings matched by their factor levels).
+    public var map: [MapChange] = []
     /// What could not be compared and why (schema differences, missing fields).
     public var notes: [String]
 
     // MARK: Summary
 
     public var flips: [ClaimChange] { claims.filter { $0.kind == .flipped } }
+    public var mapFlips: [MapChange] { map.filter { $0.kind == .flipped } }
     public var significantMetrics: [MetricRow] { metrics.filter { $0.status == .significant } }
     public var changedMetrics: [MetricRow] { metrics.filter { $0.status != .unchanged } }
     /// Metrics whose mean went from a number to NaN or back (significant, their own section).
@@ -125,15 +142,15 @@ public struct ReportDiff: Codable, Sendable, Equatable {
 
     /// True when nothing at all differs (provenance aside).
     public var isEmpty: Bool {
-        changedMetrics.isEmpty && claims.allSatisfy { $0.kind == .unchanged } && config.isEmpty && onlyIn.isEmpty
+        changedMetrics.isEmpty && claims.allSatisfy { $0.kind == .unchanged } && config.isEmpty && onlyIn.isEmpty && map.isEmpty
     }
 
     /// The exit status of `clreport diff` for this diff: 1 when `failOn` finds a reason, else 0.
     public func exitStatus(failOn: DiffFailOn) -> Int32 {
         switch failOn {
         case .never: return 0
-        case .flip: return flips.isEmpty ? 0 : 1
-        case .significant: return flips.isEmpty && significantMetrics.isEmpty && finitenessChanges.isEmpty ? 0 : 1
+        case .flip: return flips.isEmpty && mapFlips.isEmpty ? 0 : 1
+        case .significant: return flips.isEmpty && mapFlips.isEmpty && significantMetrics.isEmpty && finitenessChanges.isEmpty ? 0 : 1
         }
     }
 }
