@@ -145,3 +145,23 @@ import Testing
         #expect(effects.first { $0.chain == "AB" }?.significant == true)
     }
 }
+
+/// Every search run of the map is known before any result (so `plan`, `run --shard` and Slurm include them).
+@Suite struct MapJobsTests {
+    @Test func mapRunsArePlannedUpFrontAndShareWhatTheyCan() throws {
+        let p = ReportProfile.quick, m = MapDesign.forProfile(p)
+        let plan = ReportPlan(profile: p, base: p.reportBase)
+        let computation = ReportComputation(plan: plan, runner: CachedRunner(cache: ResultCache(directory: "/nonexistent"), jobs: 1, quiet: true))
+        let synthetic = Set(computation.syntheticJobs().map(\.spec))
+        let map = try computation.mapJobs().map(\.spec)
+        #expect(Set(map).count == map.count)
+        #expect(Set(map).isDisjoint(with: synthetic))
+        // Per seed: 32 unpruned combinations (A–E) at ε_min = 0.1 for two conditions, 16 at ε_min = 1
+        // (where holding σ² or NSR is the same run), 32 pruned readings; the default reading's
+        // unpruned conditions are the figures' own runs.
+        let planned = try ReadingsComputation.plannedRuns(profile: p, base: p.reportBase).map(\.spec)
+        #expect(planned.count == (32 * 2 + 16 + 32) * m.searchSeeds)
+        #expect(map.count == planned.count - Set(planned).intersection(synthetic).count)
+        #expect(Set(planned).intersection(synthetic).count >= 3 * m.searchSeeds)
+    }
+}

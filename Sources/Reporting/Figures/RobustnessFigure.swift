@@ -40,13 +40,15 @@ struct RobustnessFigure: ReportFigure {
             c["hasFavourable"] = row.favourableID != nil
             return c
         }
-        let relation = readings.definingRelation.filter { $0.count <= 12 }
+        let shortest = readings.design.design.definingRelation.filter { $0.factors.count == readings.resolution }
+        let relation = shortest.map { "I = \($0.sign < 0 ? "−" : "")\(FactorialDesign.name($0.factors))" }
         return ["robustness": [
             "readingCount": String(design.design.runCount), "factorCount": String(design.choices.count),
             "baseCount": String(design.design.baseFactors),
             "resolution": RobustnessFigure.roman(readings.resolution),
             "generators": design.generatorNames.joined(separator: ", "),
-            "relation": relation.joined(separator: ", "),
+            "relation": relation.joined(separator: ", "), "relationCount": String(readings.definingRelation.count),
+            "shortestCount": String(relation.count),
             "seedsSearch": readings.defaultEvaluation?.seedLabel ?? "", "searchSeeds": String(design.searchSeeds),
             "seedsConfirm": readings.confirmations.first?.seedLabel ?? "",
             "claimCount": String(map.rows.count),
@@ -97,7 +99,7 @@ struct RobustnessFigure: ReportFigure {
         let chart = EffectsChart(
             id: "effects-\(row.claimID)", title: "\(row.claimID): factorial effects on the primary effect",
             description: "Main effects and two-factor interactions (with their alias chains) of \(row.claimID)'s primary effect (\(row.primaryLabel)), estimated from the \(r.design.design.runCount)-reading design over \(n) seeds.",
-            xTitle: "effect on the primary effect (> 0: towards the paper)",
+            xTitle: "effect (> 0: paper's direction)",
             bars: row.effects.map { e in
                 .init(label: e.label, kind: e.kind == .main ? .main : .interaction, estimate: e.estimate,
                       low: e.ciLow, high: e.ciHigh, significant: e.significant)
