@@ -19,7 +19,7 @@ public enum FigureNumbering {
         guard let e = entries[id] else { return caption }
         var body = Substring(caption)
         if body.hasPrefix("Figure "), let dash = body.range(of: " — ") { body = body[dash.upperBound...] }
-        let source = e.paper.map { "Reproduces paper \($0)." } ?? "Not in the paper (our addition)."
+        let source = e.paper.map { "Counterpart of paper \($0)." } ?? "Not in the paper (our addition)."
         return "Figure \(e.number) — \(body) \(source)"
     }
 }

@@ -41,6 +41,7 @@ enum ReportContext {
             "figures": figures,
             "claims": claimsBySection,
             "ledger": blocks.token(for: ClaimLedger.table(r.claims)),
+            "glance": blocks.token(for: ClaimsAtAGlance.table(r)),
             "assumptions": blocks.token(for: AssumptionsTable.html(r.plan)),
             "variants": r.plan.variants.map { ["label": $0.label, "key": $0.key] },
             "provenance": [

@@ -37,8 +37,8 @@ import Testing
     }
 
     @Test func captionsGetOurNumberAndThePaperFigure() {
-        #expect(FigureNumbering.caption("fig6", "Figure 6 — minority metrics.") == "Figure R6 — minority metrics. Reproduces paper Fig 6.")
-        #expect(FigureNumbering.caption("fig6-ratio", "Figure 6b — ratio.") == "Figure R6b — ratio. Reproduces paper Fig 6 (pruning ratio).")
+        #expect(FigureNumbering.caption("fig6", "Figure 6 — minority metrics.") == "Figure R6 — minority metrics. Counterpart of paper Fig 6.")
+        #expect(FigureNumbering.caption("fig6-ratio", "Figure 6b — ratio.") == "Figure R6b — ratio. Counterpart of paper Fig 6 (pruning ratio).")
         #expect(FigureNumbering.caption("fig9", "Figure 9 — exploratory.") == "Figure R9 — exploratory. Not in the paper (our addition).")
         #expect(FigureNumbering.caption("other", "Figure X — y") == "Figure X — y")
         #expect(FigureNumbering.label("fig2") == "Figure R2")
