@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "Learning", dependencies: ["LinearAlgebra"]),
         .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
         .target(name: "Experiments", dependencies: ["Learning", "Datasets", "Markup"]),
+        // The convolutional encoder for the real long-tail data (issue 26): im2col + SGEMM, SimCLR/SDCLR.
+        .target(name: "ConvNet", dependencies: ["LinearAlgebra", "Datasets", "Learning"]),
         .target(name: "SVGCharts", dependencies: ["Markup"]),
         .target(name: "Reporting", dependencies: [
             "CCmark", "SVGCharts", "Experiments", "Markup",
@@ -44,6 +46,7 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
+        .testTarget(name: "ConvNetTests", dependencies: ["ConvNet", "LinearAlgebra", "Datasets"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),
