@@ -35,7 +35,7 @@ let package = Package(
         ]),
         .target(name: "ReportDiff", dependencies: ["Learning", "Experiments", "Markup", "SVGCharts", "Reporting"]),
         .target(name: "ReportCLI", dependencies: [
-            "LinearAlgebra", "Learning", "Datasets", "Experiments", "SVGCharts", "Reporting", "ReportDiff", "Markup",
+            "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Experiments", "SVGCharts", "Reporting", "ReportDiff", "Markup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "clreport", dependencies: ["ReportCLI"]),
@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
-        .testTarget(name: "ConvNetTests", dependencies: ["ConvNet", "LinearAlgebra", "Datasets"]),
+        .testTarget(name: "ConvNetTests", dependencies: ["ConvNet", "LinearAlgebra", "Datasets", "Learning"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),

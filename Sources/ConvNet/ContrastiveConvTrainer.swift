@@ -134,7 +134,7 @@ public final class ContrastiveConvTrainer {
         let plane = images.height * images.width
         var epochLosses: [Double] = []
         var t = 0
-        for _ in 0..<config.epochs {
+        for _ in 0..<config.epochs {   // 0 epochs: the untrained encoder (baseline)
             pruning?.updateMask()
             orderRNG.shuffle(&order)
             var sum = 0.0
@@ -154,10 +154,11 @@ public final class ContrastiveConvTrainer {
         return epochLosses
     }
 
-    /// Backbone features (dense weights, the dense branch's running batch-norm statistics) of
-    /// every image of `images` (standardised), as a count × C_last matrix.
+    /// The probe's backbone features (dense weights, the dense branch's running batch-norm
+    /// statistics, `GridPool` of the last block) of every image of `images` (standardised), as
+    /// a count × C_last·g² matrix.
     public func features(_ images: LabeledImages) -> Matrix {
-        let n = config.batchSize, f = config.encoder.featureDimension, plane = images.height * images.width
+        let n = config.batchSize, f = config.encoder.probeDimension, plane = images.height * images.width
         var out = Matrix(rows: images.count, cols: f)
         let dw = denseWeights
         var start = 0
@@ -171,7 +172,9 @@ public final class ContrastiveConvTrainer {
                 }
             }
             dense.forwardBackbone(inputA.pointer, n: m, weights: dw, training: false)
-            for k in 0..<(m * f) { out.data[start * f + k] = dense.features[k] }
+            out.data.withUnsafeMutableBufferPointer { dst in
+                dense.probeFeatures(n: m, output: dst.baseAddress! + start * f)
+            }
             start += m
         }
         return out

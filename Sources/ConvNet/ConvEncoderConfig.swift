@@ -16,19 +16,26 @@ public struct ConvEncoderConfig: Sendable, Codable, Equatable {
     public var headHidden: Int
     /// Output width of the projection head (the NT-Xent dimension).
     public var projection: Int
+    /// The probe reads the last block's map average-pooled to probeGrid × probeGrid cells
+    /// (`GridPool`; 1 = the global average pool the head reads).
+    public var probeGrid: Int
 
     public init(channels: [Int], kernel: Int = 3, batchNorm: Bool = true, pool: Pool2D.Kind = .max,
-                headHidden: Int = 64, projection: Int = 32) {
+                headHidden: Int = 64, projection: Int = 32, probeGrid: Int = 1) {
         self.channels = channels
         self.kernel = kernel
         self.batchNorm = batchNorm
         self.pool = pool
         self.headHidden = headHidden
         self.projection = projection
+        self.probeGrid = probeGrid
     }
 
-    /// Width of the backbone features (the probe's input): the last block's channels.
+    /// Width of the globally pooled backbone features (the head's input): the last block's channels.
     public var featureDimension: Int { channels.last ?? 0 }
+
+    /// Width of the probe's features: C_last · probeGrid².
+    public var probeDimension: Int { featureDimension * probeGrid * probeGrid }
 
     /// Spatial size after each block's pool for an input of h×w (the last block: before its
     /// global pool). Pools are skipped once a side is odd.

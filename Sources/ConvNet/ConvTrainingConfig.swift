@@ -3,7 +3,7 @@ import Datasets
 /// Everything that defines one SimCLR/SDCLR training run of the conv encoder.
 public struct ConvTrainingConfig: Sendable, Codable, Equatable {
     public var encoder: ConvEncoderConfig
-    /// Passes over the training images; each pass draws fresh views.
+    /// Passes over the training images; each pass draws fresh views (0 = untrained encoder).
     public var epochs: Int
     /// N images per step (2N views).
     public var batchSize: Int
@@ -42,7 +42,8 @@ public struct ConvTrainingConfig: Sendable, Codable, Equatable {
         }
         if encoder.kernel < 1 || encoder.kernel % 2 == 0 || encoder.kernel > 11 { throw ConvNetError("kernel \(encoder.kernel): must be odd, 1…11") }
         if encoder.projection < 1 || encoder.headHidden < 0 { throw ConvNetError("head \(encoder.headHidden)→\(encoder.projection): projection ≥ 1, hidden ≥ 0") }
-        if epochs < 1 { throw ConvNetError("epochs \(epochs): must be ≥ 1") }
+        if epochs < 0 { throw ConvNetError("epochs \(epochs): must be ≥ 0 (0 = the untrained encoder)") }
+        if encoder.probeGrid < 1 || encoder.probeGrid > 8 { throw ConvNetError("probeGrid \(encoder.probeGrid): must be 1…8") }
         if batchSize < 2 { throw ConvNetError("batchSize \(batchSize): must be ≥ 2 (NT-Xent needs negatives)") }
         if !(temperature > 0) { throw ConvNetError("temperature \(temperature): must be > 0") }
         if !(optimizer.learningRate > 0) || !(optimizer.weightDecay >= 0) || !(optimizer.momentum >= 0 && optimizer.momentum < 1) {

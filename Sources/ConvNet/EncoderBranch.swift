@@ -117,6 +117,14 @@ public final class EncoderBranch {
         }
     }
 
+    /// The probe's features of the last `forwardBackbone` of `n` images: the last block's map
+    /// pooled to a `probeGrid`² grid (`GridPool`), n × C·g², into `output`.
+    public func probeFeatures(n: Int, output: UnsafeMutablePointer<Float>) {
+        let last = encoder.convs.count - 1
+        GridPool.forward(activations[last].pointer, channels: encoder.convs[last].outChannels, n: n,
+                         height: sizes[last].inH, width: sizes[last].inW, grid: encoder.config.probeGrid, output: output)
+    }
+
     /// Backward of the last training forward, from ∂L/∂h (n × p). Conv weight gradients are
     /// accumulated into `weightGrads` (one pointer per conv), everything else into the parameters.
     public func backward(projectionGrad: UnsafePointer<Float>, n: Int, weights: [UnsafePointer<Float>],
