@@ -34,6 +34,12 @@ public final class ContrastiveConvTrainer {
     let projections: FloatBuffer, projectionGrad: FloatBuffer
     let secondWeightGrads: [FloatBuffer]
     let augmenter: Augmenter
+    // Pointer lists built once, so a step allocates nothing.
+    let denseWeights: [UnsafePointer<Float>]
+    let secondWeights: [UnsafePointer<Float>]
+    let denseGrads: [UnsafeMutablePointer<Float>]
+    let secondGrads: [UnsafeMutablePointer<Float>]
+    let convWeights: [Parameter]
 
     public init(config: ConvTrainingConfig, channels: Int, height: Int, width: Int, seed: UInt64) {
         precondition((try? config.validate()) != nil, "ContrastiveConvTrainer: invalid config; call validate() first")
@@ -53,9 +59,13 @@ public final class ContrastiveConvTrainer {
         projectionGrad = FloatBuffer(count: 2 * n * config.encoder.projection)
         secondWeightGrads = encoder.convWeights.map { FloatBuffer(count: $0.count) }
         augmenter = Augmenter(config: config.augmentation)
+        let dw = encoder.convWeights.map { UnsafePointer($0.value.pointer) }
+        denseWeights = dw
+        secondWeights = pruning.map { pr in pr.maskedWeights.map { UnsafePointer($0.pointer) } } ?? dw
+        denseGrads = encoder.convWeights.map(\.grad.pointer)
+        convWeights = encoder.convWeights
+        secondGrads = pruning == nil ? denseGrads : secondWeightGrads.map(\.pointer)
     }
-
-    var denseWeights: [UnsafePointer<Float>] { encoder.convWeights.map { UnsafePointer($0.value.pointer) } }
 
     /// One training step on the (already drawn) views in `inputA`/`inputB`; returns the loss.
     @discardableResult
@@ -71,20 +81,17 @@ public final class ContrastiveConvTrainer {
     @discardableResult
     public func accumulateGradients() -> Double {
         let n = config.batchSize, p = config.encoder.projection
-        let dw = denseWeights
-        let sw = pruning.map { pr in pr.maskedWeights.map { UnsafePointer($0.pointer) } } ?? dw
+        let dw = denseWeights, sw = secondWeights
         dense.forwardBackbone(inputA.pointer, n: n, weights: dw, training: true)
         dense.forwardHead(n: n, projections: projections.pointer)
         second.forwardBackbone(inputB.pointer, n: n, weights: sw, training: true)
         second.forwardHead(n: n, projections: projections.pointer + n * p)
         let l = loss.lossAndGradient(projections.pointer, grad: projectionGrad.pointer)
-        dense.backward(projectionGrad: projectionGrad.pointer, n: n, weights: dw,
-                       weightGrads: encoder.convWeights.map(\.grad.pointer))
+        dense.backward(projectionGrad: projectionGrad.pointer, n: n, weights: dw, weightGrads: denseGrads)
         if let pruning {
             for g in secondWeightGrads { g.zero() }
-            second.backward(projectionGrad: projectionGrad.pointer + n * p, n: n, weights: sw,
-                            weightGrads: secondWeightGrads.map(\.pointer))
-            for (j, w) in encoder.convWeights.enumerated() {
+            second.backward(projectionGrad: projectionGrad.pointer + n * p, n: n, weights: sw, weightGrads: secondGrads)
+            for (j, w) in convWeights.enumerated() {
                 let g = secondWeightGrads[j].pointer, mask = pruning.masks[j].pointer, out = w.grad.pointer
                 switch config.pruningReading {
                 case .selfCompetitor: for i in 0..<w.count { out[i] += mask[i] * g[i] }
@@ -92,8 +99,7 @@ public final class ContrastiveConvTrainer {
                 }
             }
         } else {
-            second.backward(projectionGrad: projectionGrad.pointer + n * p, n: n, weights: sw,
-                            weightGrads: encoder.convWeights.map(\.grad.pointer))
+            second.backward(projectionGrad: projectionGrad.pointer + n * p, n: n, weights: sw, weightGrads: secondGrads)
         }
         return l
     }
@@ -102,8 +108,7 @@ public final class ContrastiveConvTrainer {
     /// batch statistics, as in `accumulateGradients`).
     public func lossOnly() -> Double {
         let n = config.batchSize, p = config.encoder.projection
-        let dw = denseWeights
-        let sw = pruning.map { pr in pr.maskedWeights.map { UnsafePointer($0.pointer) } } ?? dw
+        let dw = denseWeights, sw = secondWeights
         dense.forwardBackbone(inputA.pointer, n: n, weights: dw, training: true)
         dense.forwardHead(n: n, projections: projections.pointer)
         second.forwardBackbone(inputB.pointer, n: n, weights: sw, training: true)

@@ -28,9 +28,13 @@ public struct ConvTrainingConfig: Sendable, Codable, Equatable {
         self.pruningReading = pruningReading
     }
 
-    /// The default long-tail encoder (see Benchmarks/longtail.md, "Conv encoder").
+    /// The default long-tail encoder (Benchmarks/longtail.md, "Conv encoder (issue 26)", variant c8):
+    /// conv 3×3 blocks of 16, 32, 64 channels with batch norm, 2×2 average pools, head 64→64→32,
+    /// the probe on the last 7×7 map; 3 epochs of N = 128, τ = 0.2, AdamW η₀ = 2e-3 (cosine),
+    /// λ = 1e-4, SimCLR-style views.
     public static let standard = ConvTrainingConfig(
-        encoder: ConvEncoderConfig(channels: [16, 32, 64], kernel: 3, batchNorm: true, pool: .max, headHidden: 64, projection: 32),
+        encoder: ConvEncoderConfig(channels: [16, 32, 64], kernel: 3, batchNorm: true, pool: .average, headHidden: 64, projection: 32,
+                                   probeGrid: 7),
         epochs: 3, batchSize: 128, temperature: 0.2,
         optimizer: OptimizerConfig(kind: .adam, learningRate: 2e-3, weightDecay: 1e-4),
         augmentation: .simclr)
