@@ -59,6 +59,9 @@ struct LongTailCommand: ParsableCommand {
         do { try conv.validate() } catch let e as ConvNetError { throw ValidationError(e.message) }
         var c = LongTailReport(profile: profile, dataset: dataset, dataDirectory: dataDir).config(rho: rho, pruned: false)
         c = try LongTailOverrides.apply(rest, to: c)
+        // The transformer engine is unused here; keep its batch within the LT set so that the
+        // shared fields (dataset, ρ, nMax, probe, test limit) are what validate() checks.
+        c.engine.batchSize = max(2, min(c.engine.batchSize, c.trainingPairCount))
         try c.validate()
         let train = try LongTailData.load(c.dataset, split: .train, directory: dataDir)
         var test = try LongTailData.load(c.dataset, split: .test, directory: dataDir)
