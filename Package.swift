@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "Learning", dependencies: ["LinearAlgebra"]),
         .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
         .target(name: "Experiments", dependencies: ["LinearAlgebra", "Learning", "Datasets", "Markup"]),
+        // The convolutional encoder for the real long-tail data (issue 26): im2col + SGEMM, SimCLR/SDCLR.
+        .target(name: "ConvNet", dependencies: ["LinearAlgebra", "Datasets", "Learning"]),
         .target(name: "SVGCharts", dependencies: ["Markup"]),
         .target(name: "Reporting", dependencies: [
             "CCmark", "SVGCharts", "Learning", "Datasets", "Experiments", "Markup",
@@ -34,7 +36,7 @@ let package = Package(
         ]),
         .target(name: "ReportDiff", dependencies: ["Learning", "Experiments", "Markup", "SVGCharts", "Reporting"]),
         .target(name: "ReportCLI", dependencies: [
-            "LinearAlgebra", "Learning", "Datasets", "Experiments", "SVGCharts", "Reporting", "ReportDiff", "Markup",
+            "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Experiments", "SVGCharts", "Reporting", "ReportDiff", "Markup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "clreport", dependencies: ["ReportCLI"]),
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "Learning"]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
+        .testTarget(name: "ConvNetTests", dependencies: ["ConvNet", "LinearAlgebra", "Datasets", "Learning"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra", "TestSupport"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "LinearAlgebra", "Learning", "Datasets", "TestSupport"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),

@@ -148,7 +148,7 @@ public enum LongTailExperiment {
 
     /// Indices of min(perClass, available) images of every class, drawn uniformly without
     /// replacement (partial Fisher–Yates per class, classes in order), returned sorted.
-    static func balancedSubset(labels: [Int], classCount: Int, perClass: Int, rng: inout SeededRNG) -> [Int] {
+    public static func balancedSubset(labels: [Int], classCount: Int, perClass: Int, rng: inout SeededRNG) -> [Int] {
         var members = [[Int]](repeating: [], count: classCount)
         for (i, y) in labels.enumerated() { members[y].append(i) }
         var kept = [Int]()

@@ -21,6 +21,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Do not time whole runs.") var noRun = false
     @Flag(help: "Time the fresh-batch step of every preset (default: of the default preset only).") var fresh = false
     @Flag(help: "Print JSON instead of a table.") var json = false
+    @Flag(help: "Do not measure the conv encoder (the conv row).") var noConv = false
     @Option(help: "Warm result cache used to time a default-profile report rendering.") var cache: String = ".cache/clreport"
     @Option(help: "Folder of Mustache templates (default: ./templates).") var templates: String?
 
@@ -34,6 +35,7 @@ struct BenchCommand: ParsableCommand {
                               includePaperRun: paperRun, skipRuns: noRun)
         bench.repeats = repeats
         bench.freshAll = fresh
+        bench.conv = !noConv
         var report = bench.measure { FileHandle.standardError.write(Data("bench: \($0)\n".utf8)) }
         report.reportRender = timeWarmRender()
         print(json ? try report.jsonString() : report.table)

@@ -39,6 +39,8 @@ public struct Benchmark {
     public var repeats: Int = 5
     public var peakSize: Int = 2048
     public var peakTrials: Int = 5
+    /// Whether to measure the conv encoder (`ConvBenchmark`).
+    public var conv = true
     /// Whether to time one whole seed run of a preset.
     public var wholeRun: (Preset) -> Bool
 
@@ -79,9 +81,14 @@ public struct Benchmark {
                 results.append(r)
             }
         }
-        return BenchmarkReport(
+        var report = BenchmarkReport(
             machine: .current, peak: peak, normals: normals, presets: results,
             reportRender: "not measured")
+        if conv {
+            progress("conv encoder")
+            report.conv = ConvBenchmark.measure(peak: peak)
+        }
+        return report
     }
 
     /// Wall time of one `ContrastiveRun.run` (seed 1).

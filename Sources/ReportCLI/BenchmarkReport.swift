@@ -9,6 +9,8 @@ public struct BenchmarkReport: Codable, Sendable {
     /// The Gaussian source's rate (absent in reports older than issue 11).
     public var normals: NormalsBenchmark?
     public var presets: [PresetBenchmark]
+    /// The conv encoder's speed (issue 26; absent in older reports and with `--no-conv`).
+    public var conv: ConvBenchmark? = nil
     /// Timing of a default-profile report rendering from a warm cache (set by `clreport bench`), or why it was not measured.
     public var reportRender: String
 
@@ -38,6 +40,10 @@ public struct BenchmarkReport: Codable, Sendable {
                           pad(fmt(p.stepsPerSecond, 1), 8), pad(fmt(p.peakMemoryMB, 0), 8), pad("\(p.rssGrowthKB)", 9),
                           pad(p.wholeRunSeconds.map { fmt($0, 2) } ?? "—", 7),
                           p.fixedCostSeconds.map { fmt($0, 2) } ?? "—"].joined(separator: " "))
+        }
+        if let conv {
+            lines.append("")
+            lines.append(conv.line)
         }
         lines.append("")
         lines.append("report render (warm cache): \(reportRender)")

@@ -11,7 +11,10 @@ import Learning
         bench.repeats = 2; bench.peakSize = 128; bench.peakTrials = 1
         let report = bench.measure()
         let object = try JSONSerialization.jsonObject(with: Data(try report.jsonString().utf8)) as! [String: Any]
-        #expect(Set(object.keys) == ["machine", "peak", "normals", "presets", "reportRender"])
+        #expect(Set(object.keys) == ["machine", "peak", "normals", "presets", "reportRender", "conv"])
+        let conv = object["conv"] as! [String: Any]
+        #expect((conv["convGflopsCPU"] as! Double) > 0 && (conv["stepMs"] as! Double) > 0 && (conv["convFractionOfPeakCPU"] as! Double) > 0)
+        #expect(report.table.contains("conv (channels 16-32-64"))
         let normals = object["normals"] as! [String: Any]
         #expect((normals["perSecond"] as! Double) > 0 && (normals["bufferFloats"] as! Int) == 2 * 128 * 4 * 256)
         let machine = object["machine"] as! [String: Any]
@@ -41,7 +44,9 @@ import Learning
     @Test func freshFlagAddsAFreshBatchRowPerPreset() {
         var bench = Benchmark(presets: [.quick], steps: 2)
         bench.repeats = 1; bench.peakSize = 64; bench.peakTrials = 1; bench.normalsTrials = 1; bench.freshAll = true
+        bench.conv = false
         let report = bench.measure()
+        #expect(report.conv == nil && !report.table.contains("conv ("))
         #expect(report.presets.map(\.freshSamples) == [false, true])
         #expect(report.presets.allSatisfy { $0.loadMs > 0 && $0.fixedCostSeconds == nil })
         #expect(report.table.contains("fresh") && report.table.contains("normals"))

@@ -33,6 +33,22 @@ import TestSupport
         try command.run()
     }
 
+    @Test func convEncoderRunsOnGeneratedCIFAR10AndRejectsUnknownEncoders() throws {
+        let dir = try Self.directory("cifar10-conv")
+        defer { try? FileManager.default.removeItem(atPath: dir); LongTailData.clearCache() }
+        for b in 1...5 { try Self.records(20, classes: 10) { [UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/data_batch_\(b).bin")) }
+        try Self.records(200, classes: 10) { [UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/test_batch.bin"))
+        var command = try ClReport.parseAsRoot(["longtail", "--encoder", "conv", "--pruned", "--profile", "quick", "--dataset", "cifar10",
+                                                "--data-dir", dir, "--rho", "2", "--seed", "1", "--set", "nMax=6", "--set", "probePerClass=3",
+                                                "--set", "testLimit=200", "--set", "channels=4-8", "--set", "epochs=1", "--set", "batchSize=16",
+                                                "--set", "probeGrid=2", "--set", "pruningReading=straightThrough"])
+        try command.run()
+        var bad = try ClReport.parseAsRoot(["longtail", "--encoder", "resnet", "--data-dir", dir, "--dataset", "cifar10"])
+        #expect(throws: (any Error).self) { try bad.run() }
+        var badKey = try ClReport.parseAsRoot(["longtail", "--encoder", "conv", "--data-dir", dir, "--dataset", "cifar10", "--set", "channels=4-x"])
+        do { try badKey.run(); Issue.record("channels=4-x accepted") } catch { #expect("\(error)".contains("channels")) }
+    }
+
     @Test func cifar10GeneratedBinaryFiles() throws {
         let dir = try TemporaryDirectory.current.folder("cifar10")
         defer { LongTailData.clearCache() }
