@@ -34,8 +34,8 @@ import TestSupport
     }
 
     @Test func convEncoderRunsOnGeneratedCIFAR10AndRejectsUnknownEncoders() throws {
-        let dir = try Self.directory("cifar10-conv")
-        defer { try? FileManager.default.removeItem(atPath: dir); LongTailData.clearCache() }
+        let dir = try TemporaryDirectory.current.folder("cifar10-conv")
+        defer { LongTailData.clearCache() }
         for b in 1...5 { try Self.records(20, classes: 10) { [UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/data_batch_\(b).bin")) }
         try Self.records(200, classes: 10) { [UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/test_batch.bin"))
         var command = try ClReport.parseAsRoot(["longtail", "--encoder", "conv", "--pruned", "--profile", "quick", "--dataset", "cifar10",

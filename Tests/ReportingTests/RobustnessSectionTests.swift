@@ -56,6 +56,25 @@ import Learning
         #expect(RobustnessMap.decidedBy(other).hasPrefix("no main effect or two-factor interaction is detectable"))
     }
 
+    /// The specification curve is coloured by the claim's verdict at each reading (the verdict the
+    /// table of readings shows), never by the primary effect's own interval.
+    @Test func specificationCurveUsesTheClaimsVerdict() throws {
+        let r = Self.result(), m = RobustnessMap(r)
+        let row = try #require(m.row("pruning-restores-minority"))
+        let html = RobustnessFigure.curve(row, r)
+        func label(_ id: String) -> String? {
+            guard let start = html.range(of: "aria-label=\"\(id): ") else { return nil }
+            let rest = html[start.upperBound...]
+            return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+        }
+        for e in r.evaluations {
+            let verdict = e.claim("pruning-restores-minority")!.verdict.rawValue
+            let text = try #require(label(e.reading.id), "a mark for \(e.reading.id)")
+            #expect(text.hasSuffix("], \(verdict)"), "\(e.reading.id): \(text)")
+        }
+        #expect(r.evaluations.contains { $0.claim("pruning-restores-minority")!.verdict == .fail })
+    }
+
     @Test func mapTableHasOneRowPerReadingPlusConfirmations() {
         let html = RobustnessFigure.mapTable(RobustnessMap(Self.result()))
         #expect(html.components(separatedBy: "<tr>").count - 1 == 1 + 32 + 1)
