@@ -45,6 +45,9 @@ import Glibc
         expect(["slurm", "--shards", "4", "--cpus-per-task", "0"] + quick, 64, "--cpus-per-task 0 is out of range; allowed: 1…4096")
         expect(["bench", "--repeats", "0"], 64, "--repeats 0 is out of range; allowed: 1…1000")
         expect(["report", "--out", ""] + quick, 64, "the output folder is an empty path")
+        expect(["figure", "fig99"] + quick, 64, "unknown figure 'fig99'; known figures: ")
+        expect(["figure", "fig2", "--out", ""] + quick, 64, "the output file is an empty path")
+        expect(["longtail", "--profile", "quick", "--set", "neurons"], 64, "--set expects key=value")
         expect(["train", "--set", "nsr=-1"], 64, "invalid configuration: nsr = -1.0 is out of range; allowed: [0.0, 1000.0]")
         expect(["train", "--set", "nsr"], 64, "--set expects key=value, got 'nsr'")
         expect(["train", "--config", write(#"{"steps": 10, "steps": 20}"#, "dup.json")], 64,
@@ -74,6 +77,7 @@ import Glibc
         expect(["verify", work + "/no-report"], 66, "cannot read \(work)/no-report/results.json")
         expect(["report", "--offline", "--out", work + "/offline"] + quick, 66, "--offline: ")
         expect(["plan", "--calibration", work + "/none.json"] + quick, 66, "--calibration \(work)/none.json: no such file")
+        expect(["longtail", "--profile", "quick", "--dataset", "cifar10", "--data-dir", work + "/no-data"], 66, "CIFAR-10 file(s) data_batch_1.bin, ")
         _ = write("x", "plain")
         try FileManager.default.createDirectory(atPath: work + "/noruns", withIntermediateDirectories: true)
         expect(["cache", "merge", work + "/plain", "--into", work + "/merged"], 66, "cache merge: \(work)/plain is not a folder")
