@@ -47,7 +47,7 @@ struct SlurmScript: Equatable {
         let command = run.map { $0.hasPrefix("${SLURM") ? "\"\($0)\"" : Self.quote($0) }.joined(separator: " ")
         var lines = ["#!/bin/sh", "# clreport: \(shards) shard\(shards == 1 ? "" : "s") of the \(profile) profile into the result cache."]
         lines += Self.directives(header(name: "clreport-\(profile)") + [("--array", "1-\(shards)"), ("--output", "\(logs)/clreport-\(profile)-%A_%a.out")])
-        lines += [blasCore.map { "# Every task runs OpenBLAS's \($0) kernels (this machine's): the kernel family is part of each cache key." }
+        lines += [blasCore.map { "# Every task runs OpenBLAS's \($0) kernels (this machine's): the kernel family is part of each cache key, so the nodes' CPUs must support them." }
                   ?? "# OpenBLAS's kernel family is not pinned (this machine's is unnamed): give every task nodes of one CPU family."]
         lines += ["set -eu", "exec \(command)", "",
                   "# Then render once every shard has succeeded (JOBID = this array's job id):",

@@ -126,7 +126,7 @@ import Testing
         #expect(words.map { $0.first ?? "" } == ["--job-name=clreport-paper", #"--partition=cpu "a" #1"#, "--cpus-per-task=1",
                                                  "--chdir=/home/u/my clreport", "--export=ALL,OPENBLAS_CORETYPE=Haswell",
                                                  "--array=1-4", "--output=/scratch/my logs/clreport-paper-%A_%a.out"])
-        #expect(s.arrayScript.contains("# Every task runs OpenBLAS's Haswell kernels (this machine's): the kernel family is part of each cache key."))
+        #expect(s.arrayScript.contains("# Every task runs OpenBLAS's Haswell kernels (this machine's): the kernel family is part of each cache key, so the nodes' CPUs must support them."))
         // The render job gets the same kernels (sbatch arguments, not a script: no quoting).
         #expect(s.renderSubmission(dependency: "7").contains("--export=ALL,OPENBLAS_CORETYPE=Haswell"))
     }
