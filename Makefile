@@ -64,7 +64,7 @@ bench: build
 # libFuzzer targets (Fuzz/ package, built with -sanitize=fuzzer,address): each runs FUZZ_SECONDS
 # on its seed corpus Tests/FuzzCorpus/<name>/ (new inputs go to .fuzz/corpus-<name>/, crashes to
 # .fuzz/<name>-crash-*). Fails on the first crash.
-FUZZ_TARGETS := idx cifar results template config
+FUZZ_TARGETS := idx cifar results template config cache-entry args
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS   := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 

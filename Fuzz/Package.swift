@@ -17,6 +17,8 @@ let package = Package(
         .executableTarget(name: "fuzz-results", dependencies: fuzzed, path: "Sources/fuzz-results"),
         .executableTarget(name: "fuzz-template", dependencies: fuzzed, path: "Sources/fuzz-template"),
         .executableTarget(name: "fuzz-config", dependencies: fuzzed, path: "Sources/fuzz-config"),
+        .executableTarget(name: "fuzz-cache-entry", dependencies: fuzzed, path: "Sources/fuzz-cache-entry"),
+        .executableTarget(name: "fuzz-args", dependencies: fuzzed, path: "Sources/fuzz-args"),
     ],
     swiftLanguageModes: [.v5]
 )

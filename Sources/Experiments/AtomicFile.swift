@@ -10,6 +10,11 @@ import Glibc
 ///
 /// Errors are `ExperimentError`s naming the user's path and the reason in plain words (never the
 /// temporary file's name): exit code 73 when the folder cannot be created, 74 for a failed write.
+///
+/// Temporary files are named `.clreport-tmp.<pid>.<host>.<uuid>.<name>.tmp` (`TemporaryName`), so
+/// the temporary file of a write killed with -9 is recognisable: the first write (or preflight
+/// probe) of any command into a folder removes the leftovers of dead processes there, and
+/// `clreport verify` reports any in a report folder.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
         try write(data, to: url, injectedWriteError: nil)
@@ -19,11 +24,12 @@ public enum AtomicFile {
 
     /// `injectedWriteError` makes the data write fail with that errno (tests of the cleanup path).
     static func write(_ data: Data, to url: URL, injectedWriteError: Int32?) throws {
-        let path = url.path
-        let dir = url.deletingLastPathComponent().path
-        try makeDirectories(dir, for: path)
-        let tmp = (dir as NSString).appendingPathComponent(
-            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
+        let target = try UserPath(url.path, what: "file path")
+        let path = target.path
+        let dir = target.parent.path
+        try target.parent.makeDirectories(for: path)
+        removeLeftoversOnce(in: dir)
+        let tmp = target.parent.appending(TemporaryName.make(for: target.lastComponent)).path
         let fd = Glibc.open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, errno) }
         var isOpen = true
@@ -63,9 +69,12 @@ public enum AtomicFile {
 
     /// Checks, before any work, that files can be created in `dir` (created if missing): a probe
     /// file is created and removed. Errors name `dir` as the user's `what` ("output folder").
+    /// Leftover temporary files of dead processes in `dir` are removed first (`removeLeftovers`).
     public static func probeFolder(_ dir: String, what: String) throws {
-        try makeDirectories(dir, for: nil)
-        let probe = (dir as NSString).appendingPathComponent(".clreport-probe-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        let folder = try UserPath(dir, what: what)
+        try folder.makeDirectories(for: nil)
+        removeLeftoversOnce(in: folder.path)
+        let probe = folder.appending(TemporaryName.make(for: "probe")).path
         let fd = Glibc.open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             let e = errno
@@ -76,21 +85,35 @@ public enum AtomicFile {
     }
 
     /// `mkdir -p dir`, with errors naming `dir` and the file that needed it (if any).
+    /// (`UserPath.makeDirectories`: each prefix in turn, no Foundation path arithmetic.)
     static func makeDirectories(_ dir: String, for path: String?) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw ExperimentError((path.map { "cannot write \($0): " } ?? "") + "\(dir) exists and is not a folder. Choose another location or remove that file.", exitCode: 73)
-            }
-            return
-        }
-        let parent = (dir as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != dir { try makeDirectories(parent, for: path) }
-        if mkdir(dir, 0o755) != 0, errno != EEXIST {
-            let e = errno
-            throw ExperimentError("cannot create the folder \(dir)" + (path.map { " for \($0)" } ?? "") + ": \(reason(e)). \(advice(e))", exitCode: 73)
-        }
+        try UserPath(dir, what: "folder").makeDirectories(for: path)
     }
+
+    /// Removes, in `dir`, the temporary files (`TemporaryName`) that a killed write left: those of
+    /// processes of this host that no longer run, and those of other hosts (a shared file system)
+    /// older than `TemporaryName.foreignAge`. Best effort; returns the names removed.
+    @discardableResult
+    public static func removeLeftovers(in dir: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        var removed: [String] = []
+        for name in names.sorted() where TemporaryName.isAbandoned(name, in: dir) {
+            if unlink(UserPath.normalise(dir + "/" + name)) == 0 { removed.append(name) }
+        }
+        return removed
+    }
+
+    /// Every temporary file (`TemporaryName`, live or not) in `dir`, sorted: `verify` reports them.
+    public static func temporaryFiles(in dir: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter(TemporaryName.matches).sorted()
+    }
+
+    /// `removeLeftovers` once per folder and process (a cache folder gets thousands of writes).
+    static func removeLeftoversOnce(in dir: String) {
+        if cleanedFolders.insert(dir) { removeLeftovers(in: dir) }
+    }
+
+    private static let cleanedFolders = FolderSet()
 
     static func failure(_ path: String, _ code: Int32) -> ExperimentError {
         ExperimentError("cannot write \(path): \(reason(code)). \(advice(code))",

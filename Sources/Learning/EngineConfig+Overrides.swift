@@ -58,6 +58,14 @@ extension EngineConfig {
         return config
     }
 
+    /// Returns a copy with one `--set key=value` applied (the text up to the first `=` is the key).
+    public func setting(assignment text: String) throws -> EngineConfig {
+        guard let eq = text.firstIndex(of: "=") else {
+            throw ConfigError(field: "(--set)", "--set expects key=value, got '\(text)'; known keys: \(EngineConfig.fieldNames.joined(separator: ", "))")
+        }
+        return try setting(String(text[..<eq]), to: String(text[text.index(after: eq)...]))
+    }
+
     /// The allowed values of an enumerated field.
     static func allowedValues(_ key: String) -> String {
         let cases: [String]
@@ -77,10 +85,14 @@ extension EngineConfig {
 
     /// Applies a JSON object of field → value over `self` (a `--config FILE.json`); every key is checked
     /// like `--set`, and the JSON type must match the field: a number for Int and Double fields,
-    /// `true`/`false` for Bool fields, a string for the enumerated ones.
+    /// `true`/`false` for Bool fields, a string for the enumerated ones. A key given twice is
+    /// refused, naming it (JSON decoders silently keep one of the two values).
     public func applying(json data: Data) throws -> EngineConfig {
         guard let patch = try? JSONDecoder().decode([String: ConfigFileValue].self, from: data) else {
             throw ConfigError(field: "(file)", "invalid configuration file: not a JSON object of field → value")
+        }
+        if let key = ConfigFileValue.duplicateKey(in: data) {
+            throw ConfigError(field: key, "invalid configuration file: the key \(key) appears more than once; give each field once")
         }
         var config = self
         for key in patch.keys.sorted() {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Experiments
 import Foundation
 import Learning
 import Markup
@@ -26,8 +27,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Folder of Mustache templates (default: ./templates).") var templates: String?
 
     func validate() throws {
-        guard steps.map({ $0 >= 1 }) ?? true else { throw ValidationError("--steps must be at least 1") }
-        guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
+        if let steps { try CountLimit.benchSteps.validate(steps) }
+        try CountLimit.repeats.validate(repeats)
     }
 
     func run() throws {

@@ -7,31 +7,66 @@ import LinearAlgebra
 import Reporting
 
 extension ClReport {
-    /// Parses the command line and runs it. `CLIError`s and the typed errors of the layers print
-    /// "clreport: <message>" to stderr and exit with a sysexits code (README, "Exit status"):
-    /// 64 usage (bad option or configuration value), 65 bad data (corrupt data file, template
-    /// error), 66 no input (missing data file, run missing with --offline), 73 cannot create (an
-    /// output or cache folder), 74 I/O error (a failed write, e.g. a full disk). `diff` keeps its
-    /// own 0/1/2. Everything else goes through ArgumentParser.
+    /// Parses the command line and runs it. Every error of a command prints "clreport: <message>"
+    /// to stderr and exits with the code of the one table, `ExitStatus` (README, "Exit status").
+    /// Parse and `validate()` errors go through ArgumentParser (64, with the usage line).
     public static func runMain() {
         // First, before any work: on AVX-512 CPUs that OpenBLAS 0.3.21 does not know, re-execute with
         // its SkylakeX kernels (BLASCoreChoice; OPENBLAS_CORETYPE set by the user wins).
         BLASCoreChoice.applyForThisCPU()
+        switch outcome(nil) {
+        case .success: return
+        case .argumentParser(let error): exit(withError: error)
+        case .failure(let message, let code): fail(message, code)
+        }
+    }
+
+    /// How a command line ended, before the process exits.
+    enum Outcome {
+        case success
+        /// A parse or `validate()` error (64, with the usage line), `--help` (0), or a command's own
+        /// `ExitCode` (diff 0/1/2, verify 1, merge conflict 1): ArgumentParser prints and exits.
+        case argumentParser(Error)
+        /// Any other error, mapped by `ExitStatus`.
+        case failure(message: String, code: Int32)
+
+        /// The exit status the process ends with.
+        var status: Int32 {
+            switch self {
+            case .success: 0
+            case .argumentParser(let e): ClReport.exitCode(for: e).rawValue
+            case .failure(_, let code): code
+            }
+        }
+
+        /// The message printed on stderr (nil on success).
+        var message: String? {
+            switch self {
+            case .success: nil
+            case .argumentParser(let e): ClReport.message(for: e)
+            case .failure(let m, _): m
+            }
+        }
+    }
+
+    /// Parses and runs `arguments` (nil: the process's); every error goes through `ExitStatus`.
+    static func outcome(_ arguments: [String]?) -> Outcome {
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch let error as CLIError {
-            fail(error.description, error.code)
-        } catch let error as ConfigError {
-            fail(error.description, 64)
-        } catch let error as DatasetError {
-            fail(error.description, error.exitCode)
-        } catch let error as ExperimentError {
-            fail(error.description, error.exitCode)
-        } catch let error as ReportingError {
-            fail(error.description, 65)
+            command = try parseAsRoot(arguments)
         } catch {
-            exit(withError: error)
+            return .argumentParser(error)
+        }
+        do {
+            try command.run()
+            return .success
+        } catch let code as ExitCode {
+            return .argumentParser(code)
+        } catch let clean as CleanExit {
+            return .argumentParser(clean)
+        } catch {
+            let (message, code) = ExitStatus.of(error)
+            return .failure(message: message, code: code)
         }
     }
 

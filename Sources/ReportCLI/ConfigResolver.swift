@@ -3,7 +3,7 @@ import Foundation
 import Learning
 
 /// Preset → `--config FILE` → `--set key=value`s → validation. Invalid input exits 64 (EX_USAGE)
-/// with a message naming the field and the allowed range.
+/// with a message naming the field and the allowed range; a missing `--config` file exits 66.
 enum ConfigResolver {
     static func resolve(preset: Preset, file: String?, settings: [String]) throws -> EngineConfig {
         try resolve(start: preset.config, file: file, settings: settings)
@@ -15,16 +15,12 @@ enum ConfigResolver {
         do {
             if let file {
                 guard let data = FileManager.default.contents(atPath: file) else {
-                    throw CLIError("cannot read configuration file \(file): no such file or not readable")
+                    throw CLIError("cannot read configuration file \(file): \(FileManager.default.fileExists(atPath: file) ? "not readable or not a file" : "no such file")",
+                                   code: ExitStatus.noInput)
                 }
                 config = try config.applying(json: data)
             }
-            for s in settings {
-                guard let eq = s.firstIndex(of: "=") else {
-                    throw CLIError("--set expects key=value, got '\(s)'; known keys: \(EngineConfig.fieldNames.joined(separator: ", "))")
-                }
-                config = try config.setting(String(s[..<eq]), to: String(s[s.index(after: eq)...]))
-            }
+            for s in settings { config = try config.setting(assignment: s) }
             try config.validate()
         } catch let e as ConfigError {
             throw CLIError(e.description)

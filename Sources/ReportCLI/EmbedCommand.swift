@@ -18,10 +18,13 @@ struct EmbedCommand: ParsableCommand {
     @Option(help: "Output file (default: stdout).") var out: String?
 
     func run() throws {
-        guard let text = try? String(contentsOfFile: document, encoding: .utf8) else {
-            throw CLIError("cannot read \(document): no such file or not UTF-8 text", code: 66)
+        guard let bytes = FileManager.default.contents(atPath: document) else {
+            throw CLIError("cannot read \(document): \(FileManager.default.fileExists(atPath: document) ? "permission denied or not a file" : "no such file")", code: ExitStatus.noInput)
         }
-        if let out { _ = try options.preflight(outputFolder: URL(fileURLWithPath: out).deletingLastPathComponent().path, templates: false) }
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
+            throw CLIError("\(document) is not UTF-8 text; save it as UTF-8 and run again", code: ExitStatus.dataError)
+        }
+        if let out { _ = try options.preflight(outputFolder: try ReportOptions.folder(of: out, what: "output file"), templates: false) }
         let results = try options.results()
         var figures: [String: String] = [:]
         for c in FigureBuilder.charts(results) { figures[c.id] = ChartRenderer.render(c) }

@@ -17,7 +17,7 @@ struct FigureCommand: ParsableCommand {
             throw CLIError("unknown figure '\(id)'; known figures: \(FigureBuilder.allIDs.sorted().joined(separator: ", "))")
         }
         let path = out ?? "\(id).svg"
-        _ = try options.preflight(outputFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path, templates: false)
+        _ = try options.preflight(outputFolder: try ReportOptions.folder(of: path, what: "output file"), templates: false)
         let charts = FigureBuilder.charts(try options.results())
         guard let chart = charts.first(where: { $0.id == id }) else {
             throw CLIError("unknown figure '\(id)'; known figures: \(charts.map(\.id).joined(separator: ", "))")

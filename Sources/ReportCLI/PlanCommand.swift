@@ -22,9 +22,10 @@ struct PlanCommand: ParsableCommand {
         var totalSeconds: Double; var remainingSeconds: Double; var estimates: [Estimate]
     }
 
+    func validate() throws { for w in workers { try CountLimit.workers.validate(w) } }
+
     func run() throws {
         let counts = workers.isEmpty ? [options.jobs] : workers
-        guard counts.allSatisfy({ $0 >= 1 }) else { throw CLIError("--workers must be at least 1") }
         let model = try CostCalibration.model(calibration)
         let workload = try ReportWorkload(options: options, model: model)
         let rows = workload.items.map { Row(identity: $0.identity, key: $0.key, cached: $0.missReason(in: workload.cache) == nil, seconds: $0.cost) }

@@ -16,9 +16,15 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let start = Date()
         let templates = try options.preflight(outputFolder: out, templates: true)!
-        let results = try options.results()
-        let report = try ReportBuilder.build(results, templates: templates)
-        try report.write(to: out)
+        // One report at a time per output folder (a second waits): never a mix of two reports.
+        let (results, report) = try RunLock.withFolderLock(out, what: "output folder", waiting: {
+            FileHandle.standardError.write(Data("clreport: waiting for another clreport writing into \(out)\n".utf8))
+        }) {
+            let results = try options.results()
+            let report = try ReportBuilder.build(results, templates: templates)
+            try report.write(to: out)
+            return (results, report)
+        }
         let verdicts = Dictionary(grouping: results.claims, by: \.verdict).mapValues(\.count)
         FileHandle.standardError.write(Data("""
             wrote \(out)/index.html, \(report.figures.count) figures, results.json in \(NumberFormat.format(Date().timeIntervalSince(start), decimals: 1)) s

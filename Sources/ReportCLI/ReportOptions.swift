@@ -22,6 +22,10 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: "Override one field of the synthetic base configuration, key=value (repeatable; see `clreport train --help`).")
     var settings: [String] = []
 
+    func validate() throws {
+        try CountLimit.jobs.validate(jobs)
+    }
+
     /// The request these options describe (`--set` overrides parsed and validated here).
     func request() throws -> ReportRequest {
         let base = try ConfigResolver.resolve(start: profile.reportBase, file: nil, settings: settings)
@@ -32,15 +36,26 @@ struct ReportOptions: ParsableArguments {
         return request
     }
 
-    /// What would otherwise fail only after every run was computed, checked before any run: the
-    /// cache folder (unless `--offline`) and the output folder are writable, and — when `templates`
+    /// What would otherwise fail only after every run was computed, checked before any run by every
+    /// command that computes (`report`, `figure`, `embed`, `run --shard`): the cache folder (unless
+    /// `--offline`) and the output folder (when there is one) are writable, and — when `templates`
     /// is true — the templates parse in full (syntax, partials, include cycles, figure ids).
-    func preflight(outputFolder: String, templates parse: Bool) throws -> TemplateSet? {
+    /// Leftover temporary files of killed writes in those folders are removed here.
+    func preflight(outputFolder: String?, templates parse: Bool) throws -> TemplateSet? {
+        _ = try outputFolder.map { try UserPath($0, what: "output folder") }   // usage errors (an empty --out) first
         let set = parse ? try templateSet() : nil
         try set?.checkReferences(prefix: "figures", known: FigureBuilder.allIDs, what: "figure")
         if !offline { try ResultCache(directory: cache).probeWritable() }
-        try AtomicFile.probeFolder(outputFolder, what: "output folder")
+        if let outputFolder {
+            try AtomicFile.probeFolder(outputFolder, what: "output folder")
+            AtomicFile.removeLeftovers(in: try UserPath(outputFolder).appending("figures").path)
+        }
         return set
+    }
+
+    /// The folder holding the output file `path` (`figure --out`, `embed --out`).
+    static func folder(of path: String, what: String) throws -> String {
+        try UserPath(path, what: what).parent.path
     }
 
     var cacheSettings: ReportRequest.CacheSettings {
@@ -50,8 +65,13 @@ struct ReportOptions: ParsableArguments {
     /// Computes (or loads) the results of the profile.
     func results() throws -> ReportResults { try request().results() }
 
+    /// The templates; a `--templates` folder that does not exist is missing input (66).
     func templateSet() throws -> TemplateSet {
-        try TemplateSet(directory: ReportBuilder.templateDirectory(templates))
+        let dir = ReportBuilder.templateDirectory(templates)
+        guard UserPath.isDirectory(dir) != nil else {
+            throw CLIError("template folder \(dir) does not exist; give a folder with report.md (--templates) or run from the clreport checkout", code: ExitStatus.noInput)
+        }
+        return try TemplateSet(directory: dir)
     }
 }
 

@@ -16,28 +16,20 @@ struct RunCommand: ParsableCommand {
     @Option(help: "`clreport bench --json` output to calibrate costs (default: Benchmarks/baseline.json if present).")
     var calibration: String?
 
+    func validate() throws { _ = try ShardSpec(parsing: shard) }
+
     func run() throws {
         let spec = try ShardSpec(parsing: shard)
-        guard options.jobs >= 1 else { throw CLIError("--jobs must be at least 1, got \(options.jobs)") }
+        // The report's preflight: an unusable --cache fails here, before any run.
+        _ = try options.preflight(outputFolder: nil, templates: false)
         let workload = try ReportWorkload(options: options, model: try CostCalibration.model(calibration))
         let shardOf = ShardPlanner.assign(costs: workload.items.map(\.cost), shards: spec.count)
         let mine = workload.items.indices.filter { shardOf[$0] == spec.index - 1 }.map { workload.items[$0] }
         let todo = mine.filter { $0.missReason(in: workload.cache) != nil }
         let progress = ProgressLine(total: todo.count, quiet: options.quiet)
         progress.log("shard \(spec.description): \(mine.count) runs (estimated \(PlanCommand.duration(mine.map(\.cost).reduce(0, +)))), \(mine.count - todo.count) cached, \(todo.count) to run")
-        let cache = workload.cache
-        BLAS.setThreads(1)
-        let failures = JobPool.map(count: todo.count, jobs: options.jobs) { i -> String? in
-            do {
-                try todo[i].compute(into: cache)
-                progress.advance("ran \(todo[i].identity)")
-                return nil
-            } catch {
-                return "\(todo[i].identity): \(error)"
-            }
-        }.compactMap { $0 }
-        if !failures.isEmpty {
-            throw CLIError("shard \(spec.description): \(failures.count) of \(todo.count) runs failed:\n  " + failures.joined(separator: "\n  "), code: 1)
-        }
+        // The report's rule: the first failed run (e.g. a store on a full disk) stops the shard, and
+        // its typed error gives the exit status (ExitStatus: a full disk is 74).
+        try WorkItemPool.compute(todo, into: workload.cache, jobs: options.jobs) { progress.advance("ran \($0.identity)") }
     }
 }

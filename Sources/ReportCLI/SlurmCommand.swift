@@ -15,23 +15,36 @@ struct SlurmCommand: ParsableCommand {
     @Option(help: "Time limit per task, HH:MM:SS (or D-HH:MM:SS).") var time: String?
     @Option(help: "CPUs per task (runs in parallel within a task).") var cpusPerTask: Int = 1
     @Option(help: "Report output folder of the render job.") var out: String = "output/report"
-    @Option(help: "Folder for the Slurm log files (created by --submit).") var logs: String = "slurm-logs"
+    @Option(help: "Folder for the Slurm log files (created here: Slurm does not create it).") var logs: String = "slurm-logs"
+    @Option(help: "The cluster's MaxArraySize (`scontrol show config | grep MaxArraySize`); array indices go up to one less.")
+    var maxArray: Int = 1001
     @Option(help: "`clreport bench --json` output to calibrate costs (default: Benchmarks/baseline.json if present).")
     var calibration: String?
     @Flag(help: "Submit both jobs with sbatch and print their job ids.") var submit = false
     @Option(help: "The sbatch command used by --submit (a name looked up on PATH, or a path).") var sbatch: String = "sbatch"
 
+    func validate() throws {
+        try CountLimit.maxArray.validate(maxArray)
+        guard (1...min(CountLimit.shards.range.upperBound, maxArray - 1)).contains(shards) else {
+            throw ValidationError("--shards \(shards) is out of range; allowed: 1…\(min(CountLimit.shards.range.upperBound, maxArray - 1))"
+                                  + " (array indices 1…N must stay below --max-array \(maxArray), Slurm's MaxArraySize; the default is 1001)")
+        }
+        try CountLimit.cpusPerTask.validate(cpusPerTask)
+    }
+
     func run() throws {
         let script = try makeScript()
-        guard submit else {
+        let sbatchPath = submit ? Self.which(sbatch) : nil
+        if submit, sbatchPath == nil {
+            throw CLIError("--submit: \(sbatch) not found\(sbatch.contains("/") ? "" : " on PATH"); install Slurm's client commands (Debian: slurm-client) or run without --submit and submit the printed script yourself", code: 69)
+        }
+        // Slurm does not create the folder of --output: without it every task fails unseen.
+        do { try UserPath(script.logs, what: "log folder (--logs)").makeDirectories() }
+        catch let e as ExperimentError { throw ExperimentError("\(e.description) (the Slurm log folder; choose another with --logs)", exitCode: e.exitCode) }
+        guard let sbatchPath else {
             print(script.arrayScript, terminator: "")
             return
         }
-        guard let sbatchPath = Self.which(sbatch) else {
-            throw CLIError("--submit: \(sbatch) not found\(sbatch.contains("/") ? "" : " on PATH"); install Slurm's client commands (Debian: slurm-client) or run without --submit and submit the printed script yourself", code: 69)
-        }
-        do { try FileManager.default.createDirectory(atPath: script.logs, withIntermediateDirectories: true) }
-        catch { throw CLIError("cannot create the log folder \(script.logs): \(error.localizedDescription); choose another with --logs", code: 73) }
         let array = try Self.sbatch(sbatchPath, ["--parsable"], input: script.arrayScript)
         let render = try Self.sbatch(sbatchPath, Array(script.renderSubmission(dependency: array).dropFirst()), input: nil)
         print("array job: \(array)")
@@ -39,10 +52,12 @@ struct SlurmCommand: ParsableCommand {
     }
 
     func makeScript() throws -> SlurmScript {
-        guard shards >= 1 else { throw CLIError("--shards must be at least 1, got \(shards)") }
-        guard cpusPerTask >= 1 else { throw CLIError("--cpus-per-task must be at least 1, got \(cpusPerTask)") }
         if let time, !Self.isSlurmTime(time) {
             throw CLIError("--time \(time): expected HH:MM:SS or D-HH:MM:SS, e.g. --time 02:00:00")
+        }
+        for (name, value) in [("--partition", partition ?? ""), ("--logs", logs), ("--out", out), ("working directory", FileManager.default.currentDirectoryPath)]
+        where value.contains("\n") || value.contains("\r") {
+            throw CLIError("\(name) \(value.debugDescription) contains a line break, which an #SBATCH line cannot hold")
         }
         let model = try CostCalibration.model(calibration)   // fails early on a bad --calibration
         _ = try ReportWorkload(options: options, model: model)  // fails early on bad report options
@@ -59,7 +74,16 @@ struct SlurmCommand: ParsableCommand {
         return SlurmScript(executable: Self.executablePath(), workingDirectory: FileManager.default.currentDirectoryPath,
                            profile: options.profile.rawValue, shards: shards, partition: partition, time: time,
                            cpusPerTask: cpusPerTask, logs: abs(logs), reportArguments: args, runArguments: runArgs, out: abs(out),
-                           renderOffline: options.noReadings)
+                           renderOffline: options.noReadings, blasCore: Self.pinnableCore(ResultCache.blasCore))
+    }
+
+    /// The OpenBLAS kernel family to pin in every task (`OPENBLAS_CORETYPE`), so tasks on nodes
+    /// with other CPUs compute with the same kernels and write the same cache keys as this
+    /// machine; nil when OpenBLAS does not name it.
+    static func pinnableCore(_ name: String) -> String? {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.lowercased() != "unknown", trimmed.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+        return trimmed
     }
 
     /// This binary's absolute path (Linux: /proc/self/exe).

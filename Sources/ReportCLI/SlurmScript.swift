@@ -21,11 +21,23 @@ struct SlurmScript: Equatable {
     /// not: their runs depend on the sharded results (the favourable search), so the render job computes
     /// them itself once every shard has succeeded.
     var renderOffline = true
+    /// OpenBLAS kernel family of the submitting machine, exported to every task as
+    /// `OPENBLAS_CORETYPE` (the kernel family is part of every cache key); nil: not pinned.
+    var blasCore: String? = nil
 
-    /// `sbatch` header lines shared by both jobs.
-    private func header(name: String) -> [String] {
-        ["--job-name=\(name)"] + (partition.map { ["--partition=\($0)"] } ?? []) + (time.map { ["--time=\($0)"] } ?? [])
-            + ["--cpus-per-task=\(cpusPerTask)", "--chdir=\(workingDirectory)"]
+    /// `sbatch` options shared by both jobs, as (option, value).
+    private func header(name: String) -> [(String, String)] {
+        [("--job-name", name)] + (partition.map { [("--partition", $0)] } ?? []) + (time.map { [("--time", $0)] } ?? [])
+            + [("--cpus-per-task", "\(cpusPerTask)"), ("--chdir", workingDirectory)]
+            + (blasCore.map { [("--export", "ALL,OPENBLAS_CORETYPE=\($0)")] } ?? [])
+    }
+
+    /// Options as `sbatch` arguments (argv: no quoting).
+    private static func arguments(_ options: [(String, String)]) -> [String] { options.map { "\($0.0)=\($0.1)" } }
+
+    /// Options as `#SBATCH` lines, every value quoted (`sbatchQuote`).
+    private static func directives(_ options: [(String, String)]) -> [String] {
+        options.map { "#SBATCH \($0.0)=\(sbatchQuote($0.1))" }
     }
 
     /// The job array: task I of 1…N runs `clreport run --shard I/N`.
@@ -34,8 +46,9 @@ struct SlurmScript: Equatable {
             + ["--jobs", "\(cpusPerTask)"])
         let command = run.map { $0.hasPrefix("${SLURM") ? "\"\($0)\"" : Self.quote($0) }.joined(separator: " ")
         var lines = ["#!/bin/sh", "# clreport: \(shards) shard\(shards == 1 ? "" : "s") of the \(profile) profile into the result cache."]
-        lines += (header(name: "clreport-\(profile)") + ["--array=1-\(shards)", "--output=\(logs)/clreport-\(profile)-%A_%a.out"])
-            .map { "#SBATCH \($0)" }
+        lines += Self.directives(header(name: "clreport-\(profile)") + [("--array", "1-\(shards)"), ("--output", "\(logs)/clreport-\(profile)-%A_%a.out")])
+        lines += [blasCore.map { "# Every task runs OpenBLAS's \($0) kernels (this machine's): the kernel family is part of each cache key, so the nodes' CPUs must support them." }
+                  ?? "# OpenBLAS's kernel family is not pinned (this machine's is unnamed): give every task nodes of one CPU family."]
         lines += ["set -eu", "exec \(command)", "",
                   "# Then render once every shard has succeeded (JOBID = this array's job id):",
                   "# " + renderSubmission(dependency: "JOBID").map(Self.quote).joined(separator: " ")]
@@ -50,9 +63,20 @@ struct SlurmScript: Equatable {
 
     /// `sbatch` arguments that submit the render job after array job `dependency` succeeded.
     func renderSubmission(dependency: String) -> [String] {
-        ["sbatch", "--parsable"] + header(name: "clreport-\(profile)-render")
+        ["sbatch", "--parsable"] + Self.arguments(header(name: "clreport-\(profile)-render"))
             + ["--dependency=afterok:\(dependency)", "--output=\(logs)/clreport-\(profile)-render-%j.out",
                "--wrap", renderCommand]
+    }
+
+    /// A value of an `#SBATCH` line, always in double quotes: sbatch splits these lines at blanks,
+    /// groups "…" and takes a backslash as an escape (so `\`, `"` and `#` are escaped).
+    static func sbatchQuote(_ s: String) -> String {
+        var out = "\""
+        for c in s {
+            if c == "\\" || c == "\"" || c == "#" { out.append("\\") }
+            out.append(c)
+        }
+        return out + "\""
     }
 
     /// POSIX single-quoting, unless the word needs none.

@@ -16,9 +16,13 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Number of seeds (seeds 1…N).") var seeds: Int = 3
     @Option(help: "Parallel runs (default: cores).") var jobs: Int = JobPool.defaultJobs
 
+    func validate() throws {
+        try CountLimit.seeds.validate(seeds)
+        try CountLimit.jobs.validate(jobs)
+    }
+
     func run() throws {
         let cfg = try ConfigResolver.resolve(preset: preset, file: config, settings: settings)
-        guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
         BLAS.setThreads(1)
         let start = Date()
         let results = JobPool.map(count: seeds, jobs: jobs) { i -> (RunResult, Double) in

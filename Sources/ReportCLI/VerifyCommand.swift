@@ -14,6 +14,12 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "Long-tail dataset folder, as given to report.") var dataDir: String?
 
     func run() throws {
+        // A temporary file of a killed write would ship inside the report folder.
+        for folder in [directory, directory + "/figures"] {
+            if let leftover = AtomicFile.temporaryFiles(in: folder).first {
+                throw CLIError("verify: \(folder)/\(leftover) is a temporary file left by an interrupted write; run the report again (it removes such files) or delete it", code: 1)
+            }
+        }
         let url = URL(fileURLWithPath: directory).appendingPathComponent("results.json")
         guard let data = try? Data(contentsOf: url) else { throw CLIError("cannot read \(url.path)", code: 66) }
         guard let stored = try? CanonicalJSON.decoder.decode(ReportResults.self, from: data) else {

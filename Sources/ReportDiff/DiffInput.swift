@@ -52,8 +52,9 @@ public struct DiffInput: Sendable {
     /// Reads a report folder (its `results.json`) or a `results.json` file.
     ///
     /// - Throws: ``DiffInputError`` when the path does not exist, the file cannot be read, it
-    ///   is not a JSON object with at least one of `resultsSchema`, `plan`, `sweeps`, `claims`, or
-    ///   its `resultsSchema` is not ``ReportResults/currentSchema`` (a newer or older layout).
+    ///   is not a JSON object with at least one of `resultsSchema`, `plan`, `sweeps`, `claims`,
+    ///   its `resultsSchema` is not ``ReportResults/currentSchema`` (a newer or older layout), or
+    ///   it does not decode as that schema (even with today's defaults for missing config keys).
     public static func load(_ path: String, label: String) throws -> DiffInput {
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -104,6 +105,13 @@ public struct DiffInput: Sendable {
             if let (r, keys) = Self.decodeFillingConfigDefaults(json) {
                 results = r; problem = nil; filled = keys
             }
+        }
+        // A results.json of the current schema that does not decode (e.g. a mean written "NaN",
+        // not the canonical "nan") would be compared only in the sections the JSON walk reads:
+        // "No differences." for a file that was not read in full. It is an unreadable input.
+        if results == nil {
+            throw DiffInputError(path: file, reason: "\(label) does not decode as resultsSchema \(ReportResults.currentSchema) "
+                                 + "(\(problem ?? "unknown reason")); nothing was compared. Re-render it with `clreport report`")
         }
         var figures: [String]?
         if let folder {

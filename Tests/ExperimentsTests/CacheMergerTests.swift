@@ -27,7 +27,7 @@ import TestSupport
         try merger.merge(a, into: &s)
         try merger.merge(b, into: &s)
         #expect(s.copied == 3 && s.identical == 1 && s.sameResult == 1 && s.conflicts.isEmpty)
-        #expect(s.unreadable == ["\(b)/runs/\(ResultCache.key(Spec(a: 4))).json: unreadable or not a cache entry for key \(ResultCache.key(Spec(a: 4))); skipped"])
+        #expect(s.unreadable == ["\(b)/runs/\(ResultCache.key(Spec(a: 4))).json: unreadable or not a cache entry for key \(ResultCache.key(Spec(a: 4))) (not a JSON object); skipped"])
         let merged = ResultCache(directory: into)
         guard case .hit(let e) = merged.lookup(Spec(a: 3), identity: "t/a=3", as: Int.self) else { Issue.record("a=3 not merged"); return }
         #expect(e.result == 30 && e.key == k3)

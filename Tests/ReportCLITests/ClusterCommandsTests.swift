@@ -12,30 +12,26 @@ import TestSupport
     static var work: String { TemporaryDirectory.current.path }
 
     func run(_ args: [String]) throws {
-        var command = try ClReport.parseAsRoot(args)
-        try command.run()
+        let outcome = ClReport.outcome(args)
+        guard case .success = outcome else { throw CLIError("\(args.joined(separator: " ")): exit \(outcome.status): \(outcome.message ?? "")") }
     }
 
+    /// Runs `args` in process through `ClReport.outcome` (what `runMain` exits with) and checks
+    /// the exit status and that the message contains `message`.
     func expectUsage(_ args: [String], code: Int32 = 64, _ message: String) {
-        do {
-            try run(args)
-            Issue.record("expected an error from \(args)")
-        } catch let e as CLIError {
-            #expect(e.code == code)
-            #expect(e.description == message)
-        } catch {
-            Issue.record("unexpected \(error)")
-        }
+        let outcome = ClReport.outcome(args)
+        #expect(outcome.status == code, "\(args): \(outcome.message ?? "")")
+        #expect(outcome.message?.contains(message) == true, "\(args): \(outcome.message ?? "(no message)")")
     }
 
     @Test func badShardsAreUsageErrors() {
         let cache = Self.work + "/bad-cache"
         let common = ["--profile", "quick", "--no-long-tail", "--cache", cache]
         expectUsage(["run", "--shard", "5/4"] + common, "--shard 5/4: the shard index I must be between 1 and 4")
-        expectUsage(["run", "--shard", "0/0"] + common, "--shard 0/0: the shard count N must be at least 1")
+        expectUsage(["run", "--shard", "0/0"] + common, "--shard 0/0: the shard count N is out of range; allowed: 1…10000")
         expectUsage(["run", "--shard", "0/4"] + common, "--shard 0/4: the shard index I must be between 1 and 4")
         expectUsage(["run", "--shard", "two"] + common, "--shard two: expected I/N, e.g. --shard 2/4 (shard I of N, 1 ≤ I ≤ N)")
-        expectUsage(["slurm", "--shards", "0"] + common, "--shards must be at least 1, got 0")
+        expectUsage(["slurm", "--shards", "0"] + common, "--shards 0 is out of range; allowed: 1…1000")
         expectUsage(["slurm", "--shards", "2", "--time", "2h"] + common, "--time 2h: expected HH:MM:SS or D-HH:MM:SS, e.g. --time 02:00:00")
         #expect(!FileManager.default.fileExists(atPath: cache), "a usage error must write nothing")
     }
@@ -57,13 +53,14 @@ import TestSupport
         #expect(s.arrayScript == """
             #!/bin/sh
             # clreport: 32 shards of the paper profile into the result cache.
-            #SBATCH --job-name=clreport-paper
-            #SBATCH --partition=cpu
-            #SBATCH --time=04:00:00
-            #SBATCH --cpus-per-task=2
-            #SBATCH --chdir=/home/u/clreport
-            #SBATCH --array=1-32
-            #SBATCH --output=/scratch/logs/clreport-paper-%A_%a.out
+            #SBATCH --job-name="clreport-paper"
+            #SBATCH --partition="cpu"
+            #SBATCH --time="04:00:00"
+            #SBATCH --cpus-per-task="2"
+            #SBATCH --chdir="/home/u/clreport"
+            #SBATCH --array="1-32"
+            #SBATCH --output="/scratch/logs/clreport-paper-%A_%a.out"
+            # OpenBLAS's kernel family is not pinned (this machine's is unnamed): give every task nodes of one CPU family.
             set -eu
             exec /opt/clreport run --shard "${SLURM_ARRAY_TASK_ID}/32" --profile paper --cache '/scratch/my cache' --calibration /b.json --jobs 2
 
@@ -101,6 +98,59 @@ import TestSupport
         let b = try FileManager.default.contentsOfDirectory(atPath: merged + "/runs").sorted()
         #expect(a == b && a.count == workload.items.count)
         expectUsage(["cache", "merge", Self.work + "/missing", "--into", merged], code: 66,
-                    "cache merge: source \(Self.work)/missing does not exist; give cache folders (with runs/)")
+                    "cache merge: \(Self.work)/missing does not exist; give result-cache folders (each with a runs/ folder)")
+    }
+
+    /// sbatch's reading of one `#SBATCH` line (Slurm's `get_argument`): words split at blanks, a
+    /// backslash escapes the next character, '…' or "…" group, an unquoted # starts a comment.
+    static func sbatchWords(_ line: String) -> [String] {
+        var words: [String] = [], word = "", inWord = false, quote: Character? = nil, escape = false
+        for c in line.dropFirst("#SBATCH".count) {
+            if escape { word.append(c); escape = false; inWord = true; continue }
+            if c == "\\" { escape = true; inWord = true; continue }
+            if let q = quote { if c == q { quote = nil } else { word.append(c) }; continue }
+            if c == "\"" || c == "'" { quote = c; inWord = true; continue }
+            if c == "#" { break }
+            if c == " " || c == "\t" { if inWord { words.append(word); word = ""; inWord = false }; continue }
+            word.append(c); inWord = true
+        }
+        if inWord { words.append(word) }
+        return words
+    }
+
+    @Test func everySbatchValueIsQuotedSoSpacesQuotesAndHashesSurvive() {
+        let s = SlurmScript(executable: "/opt/clreport", workingDirectory: "/home/u/my clreport", profile: "paper", shards: 4,
+                            partition: #"cpu "a" #1"#, time: nil, cpusPerTask: 1, logs: "/scratch/my logs",
+                            reportArguments: [], runArguments: [], out: "/scratch/out", blasCore: "Haswell")
+        let lines = s.arrayScript.split(separator: "\n").map(String.init).filter { $0.hasPrefix("#SBATCH ") }
+        let words = lines.map(Self.sbatchWords)
+        #expect(words.allSatisfy { $0.count == 1 }, "\(words)")
+        #expect(words.map { $0.first ?? "" } == ["--job-name=clreport-paper", #"--partition=cpu "a" #1"#, "--cpus-per-task=1",
+                                                 "--chdir=/home/u/my clreport", "--export=ALL,OPENBLAS_CORETYPE=Haswell",
+                                                 "--array=1-4", "--output=/scratch/my logs/clreport-paper-%A_%a.out"])
+        #expect(s.arrayScript.contains("# Every task runs OpenBLAS's Haswell kernels (this machine's): the kernel family is part of each cache key, so the nodes' CPUs must support them."))
+        // The render job gets the same kernels (sbatch arguments, not a script: no quoting).
+        #expect(s.renderSubmission(dependency: "7").contains("--export=ALL,OPENBLAS_CORETYPE=Haswell"))
+    }
+
+    @Test func slurmPinsThisMachinesKernelFamilyCreatesTheLogFolderAndCapsTheArray() throws {
+        let logs = Self.work + "/slurm logs/a"
+        let common = ["--profile", "quick", "--no-long-tail", "--cache", Self.work + "/slurm-cache"]
+        let command = try SlurmCommand.parse(["--shards", "3", "--logs", logs] + common)
+        let script = try command.makeScript()
+        #expect(script.blasCore == SlurmCommand.pinnableCore(ResultCache.blasCore))
+        if let core = script.blasCore {
+            #expect(script.arrayScript.contains("#SBATCH --export=\"ALL,OPENBLAS_CORETYPE=\(core)\"\n"))
+        }
+        #expect(SlurmCommand.pinnableCore("unknown") == nil && SlurmCommand.pinnableCore("SkylakeX") == "SkylakeX")
+        // Printed, not submitted: the log folder exists all the same (Slurm does not create it).
+        try run(["slurm", "--shards", "3", "--logs", logs] + common)
+        var isDir: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: logs, isDirectory: &isDir) && isDir.boolValue)
+        // The array stays below MaxArraySize (default 1001: indices up to 1000).
+        expectUsage(["slurm", "--shards", "1001"] + common, "--shards 1001 is out of range; allowed: 1…1000")
+        expectUsage(["slurm", "--shards", "1500", "--max-array", "1200"] + common, "--shards 1500 is out of range; allowed: 1…1199")
+        try run(["slurm", "--shards", "1000"] + common + ["--logs", logs])
+        try run(["slurm", "--shards", "1500", "--max-array", "2000"] + common + ["--logs", logs])
     }
 }

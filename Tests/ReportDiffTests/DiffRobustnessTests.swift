@@ -90,3 +90,28 @@ import TestSupport
         #expect(e.onlyIn == [.init(kind: "point", item: "longTail / reference / 1", side: "B")])
     }
 }
+
+/// Issue 27: a results.json of the current schema that does not decode is not compared in part.
+@Suite struct DiffUndecodableInputTests {
+    @Test func aMeanWrittenNaNInsteadOfNanIsAnUnreadableInputNotNoDifferences() throws {
+        var b = DiffFixture.results()
+        b.sweeps[0].points[0].metrics[.alignedMinority] = SeedSummary([.nan, .nan, .nan])
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("diff-nan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let good = root.appendingPathComponent("b.json"), bad = root.appendingPathComponent("bad.json")
+        try CanonicalJSON.encode(b).write(to: good)
+        let text = String(decoding: CanonicalJSON.encode(b), as: UTF8.self)
+        #expect(text.contains("\"nan\""))
+        try Data(text.replacingOccurrences(of: "\"nan\"", with: "\"NaN\"").utf8).write(to: bad)
+        #expect(try DiffRun.run(good.path, good.path).status == 0)
+        do {
+            _ = try DiffRun.run(good.path, bad.path)
+            Issue.record("a results.json that does not decode was compared")
+        } catch let e as DiffInputError {
+            #expect(e.path == bad.path)
+            #expect(e.reason.hasPrefix("B does not decode as resultsSchema \(ReportResults.currentSchema) ("), "\(e.reason)")
+            #expect(e.reason.contains("nothing was compared"))
+        }
+    }
+}
