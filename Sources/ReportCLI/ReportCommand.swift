@@ -17,9 +17,8 @@ struct ReportCommand: ParsableCommand {
         let start = Date()
         let templates = try options.preflight(outputFolder: out, templates: true)!
         // One report at a time per output folder (a second waits): never a mix of two reports.
-        let (results, report) = try RunLock.withFolderLock(out, what: "output folder", waiting: {
-            FileHandle.standardError.write(Data("clreport: waiting for another clreport writing into \(out)\n".utf8))
-        }) {
+        let waiting = { FileHandle.standardError.write(Data("clreport: waiting for another clreport writing into \(out)\n".utf8)) }
+        let (results, report) = try RunLock.withFolderLock(out, what: "output folder", waiting: waiting) {
             let results = try options.results()
             let report = try ReportBuilder.build(results, templates: templates)
             try report.write(to: out)
