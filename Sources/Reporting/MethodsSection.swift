@@ -18,8 +18,8 @@ struct MethodsSection: ReportFigure {
         var atOne = c; atOne.epsMin = 1
         var atLow = c; atLow.epsMin = p.epsGrid.min() ?? c.epsMin
         let log = RuleChangeLog.entries(r)
-        let ruleTable = HTMLTable(header: ["Claim", "What changed", "Why", "Old rule's verdict", "New rule's verdict"],
-                                  textRows: log.map { [$0.claimID, $0.change, $0.why, $0.oldVerdict?.rawValue ?? "n/a", $0.newVerdict?.rawValue ?? "n/a"] },
+        let ruleTable = HTMLTable(header: ["Claim", "What changed", "Why", "Old rule gives", "New rule gives"],
+                                  textRows: log.map { [$0.claimID, $0.change, $0.why, $0.oldText, $0.newText] },
                                   caption: "Rules changed since the last committed reference, both verdicts computed from this report's data.",
                                   className: "rule-log").render()
         return ["methods": [

@@ -19,7 +19,10 @@ import Learning
         let evals = map.readings.enumerated().map { r, reading -> ReadingEvaluation in
             let both = d.level(run: r, factor: 4) > 0 && d.level(run: r, factor: 9) > 0
             let centre = both ? 0.2 : -0.05
-            let pruning = [centre, centre + 0.01, centre - 0.01]
+            let pruning: [Double] = (0..<3).map { (s: Int) -> Double in
+                let k = Double((r * 7 + s * 3) % 5) - 2
+                return centre + 0.005 * k
+            }
             let claimVerdict: Verdict = both ? .pass : .fail
             let claims = [
                 PaperClaim(id: "minority-weaker-fewer", section: .fig2, paperSays: "", reference: "",

@@ -10,6 +10,12 @@ public enum RuleChangeLog {
         public var why: String
         public var oldVerdict: Verdict?
         public var newVerdict: Verdict?
+        /// For a rule whose outcome is not a verdict: what the old and the new rule give, in words.
+        public var oldOutcome: String? = nil
+        public var newOutcome: String? = nil
+
+        public var oldText: String { oldOutcome ?? oldVerdict?.rawValue ?? "n/a" }
+        public var newText: String { newOutcome ?? newVerdict?.rawValue ?? "n/a" }
     }
 
     public static func entries(_ r: ReportResults) -> [Entry] {
@@ -44,6 +50,19 @@ public enum RuleChangeLog {
                 change: "A sub-test whose two arms take one and the same value for every seed is \"not applicable\" and does not block a PASS.",
                 why: "At a common floor or ceiling the data cannot speak to the rule; counting it INCONCLUSIVE blocked the claim forever.",
                 oldVerdict: c.verdictCountingNotApplicable, newVerdict: c.verdict))
+        }
+        if let readings = r.readings {
+            for a in readings.analyses {
+                let old = a.effects.filter(\.significantSeedOnly).map(\.chain), new = a.effects.filter(\.significant).map(\.chain)
+                guard old != new else { continue }
+                out.append(Entry(
+                    claimID: a.claimID,
+                    change: "Factorial effects: the error is the seed-to-seed scatter pooled over all \(readings.design.design.runCount - 1) contrasts of the design (seeds as blocks, ν = (N − 1)(n − 1)) instead of each effect's own \(readings.design.searchSeeds) seeds (ν = n − 1). Changed after the first render of this map.",
+                    why: "The replicated-factorial analysis of the textbooks (Montgomery ch. 6); with 3 seeds each effect's own interval has 2 degrees of freedom, so Holm over a family of up to 31 effects could detect nothing.",
+                    oldVerdict: nil, newVerdict: nil,
+                    oldOutcome: old.isEmpty ? "no detectable effect" : "detectable: " + old.joined(separator: ", "),
+                    newOutcome: new.isEmpty ? "no detectable effect" : "detectable: " + new.joined(separator: ", ")))
+            }
         }
         return out
     }

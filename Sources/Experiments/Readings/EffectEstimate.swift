@@ -1,6 +1,6 @@
 /// One estimated factorial effect of a claim's primary effect: a main effect or a two-factor
-/// interaction (with its alias chain), its mean over seeds with a 95% Student-t interval, and its
-/// Holm-adjusted p-value within the claim's family of effects.
+/// interaction (with its alias chain), its mean over seeds with a 95% Student-t interval on the
+/// design's pooled error, and its Holm-adjusted p-value within the claim's family of effects.
 public struct EffectEstimate: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable { case main, interaction }
     public var kind: Kind
@@ -14,9 +14,14 @@ public struct EffectEstimate: Codable, Sendable, Equatable {
     public var estimate: Double
     public var ciLow: Double
     public var ciHigh: Double
-    /// Seeds behind the interval.
+    /// Seeds behind the estimate.
     public var n: Int
+    /// Degrees of freedom of the pooled error, (N − 1)(n − 1).
+    public var df: Double
     public var holmP: Double
-    /// Holm-adjusted p ≤ 0.05 within the claim's family of effects.
+    /// Holm-adjusted p ≤ 0.05 within the claim's family of effects ("detectable").
     public var significant: Bool
+    /// The first render's rule (each effect's own seed interval, ν = n − 1, Holm over the family),
+    /// kept for the rule-change log only.
+    public var significantSeedOnly: Bool
 }
