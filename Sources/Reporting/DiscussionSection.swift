@@ -20,7 +20,7 @@ struct DiscussionSection: ReportFigure {
         atOne.epsMin = 1; atOne.nsr = 1; atOne.noiseHeldBy = .nsr
         out["sigma"] = ["low": NumberFormat.format(atLow.noiseVariance, decimals: 5), "one": NumberFormat.format(atOne.noiseVariance, decimals: 5),
                         "epsLow": ReportPlan.label(atLow.epsMin), "ratio": NumberFormat.format(atOne.noiseVariance / atLow.noiseVariance, decimals: 2)]
-        if let readings = r.readings { out.merge(DiscussionSection.readingFacts(readings)) { _, new in new } }
+        if let readings = r.readings { out.merge(DiscussionSection.readingFacts(readings, trainPairs: r.plan.base.trainPairs)) { _, new in new } }
         let lt = r.claims.filter { $0.section == .longTail }
         out["longTailClaims"] = ["count": String(lt.count), "pass": String(lt.filter { $0.verdict == .pass }.count),
                                  "present": !lt.isEmpty]
@@ -29,8 +29,8 @@ struct DiscussionSection: ReportFigure {
     }
 
     /// The map's sentences (`DiscussionSentences`), generated from its effect estimates.
-    static func readingFacts(_ readings: ReadingsResult) -> [String: Any] {
-        let sentences = DiscussionSentences.make(RobustnessMap(readings))
+    static func readingFacts(_ readings: ReadingsResult, trainPairs: Int? = nil) -> [String: Any] {
+        let sentences = DiscussionSentences.make(RobustnessMap(readings), trainPairs: trainPairs)
         return ["mapSentences": sentences.filter { $0.factor == nil }.map { ["text": $0.text] },
                 "factorSentences": sentences.filter { $0.factor != nil }.map { ["text": $0.text] },
                 "anyFactor": sentences.contains { $0.factor != nil }, "mapPresent": true,

@@ -52,16 +52,18 @@ public enum RuleChangeLog {
                 oldVerdict: c.verdictCountingNotApplicable, newVerdict: c.verdict))
         }
         if let readings = r.readings {
-            for a in readings.analyses {
-                let old = a.effects.filter(\.significantSeedOnly).map(\.chain), new = a.effects.filter(\.significant).map(\.chain)
-                guard old != new else { continue }
+            func list(_ a: ReadingsResult.ClaimAnalysis, _ pick: (EffectEstimate) -> Bool) -> String {
+                let chains = a.effects.filter(pick).map(\.chain)
+                return "\(a.claimID): " + (chains.isEmpty ? "none" : chains.joined(separator: ", "))
+            }
+            let old = readings.analyses.map { list($0, \.significantSeedOnly) }, new = readings.analyses.map { list($0, \.significant) }
+            if old != new {
                 out.append(Entry(
-                    claimID: a.claimID,
-                    change: "Factorial effects: the error is the seed-to-seed scatter pooled over all \(readings.design.design.runCount - 1) contrasts of the design (seeds as blocks, ν = (N − 1)(n − 1)) instead of each effect's own \(readings.design.searchSeeds) seeds (ν = n − 1). Changed after the first render of this map.",
-                    why: "The replicated-factorial analysis of the textbooks (Montgomery ch. 6); with 3 seeds each effect's own interval has 2 degrees of freedom, so Holm over a family of up to 31 effects could detect nothing.",
+                    claimID: "every claim in the map",
+                    change: "Detectable factorial effects: the error is the seed-to-seed scatter pooled over all \(readings.design.design.runCount - 1) contrasts of the design (seeds as blocks, ν = (N − 1)(n − 1)) instead of each effect's own \(readings.design.searchSeeds) seeds (ν = n − 1). Changed after the first render of this map.",
+                    why: "The analysis of a replicated factorial in blocks (Montgomery, ch. 6); with 3 seeds each effect's own interval has 2 degrees of freedom, so Holm over up to 31 effects could detect almost nothing.",
                     oldVerdict: nil, newVerdict: nil,
-                    oldOutcome: old.isEmpty ? "no detectable effect" : "detectable: " + old.joined(separator: ", "),
-                    newOutcome: new.isEmpty ? "no detectable effect" : "detectable: " + new.joined(separator: ", ")))
+                    oldOutcome: "detectable: " + old.joined(separator: "; "), newOutcome: "detectable: " + new.joined(separator: "; ")))
             }
         }
         return out

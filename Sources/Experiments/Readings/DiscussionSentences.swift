@@ -15,7 +15,8 @@ public enum DiscussionSentences {
         public var saysFavours: Bool?
     }
 
-    public static func make(_ map: RobustnessMap) -> [Sentence] {
+    /// `trainPairs` fills the fixed-set level's size into its label.
+    public static func make(_ map: RobustnessMap, trainPairs: Int? = nil) -> [Sentence] {
         var out: [Sentence] = []
         for row in map.rows {
             out.append(Sentence(text: "\(row.claimID): reproduces in \(row.passIn) of \(row.readingCount) readings; \(RobustnessMap.decidedBy(row)).",
@@ -29,8 +30,9 @@ public enum DiscussionSentences {
             }
             for (claim, e) in moved {
                 let favours = e.estimate > 0
+                let other = trainPairs.map { choice.alternativeLabel.replacingOccurrences(of: "trainPairs pairs", with: "\($0) pairs") } ?? choice.alternativeLabel
                 out.append(Sentence(
-                    text: "\(choice.title): going from \(choice.defaultLabel) to \(choice.alternativeLabel) moves \(claim)'s effect by \(NumberFormat.format(e.estimate, decimals: 3)) [95% CI \(NumberFormat.format(e.ciLow, decimals: 3)), \(NumberFormat.format(e.ciHigh, decimals: 3))], \(favours ? "towards" : "away from") the paper's direction.",
+                    text: "\(choice.title): going from \(choice.defaultLabel) to \(other) moves \(claim)'s effect by \(NumberFormat.format(e.estimate, decimals: 3)) [95% CI \(NumberFormat.format(e.ciLow, decimals: 3)), \(NumberFormat.format(e.ciHigh, decimals: 3))], \(favours ? "towards" : "away from") the paper's direction.",
                     claimID: claim, factor: i, estimate: e.estimate, saysFavours: favours))
             }
         }

@@ -27,7 +27,7 @@ public struct ReadingChoice: Codable, Sendable, Equatable {
     public static let all: [ReadingChoice] = [
         ReadingChoice(
             id: "trainingData", title: "Training data",
-            defaultLabel: "fresh batch every step", alternativeLabel: "fixed set of trainPairs pairs",
+            defaultLabel: "fresh batch every step", alternativeLabel: "a fixed training set (trainPairs pairs, reused every epoch)",
             defaultPatch: ["freshSamples": "true"], alternativePatch: ["freshSamples": "false"],
             justification: "The analysis replaces empirical gradients by population gradients (Lemma B.1), which online SGD on a fresh mini-batch every step approximates; a fixed set is how practitioners train.",
             defaultIsLiteral: true, scope: .all),

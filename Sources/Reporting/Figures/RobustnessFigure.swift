@@ -67,7 +67,7 @@ struct RobustnessFigure: ReportFigure {
         HTMLTable(header: ["Factor", "Default level", "Other level", "Affects", "Why the default"],
                   textRows: design.choices.enumerated().map { i, c in
                       ["\(design.letter(i)) — \(c.title)", c.defaultLabel + (c.defaultIsLiteral ? " (literal reading)" : " (a departure, argued)"),
-                       c.alternativeLabel.replacingOccurrences(of: "trainPairs", with: String(base.trainPairs)),
+                       c.alternativeLabel.replacingOccurrences(of: "trainPairs pairs", with: "\(base.trainPairs) pairs"),
                        c.scope == .all ? "every synthetic claim" : "the pruning claim only",
                        c.justification]
                   }, caption: "The decision space, declared before any run: each factor's two levels.", className: "choices").render()
