@@ -28,11 +28,17 @@ struct DiscussionSection: ReportFigure {
         return ["discussion": out]
     }
 
+    /// `texts` without repeats, first occurrence first.
+    static func unique(_ texts: [String]) -> [String] {
+        var seen = Set<String>()
+        return texts.filter { seen.insert($0).inserted }
+    }
+
     /// The map's sentences (`DiscussionSentences`), generated from its effect estimates.
     static func readingFacts(_ readings: ReadingsResult, trainPairs: Int? = nil) -> [String: Any] {
         let sentences = DiscussionSentences.make(RobustnessMap(readings), trainPairs: trainPairs)
         return ["mapSentences": sentences.filter { $0.factor == nil }.map { ["text": $0.text] },
-                "factorSentences": sentences.filter { $0.factor != nil }.map { ["text": $0.text] },
+                "factorSentences": DiscussionSection.unique(sentences.filter { $0.factor != nil }.map(\.text)).map { ["text": $0] },
                 "anyFactor": sentences.contains { $0.factor != nil }, "mapPresent": true,
                 "mapSeeds": String(readings.design.searchSeeds)]
     }

@@ -163,11 +163,17 @@ public enum PageShell {
       h2 { font-size: 13pt; margin-top: 1.4em; }
       h3 { font-size: 11pt; }
       h2 { break-before: auto; }
-      h2#claims-ledger, h2#assumptions { break-before: page; page-break-before: always; }
+      h2#claims-ledger { break-before: page; page-break-before: always; }
       h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
       figure, .badge, pre, blockquote, li, table.short { break-inside: avoid; page-break-inside: avoid; }
       figure { margin: 0.8em auto; }
       figure > svg, .fig-wide > svg { max-height: 118mm; width: auto; max-width: 100%; }
+      .figure-pair { display: flex; gap: 4mm; align-items: flex-start; break-inside: avoid; page-break-inside: avoid; }
+      .figure-pair > figure { flex: 1 1 0; min-width: 0; margin: 0; }
+      .figure-pair figure > svg, .figure-pair .fig-wide > svg { max-height: 105mm; }
+      .figure-pair figcaption { font-size: 7.5pt; }
+      table.robustness-map, table.choices, table.rule-log, table.glance { font-size: 7pt; }
+      table.robustness-map th, table.robustness-map td, table.choices td, table.rule-log td { padding: 0.1em 0.35em; }
       .fig-wide { display: block; }
       .fig-narrow { display: none; }
       nav.toc, .backlinks { display: none; }

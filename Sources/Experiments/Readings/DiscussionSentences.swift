@@ -28,12 +28,15 @@ public enum DiscussionSentences {
                 guard let e = row.effects.first(where: { $0.kind == .main && $0.factors == [i] && $0.significant }) else { return nil }
                 return (row.claimID, e)
             }
+            guard !moved.isEmpty else { continue }
+            let other = trainPairs.map { choice.alternativeLabel.replacingOccurrences(of: "trainPairs pairs", with: "\($0) pairs") } ?? choice.alternativeLabel
+            let parts = moved.map { claim, e in
+                "\(claim) \(NumberFormat.format(e.estimate, decimals: 3)) [95% CI \(NumberFormat.format(e.ciLow, decimals: 3)), \(NumberFormat.format(e.ciHigh, decimals: 3))] (\(e.estimate > 0 ? "towards" : "away from") the paper)"
+            }
+            // One sentence per factor; each (claim, estimate) it states is also recorded for the test.
+            let text = "\(choice.title) (\(choice.defaultLabel) → \(other)) moves: " + parts.joined(separator: "; ") + "."
             for (claim, e) in moved {
-                let favours = e.estimate > 0
-                let other = trainPairs.map { choice.alternativeLabel.replacingOccurrences(of: "trainPairs pairs", with: "\($0) pairs") } ?? choice.alternativeLabel
-                out.append(Sentence(
-                    text: "\(choice.title): going from \(choice.defaultLabel) to \(other) moves \(claim)'s effect by \(NumberFormat.format(e.estimate, decimals: 3)) [95% CI \(NumberFormat.format(e.ciLow, decimals: 3)), \(NumberFormat.format(e.ciHigh, decimals: 3))], \(favours ? "towards" : "away from") the paper's direction.",
-                    claimID: claim, factor: i, estimate: e.estimate, saysFavours: favours))
+                out.append(Sentence(text: text, claimID: claim, factor: i, estimate: e.estimate, saysFavours: e.estimate > 0))
             }
         }
         return out

@@ -34,8 +34,9 @@ struct RobustnessFigure: ReportFigure {
                 "confirmedEffect": row.confirmedEffect.map { StatLabel.claim($0, decimals: 3) } ?? "n/a",
                 "pruningOnly": row.relevantFactors.count == design.choices.count,
                 "relevantCount": String(row.relevantFactors.count),
-                "effects": blocks.token(for: RobustnessFigure.effectsFigure(row, readings)),
-                "curve": blocks.token(for: RobustnessFigure.curve(row, readings)),
+                // The Pareto chart and the specification curve as one pair (side by side in print).
+                "figures": blocks.token(for: "<div class=\"figure-pair\">\n" + RobustnessFigure.effectsFigure(row, readings)
+                                                 + RobustnessFigure.curve(row, readings) + "</div>\n"),
             ]
             c["hasFavourable"] = row.favourableID != nil
             return c
@@ -81,14 +82,13 @@ struct RobustnessFigure: ReportFigure {
             let letters = design.choices.indices.filter { e.reading.usesAlternative(design.choices[$0]) }.map { design.letter($0) }.joined()
             return [.text(label), .text(letters.isEmpty ? "none (default)" : letters)] + map.rows.map { row -> HTMLTable.Cell in
                 guard let claim = e.claim(row.claimID) else { return .text("—") }
-                let est = e.effects[row.claimID].map { NumberFormat.format($0.estimate, decimals: 3) } ?? ""
-                return .html("\(HTML.badge(verdict: claim.verdict.rawValue)) <small>\(Escape.xml(est))</small>")
+                return .html(HTML.badge(verdict: claim.verdict.rawValue))
             }
         }
-        let rows = r.evaluations.map { cells($0, label: "\($0.reading.id) (seeds \($0.seedLabel))") }
-            + r.confirmations.map { cells($0, label: "\($0.reading.id) confirmed (seeds \($0.seedLabel))") }
+        let rows = r.evaluations.map { cells($0, label: $0.reading.id) }
+            + r.confirmations.map { cells($0, label: "\($0.reading.id), fresh seeds") }
         return HTMLTable(header: header, rows: rows,
-                         caption: "Each claim's verdict in each reading (its map form: paired over the reading's seeds, Holm within the claim) with the primary effect's mean (> 0 = the paper's direction); the last rows re-run each claim's favourable reading on fresh seeds. Letters: the factors at their other level.",
+                         caption: "Each claim's verdict in each reading (its map form: paired over the reading's seeds \(r.evaluations.first?.seedLabel ?? ""), Holm within the claim); the last rows re-run each claim's favourable reading on fresh seeds \(r.confirmations.first?.seedLabel ?? ""). Letters: the factors at their other level. The primary effects are in each claim's specification curve and its data table.",
                          className: "robustness-map").render()
     }
 
