@@ -55,7 +55,7 @@ public enum ClaimFamily {
             switch check {
             case .comparison(let id, let rule, let cmp) where !isApplicable:
                 s = SubTest(id: id, rule: rule,
-                            statistic: "not applicable: both arms take one and the same value for every seed (n = \(cmp.n)), a common floor or ceiling",
+                            statistic: "not applicable: both arms take one and the same value in every one of the \(cmp.n) seeds, a common floor or ceiling",
                             verdict: .inconclusive, notApplicable: true)
             case .comparison(let id, let rule, _):
                 s = SubTest(id: id, rule: rule, holm: holm!.members[next]); next += 1
