@@ -1,17 +1,17 @@
 import Foundation
 import Testing
 @testable import Experiments
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Issue 27 at the library level: the path type, the leftover temporary files of killed writes,
 /// the shard pool's stop after the first failure, and `cache merge`'s entry and source checks.
-@Suite struct ScaleOutRobustnessTests {
+@Suite(.temporaryDirectory(label: "scaleout")) struct ScaleOutRobustnessTests {
+    /// A fresh folder inside the suite's temporary directory (removed with it).
     func tempDir(_ name: String) -> String {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-\(name)-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
+        (try? TemporaryDirectory.current.folder("\(name)-\(UUID().uuidString)")) ?? TemporaryDirectory.current.file(name)
     }
 
     // MARK: UserPath

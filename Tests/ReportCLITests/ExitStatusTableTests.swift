@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import ReportCLI
 @testable import Experiments
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,14 +10,11 @@ import Glibc
 /// README's exit-status table, command by command (issue 27): each error path is run in process
 /// through `ClReport.outcome` — what `runMain` exits with — and its status and message checked.
 /// None of these computes a run: every error is found before.
-@Suite(.serialized) struct ExitStatusTableTests {
+@Suite(.serialized, .temporaryDirectory(label: "exit")) struct ExitStatusTableTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let templates = root.path + "/templates"
-    let work: String = {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-exit-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
-    }()
+    /// A fresh folder per test inside the suite's temporary directory (removed with it).
+    let work: String = (try? TemporaryDirectory.current.folder()) ?? TemporaryDirectory.current.path
 
     func expect(_ args: [String], _ code: Int32, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let outcome = ClReport.outcome(args)
