@@ -61,7 +61,7 @@ public enum RuleChangeLog {
                 out.append(Entry(
                     claimID: "every claim in the map",
                     change: "Detectable factorial effects: the error is the seed-to-seed scatter pooled over all \(readings.design.design.runCount - 1) contrasts of the design (seeds as blocks, ν = (N − 1)(n − 1)) instead of each effect's own \(readings.design.searchSeeds) seeds (ν = n − 1). Changed after the first render of this map.",
-                    why: "The analysis of a replicated factorial in blocks (Montgomery, ch. 6); with 3 seeds each effect's own interval has 2 degrees of freedom, so Holm over up to 31 effects could detect almost nothing.",
+                    why: "The analysis of a replicated factorial in blocks (Montgomery, ch. 6); with \(readings.design.searchSeeds) seeds each effect's own interval has \(readings.design.searchSeeds - 1) degree\(readings.design.searchSeeds == 2 ? "" : "s") of freedom, so Holm over up to \(readings.design.design.runCount - 1) effects could detect almost nothing.",
                     oldVerdict: nil, newVerdict: nil,
                     oldOutcome: "detectable: " + old.joined(separator: "; "), newOutcome: "detectable: " + new.joined(separator: "; ")))
             }
