@@ -177,7 +177,8 @@ import Testing
         let js = [0.0, 0.1, -0.1, 0.05]
         let pass = Figure1.threeStages(js.enumerated().map { traces(seed: $0.offset, majority: good($0.element), minority: bad($0.element)) },
                                        dominance: 3)
-        #expect(pass.subTests.count == 10)
+        #expect(pass.subTests.count == 12)
+        #expect(LegacyRules.threeStages(js.enumerated().map { traces(seed: $0.offset, majority: good($0.element), minority: bad($0.element)) }, dominance: 3).subTests.count == 8)
         #expect(pass.subTests.filter { !$0.exploratory }.allSatisfy { $0.verdict == .pass }, "\(pass.subTests.map(\.statistic))")
         #expect(pass.subTests.filter(\.exploratory).filter { $0.id != "minority-stages-in-order" }.allSatisfy { $0.verdict == .fail },
                 "the minority neuron is reported, not judged")

@@ -7,40 +7,11 @@ import Markup
 /// verdict of the report comes from here.
 enum LegacyRules {
 
-    /// C1: stage 1 (noise norm and one noise direction), separation and convergence as one-sample t
-    /// tests over seeds on the lucky majority neuron (Holm over the four); the same four on the lucky
-    /// minority neuron are reported alongside as an exploratory family.
+    /// C1 before the map: stage 1 relative to the dominant projection (noise norm and one noise
+    /// direction), separation and convergence (`Figure1.threeStages` without its two new sub-tests).
     static func threeStages(_ traces: [NeuronTrajectorySet], dominance: Double) -> PaperClaim {
-        func checks(_ pick: (NeuronTrajectorySet) -> NeuronTrace?, _ prefix: String, _ who: String) -> [ClaimFamily.Check] {
-            func per(_ f: (NeuronTrajectorySet, NeuronTrace) -> Double) -> [Double] {
-                traces.map { t in pick(t).map { f(t, $0) } ?? .nan }
-            }
-            let s1 = per { Figure1.stage1($0, $1, \.noise) }, s1d = per { Figure1.stage1($0, $1, \.noiseDirection) }
-            let fin = per { Figure1.finalDominance($1) }
-            return [
-                .comparison(id: prefix + "stage1-noise-norm",
-                            rule: "Stage 1 (\(who) neuron): per seed log(dom(T1)/dom(0)) − log(noise norm(T1)/noise norm(0)) over [0, T1]; one-sample t over seeds, claimed > 0.",
-                            SyntheticClaims.oneSample(s1, against: 0, .increase)),
-                .comparison(id: prefix + "stage1-noise-direction",
-                            rule: "Stage 1 (\(who) neuron) on one random noise direction v: per seed log(dom(T1)/dom(0)) − log(|⟨w,v⟩|(T1)/|⟨w,v⟩|(0)); one-sample t, claimed > 0.",
-                            SyntheticClaims.oneSample(s1d, against: 0, .increase)),
-                .comparison(id: prefix + "separation",
-                            rule: "Separation (\(who) neuron): per seed log(dom / max(strongest other, noise norm)) at the end; one-sample t, claimed > 0.",
-                            SyntheticClaims.oneSample(fin, against: 0, .increase)),
-                .comparison(id: prefix + "convergence",
-                            rule: "Convergence (\(who) neuron): the same end statistic against log(stage3Dominance) = log(\(NumberFormat.format(dominance, decimals: 1))) (dominant ≥ \(NumberFormat.format(dominance, decimals: 1)) × every other component); one-sample t, claimed above.",
-                            SyntheticClaims.oneSample(fin, against: log(dominance), .increase)),
-            ]
-        }
-        let subs = ClaimFamily.evaluate(checks(\.majority, "", "majority"))
-            + ClaimFamily.evaluate(checks(\.minority, "minority-", "minority"), exploratory: true)
-        return PaperClaim(
-            id: "three-stages", section: .fig1,
-            paperSays: "Neuron weights go through three stages: (1) weights grow along feature directions while noise directions shrink; (2) a lucky neuron's projection on its dominant feature outgrows all others (separation); (3) convergence: the neuron is dominated by its learned feature, other components negligible.",
-            reference: "Fig 1", subTests: subs, rule: .allPass,
-            note: "Judged on the lucky majority neuron (\(traces.count) seeds); the minority neuron's four sub-tests are reported alongside as exploratory (own Holm family, not in the verdict).")
+        Figure1.threeStages(traces, dominance: dominance, legacy: true)
     }
-
 
     /// C2: paired separation step minority − majority > 0 (never separated ⇒ censored at T), and the
     /// early growth ratio log(slope_min/slope_maj) over [0, T1] inside [log(ε/2), log(2ε)], ε = ε_min/ε_max.

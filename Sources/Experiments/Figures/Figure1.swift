@@ -57,17 +57,20 @@ public struct Figure1: PaperFigure {
         trace.separationStep.flatMap { s in t.steps.firstIndex { $0 >= s } }
     }
 
-    /// C1 on the lucky majority neuron, one Holm family over five one-sample t tests across seeds:
+    /// C1 on the lucky majority neuron, one Holm family over six one-sample t tests across seeds:
     ///
     ///     stage 1, absolute:  log(noise(T1)/noise(0)) < 0      (the noise component shrinks over [0, T1])
-    ///     stage 1, relative:  log(dom(T1)/dom(0)) − log(noise(T1)/noise(0)) > 0
+    ///     stage 1, relative:  log(dom(T1)/dom(0)) − log(noise(T1)/noise(0)) > 0, and the same with the
+    ///                         projection |⟨w, v⟩| on one random noise direction v
     ///     order:              separation step − T1 > 0          (separation comes after stage 1; never ⇒ T)
     ///     separation:         log(dom / max(other, noise)) at the end > 0
     ///     convergence:        the same against log(stage3Dominance)
     ///
-    /// The same five on the lucky minority neuron are a separate, exploratory family (SPEC §6: the
+    /// The same six on the lucky minority neuron are a separate, exploratory family (SPEC §6: the
     /// minority neuron may not reach stage 3 within T; the paper's Fig 1 shows one lucky neuron).
-    static func threeStages(_ traces: [NeuronTrajectorySet], dominance: Double) -> PaperClaim {
+    /// `legacy` gives the rule before the factorial map (without the absolute stage-1 and the order
+    /// sub-tests) for the rule-change log only.
+    static func threeStages(_ traces: [NeuronTrajectorySet], dominance: Double, legacy: Bool = false) -> PaperClaim {
         func checks(_ pick: (NeuronTrajectorySet) -> NeuronTrace?, _ prefix: String, _ who: String) -> [ClaimFamily.Check] {
             func per(_ f: (NeuronTrajectorySet, NeuronTrace) -> Double) -> [Double] {
                 traces.map { t in pick(t).map { f(t, $0) } ?? .nan }
@@ -76,16 +79,20 @@ public struct Figure1: PaperFigure {
                 guard let i = t1Index(t), tr.noise.count > i else { return .nan }
                 return logRatio(tr.noise[i], tr.noise[0])
             }
-            let s1 = per { stage1($0, $1, \.noise) }
+            let s1 = per { stage1($0, $1, \.noise) }, s1d = per { stage1($0, $1, \.noiseDirection) }
             let order = per { t, tr in Double(tr.separationStep ?? (t.steps.last ?? 0)) - Double(t.biasStartStep) }
             let fin = per { finalDominance($1) }
-            return [
+            let added: Set<String> = [prefix + "stage1-noise-shrinks", prefix + "stages-in-order"]
+            let all: [ClaimFamily.Check] = [
                 .comparison(id: prefix + "stage1-noise-shrinks",
                             rule: "Stage 1 (\(who) neuron), absolute: per seed log(noise norm(T1)/noise norm(0)) over [0, T1]; one-sample t over seeds, claimed < 0 (the noise component shrinks; FAIL if it grows).",
                             SyntheticClaims.oneSample(absolute, against: 0, .decrease)),
                 .comparison(id: prefix + "stage1-noise-norm",
                             rule: "Stage 1 (\(who) neuron), relative: per seed log(dom(T1)/dom(0)) − log(noise norm(T1)/noise norm(0)) over [0, T1]; one-sample t over seeds, claimed > 0.",
                             SyntheticClaims.oneSample(s1, against: 0, .increase)),
+                .comparison(id: prefix + "stage1-noise-direction",
+                            rule: "Stage 1 (\(who) neuron) on one random noise direction v: per seed log(dom(T1)/dom(0)) − log(|⟨w,v⟩|(T1)/|⟨w,v⟩|(0)); one-sample t, claimed > 0.",
+                            SyntheticClaims.oneSample(s1d, against: 0, .increase)),
                 .comparison(id: prefix + "stages-in-order",
                             rule: "Order (\(who) neuron): per seed separation step − T1, in steps (never separated ⇒ the last step T); one-sample t, claimed > 0 (separation after stage 1).",
                             SyntheticClaims.oneSample(order, against: 0, .increase)),
@@ -96,6 +103,10 @@ public struct Figure1: PaperFigure {
                             rule: "Convergence (\(who) neuron): the same end statistic against log(stage3Dominance) = log(\(NumberFormat.format(dominance, decimals: 1))) (dominant ≥ \(NumberFormat.format(dominance, decimals: 1)) × every other component); one-sample t, claimed above.",
                             SyntheticClaims.oneSample(fin, against: log(dominance), .increase)),
             ]
+            return legacy ? all.filter { check in
+                if case .comparison(let id, _, _) = check { return !added.contains(id) }
+                return true
+            } : all
         }
         let subs = ClaimFamily.evaluate(checks(\.majority, "", "majority"))
             + ClaimFamily.evaluate(checks(\.minority, "minority-", "minority"), exploratory: true)
@@ -103,7 +114,7 @@ public struct Figure1: PaperFigure {
             id: "three-stages", section: .fig1,
             paperSays: "Neuron weights go through three stages: (1) weights grow along feature directions while noise directions shrink; (2) a lucky neuron's projection on its dominant feature outgrows all others (separation); (3) convergence: the neuron is dominated by its learned feature, other components negligible.",
             reference: "Fig 1", subTests: subs, rule: .allPass,
-            note: "Judged on the lucky majority neuron (\(traces.count) seeds): stage 1 in absolute terms and relative to the dominant projection, the stages in order, separation and convergence. The minority neuron's five sub-tests are a separate question, reported alongside as exploratory (own Holm family, not in the verdict).")
+            note: "Judged on the lucky majority neuron (\(traces.count) seeds): stage 1 in absolute terms and relative to the dominant projection, the stages in order, separation and convergence. The minority neuron's six sub-tests are a separate question, reported alongside as exploratory (own Holm family, not in the verdict).")
     }
 
     // MARK: C2
