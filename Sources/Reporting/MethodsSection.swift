@@ -23,6 +23,7 @@ struct MethodsSection: ReportFigure {
                                   caption: "Rules changed since the last committed reference, both verdicts computed from this report's data.",
                                   className: "rule-log").render()
         return ["methods": [
+            "literalPruning": c.pruneStart == 0 && c.pruneRefresh == 1,
             "ruleLog": log.isEmpty ? "" : blocks.token(for: ruleTable), "hasRuleLog": !log.isEmpty,
             "d": String(c.features), "d1": String(c.ambientDim), "L": String(c.tokens), "m": String(c.neurons),
             "p0": n(c.activation), "minorityCount": String(c.minorityCount), "majorityCount": String(c.majorityCount),

@@ -117,6 +117,10 @@ import Testing
         // design sees everything; now the star design:
         let star = starDesignEffects(dict, branch)
         #expect(star.allSatisfy { abs($0) < 0.1 }, "each change alone from the default does nothing: \(star)")
+        // Why: a star design never puts two factors at their other level together, while the
+        // fractional factorial runs that joint cell in a quarter of its readings.
+        let joint = (0..<map.design.runCount).filter { map.design.level(run: $0, factor: dict) > 0 && map.design.level(run: $0, factor: branch) > 0 }
+        #expect(joint.count == map.design.runCount / 4)
     }
 
     /// The star design: the default reading, then each factor alone at its other level; the effect

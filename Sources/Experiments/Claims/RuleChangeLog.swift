@@ -44,10 +44,11 @@ public enum RuleChangeLog {
                 oldVerdict: Figure6.pruningRestores(pruning, variants: r.plan.variants, legacyDecoupling: true).verdict,
                 newVerdict: claims["pruning-restores-minority"]?.verdict))
         }
-        for c in r.claims where c.subTests.contains(where: \.notApplicable) && c.verdictCountingNotApplicable != c.verdict {
+        // The not-applicable rule, once per claim it touches, whether or not it changes the verdict.
+        for c in r.claims where c.subTests.contains(where: \.notApplicable) {
             out.append(Entry(
                 claimID: c.id,
-                change: "A sub-test whose two arms take one and the same value for every seed is \"not applicable\" and does not block a PASS.",
+                change: "A sub-test whose two arms take one and the same value for every seed is \"not applicable\" and does not block a PASS (here: \(c.subTests.filter(\.notApplicable).map(\.id).joined(separator: ", "))).",
                 why: "At a common floor or ceiling the data cannot speak to the rule; counting it INCONCLUSIVE blocked the claim forever.",
                 oldVerdict: c.verdictCountingNotApplicable, newVerdict: c.verdict))
         }

@@ -134,31 +134,41 @@ public struct Figure1: PaperFigure {
     /// per seed, over the early window [0, t_w] (`earlyWindow`), the multiplicative growth
     /// g = log(dom(t_w)/dom(0)) of each lucky neuron, paired Δ = g_min − g_maj, claimed < 0 (one-sided
     /// in the direction the lemma bounds; FAIL if the minority grows faster).
-    static func minorityLater(_ traces: [NeuronTrajectorySet], epsRatio eps: Double) -> PaperClaim {
-        var maj: [Double] = [], mnr: [Double] = [], gMaj: [Double] = [], gMin: [Double] = []
-        var censoredMaj = 0, censoredMin = 0, windows: [Int] = []
+    /// C2's first sub-test, shared with the rule-change log's old rule: per seed the separation step of
+    /// the lucky minority neuron − that of the lucky majority neuron (never separated ⇒ censored at
+    /// the last step T), paired, claimed > 0; with the censoring note for its statistic.
+    static func separatesLater(_ traces: [NeuronTrajectorySet]) -> (check: ClaimFamily.Check, note: String) {
+        var maj: [Double] = [], mnr: [Double] = [], censoredMaj = 0, censoredMin = 0
         for t in traces {
             let end = Double(t.steps.last ?? 0)
-            if let a = t.majority, let b = t.minority {
-                if a.separationStep == nil { censoredMaj += 1 }
-                if b.separationStep == nil { censoredMin += 1 }
-                maj.append(a.separationStep.map(Double.init) ?? end)
-                mnr.append(b.separationStep.map(Double.init) ?? end)
-                if let w = earlyWindow(a, b) {
-                    windows.append(t.steps[w])
-                    gMaj.append(logRatio(a.dominant[w], a.dominant[0])); gMin.append(logRatio(b.dominant[w], b.dominant[0]))
-                } else { gMaj.append(.nan); gMin.append(.nan) }
-            } else { maj.append(.nan); mnr.append(.nan); gMaj.append(.nan); gMin.append(.nan) }
+            guard let a = t.majority, let b = t.minority else { maj.append(.nan); mnr.append(.nan); continue }
+            if a.separationStep == nil { censoredMaj += 1 }
+            if b.separationStep == nil { censoredMin += 1 }
+            maj.append(a.separationStep.map(Double.init) ?? end)
+            mnr.append(b.separationStep.map(Double.init) ?? end)
         }
+        return (.comparison(id: "separates-later",
+                            rule: "Paired per seed: separation step of the lucky minority neuron − that of the lucky majority neuron; claimed > 0. A neuron that never separates is censored at the last step T.",
+                            Comparison.paired(a: maj, b: mnr, direction: .increase)),
+                "; never separated (censored at T): \(censoredMin) minority, \(censoredMaj) majority of \(traces.count)")
+    }
+
+    static func minorityLater(_ traces: [NeuronTrajectorySet], epsRatio eps: Double) -> PaperClaim {
+        var gMaj: [Double] = [], gMin: [Double] = [], windows: [Int] = []
+        for t in traces {
+            if let a = t.majority, let b = t.minority, let w = earlyWindow(a, b) {
+                windows.append(t.steps[w])
+                gMaj.append(logRatio(a.dominant[w], a.dominant[0])); gMin.append(logRatio(b.dominant[w], b.dominant[0]))
+            } else { gMaj.append(.nan); gMin.append(.nan) }
+        }
+        let later = separatesLater(traces)
         var subs = ClaimFamily.evaluate([
-            .comparison(id: "separates-later",
-                        rule: "Paired per seed: separation step of the lucky minority neuron − that of the lucky majority neuron; claimed > 0. A neuron that never separates is censored at the last step T.",
-                        Comparison.paired(a: maj, b: mnr, direction: .increase)),
+            later.check,
             .comparison(id: "early-log-growth",
                         rule: "Early growth (Lemma 3.1 bounds the minority's by the majority's scaled by ε_j = \(NumberFormat.format(eps, decimals: 2))): per seed g = log(dom(t_w)/dom(0)) of each lucky neuron over the early window [0, t_w], t_w = the first checkpoint at which either dominant projection reaches half its maximum (before either saturates); paired Δ = g_minority − g_majority, claimed < 0.",
                         Comparison.paired(a: gMaj, b: gMin, direction: .decrease)),
         ])
-        subs[0].statistic += "; never separated (censored at T): \(censoredMin) minority, \(censoredMaj) majority of \(traces.count)"
+        subs[0].statistic += later.note
         if let lo = windows.min(), let hi = windows.max() {
             subs[1].statistic += "; window end t_w = \(lo == hi ? "\(lo)" : "\(lo)–\(hi)") steps"
         }
