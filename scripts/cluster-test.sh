@@ -2,8 +2,9 @@
 # A real one-node Slurm cluster on this machine (issue 16): munged + slurmctld + slurmd from Debian's
 # slurm-wlm and munge, a generated slurm.conf (proctrack/linuxproc, task/none, cons_tres, no
 # accounting), state, sockets and logs under a temporary folder, ports derived from this PID so
-# two runs do not collide. It submits `clreport slurm --profile quick --shards 4 --submit`, waits
-# with a bound, and checks the offline-rendered report is byte-identical to a single-machine
+# two runs do not collide. It submits `clreport slurm --profile quick --shards 4 --submit` (the
+# shard array, the robustness map's confirmation array and the offline render, chained afterok),
+# waits with a bound, and checks the report is byte-identical to a single-machine
 # `clreport report --profile quick`. The daemons are stopped by PID on every exit path.
 # If they cannot start, the test fails and prints their logs; it never skips.
 #
@@ -112,25 +113,26 @@ done
 say "cluster up: $HOST, $CPUS CPUs, slurmctld port $CTLD_PORT"
 
 cd "$ROOT"
-# --- single-machine reference. The robustness map's readings are left out on both sides: their
-# runs depend on earlier results (the favourable search), so `run --shard` cannot plan them.
+# --- single-machine reference, robustness map included: on the cluster its search runs in the
+# first array and its confirmation (chosen from the search's results) in a second, afterok array.
 say "single-machine $PROFILE report"
-"$BIN" report --profile "$PROFILE" --no-readings --cache "$WORK/cache-single" --out "$WORK/single" --quiet
+"$BIN" report --profile "$PROFILE" --cache "$WORK/cache-single" --out "$WORK/single" --quiet
 
-# --- the cluster: N shards into one shared cache, then the dependent offline render
-"$BIN" plan --profile "$PROFILE" --no-readings --cache "$WORK/cache-cluster" --workers "$SHARDS" | tail -n 2 >&2
-ids=$("$BIN" slurm --profile "$PROFILE" --no-readings --shards "$SHARDS" --cache "$WORK/cache-cluster" --out "$WORK/cluster" \
+# --- the cluster: N shards into one shared cache, the confirmation array, then the offline render
+"$BIN" plan --profile "$PROFILE" --cache "$WORK/cache-cluster" --workers "$SHARDS" | tail -n 3 >&2
+ids=$("$BIN" slurm --profile "$PROFILE" --shards "$SHARDS" --cache "$WORK/cache-cluster" --out "$WORK/cluster" \
   --logs "$WORK/logs" --submit) || fail "clreport slurm --submit failed"
-array=$(echo "$ids" | sed -n 's/^array job: //p'); render=$(echo "$ids" | sed -n 's/^render job: //p')
-[ -n "$array" ] && [ -n "$render" ] || fail "no job ids in: $ids"
-say "submitted array job $array ($SHARDS shards), render job $render"
+array=$(echo "$ids" | sed -n 's/^array job: //p'); confirm=$(echo "$ids" | sed -n 's/^confirmation job: //p')
+render=$(echo "$ids" | sed -n 's/^render job: //p')
+[ -n "$array" ] && [ -n "$confirm" ] && [ -n "$render" ] || fail "no job ids in: $ids"
+say "submitted array job $array ($SHARDS shards), confirmation array $confirm, render job $render"
 start=$(date +%s)
-while [ -n "$(squeue -h -j "$array,$render" -o %i 2>/dev/null)" ]; do
+while [ -n "$(squeue -h -j "$array,$confirm,$render" -o %i 2>/dev/null)" ]; do
   [ $(($(date +%s) - start)) -lt "$TIMEOUT" ] || fail "jobs not finished after $TIMEOUT s: $(squeue -h -o '%i %T %R')"
   sleep 1
 done
 say "jobs done in $(($(date +%s) - start)) s"
-for id in "$array" "$render"; do
+for id in "$array" "$confirm" "$render"; do
   bad=$(scontrol show job "$id" 2>/dev/null | grep -o 'JobState=[A-Z_]*' | grep -v COMPLETED || true)
   [ -z "$bad" ] || fail "job $id: $bad"
 done

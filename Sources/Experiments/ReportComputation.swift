@@ -28,8 +28,23 @@ public struct ReportComputation {
     /// include them. Only the favourable readings' confirmation depends on results.
     public func mapJobs() throws -> [CachedRunner.Job<RunSpec, RunResult>] {
         let known = Set(syntheticJobs().map(\.spec))
-        return try ReadingsComputation.plannedRuns(profile: plan.profile, base: plan.base).filter { !known.contains($0.spec) }.map {
-            .init(spec: $0.spec, identity: $0.identity) { ContrastiveRun.run(config: $0.config, seed: $0.seed) }
+        return try ReadingsComputation.plannedRuns(profile: plan.profile, base: plan.base).filter { !known.contains($0.spec) }
+            .map(ReadingsComputation.job)
+    }
+
+    /// The robustness map's confirmation runs (each claim's favourable reading on fresh seeds),
+    /// chosen from the search runs in the cache — every one must be there (else exit 66 naming the
+    /// missing runs) — less those the figures or the search already have.
+    public func confirmationJobs() throws -> [CachedRunner.Job<RunSpec, RunResult>] {
+        let known = Set(syntheticJobs().map(\.spec)).union(try ReadingsComputation.plannedRuns(profile: plan.profile, base: plan.base).map(\.spec))
+        let offline = CachedRunner(cache: runner.cache, jobs: 1, offline: true, quiet: true)
+        do {
+            return try ReadingsComputation(profile: plan.profile, base: plan.base, runner: offline).confirmationJobs()
+                .filter { !known.contains($0.spec) }
+        } catch let e as ExperimentError where e.exitCode == 66 {
+            throw ExperimentError("the confirmation phase chooses its readings from the robustness map's search runs, "
+                                  + "and not all of them are in the cache yet: run the main phase first (`clreport run --shard I/N`).\n"
+                                  + e.description, exitCode: 66)
         }
     }
 

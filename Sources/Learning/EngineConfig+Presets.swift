@@ -20,3 +20,16 @@ public enum Preset: String, Codable, Sendable, CaseIterable {
         return c
     }
 }
+
+extension Preset {
+    /// `c` with this preset's sizes (d, d1, tokens, m, batch, steps, the data and probe sizes, the
+    /// checkpoints) and every other field kept: the same reading at another size.
+    public func sized(_ c: EngineConfig) -> EngineConfig {
+        let p = config
+        var c = c
+        c.features = p.features; c.ambientDim = p.ambientDim; c.tokens = p.tokens; c.neurons = p.neurons
+        c.batchSize = p.batchSize; c.steps = p.steps; c.trainPairs = p.trainPairs
+        c.testPairs = p.testPairs; c.probeTrain = p.probeTrain; c.probeTest = p.probeTest; c.checkpoints = p.checkpoints
+        return c
+    }
+}

@@ -64,6 +64,10 @@ extension ClReport {
             return .argumentParser(code)
         } catch let clean as CleanExit {
             return .argumentParser(clean)
+        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            // `clreport --help` and `clreport help X` parse to ArgumentParser's own help command,
+            // whose `run()` throws its internal request to print help: ArgumentParser prints it (0).
+            return .argumentParser(error)
         } catch {
             let (message, code) = ExitStatus.of(error)
             return .failure(message: message, code: code)

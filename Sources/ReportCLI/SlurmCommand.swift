@@ -3,11 +3,12 @@ import Experiments
 import Foundation
 
 /// `clreport slurm`: prints (or, with `--submit`, submits) a Slurm job array computing a report's
-/// runs in N shards, and the `afterok` job rendering the report `--offline` from the shared cache.
+/// runs in N shards, with the robustness map a second `afterok` array for its confirmation runs,
+/// and the `afterok` job rendering the report `--offline` from the shared cache.
 struct SlurmCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "slurm",
-        abstract: "Write an sbatch job array (one task per shard) and the dependent render job; --submit submits both.")
+        abstract: "Write an sbatch job array (one task per shard), the map's confirmation array and the dependent render job; --submit submits them.")
 
     @OptionGroup var options: ReportOptions
     @Option(help: "Number of shards (array tasks).") var shards: Int
@@ -20,7 +21,7 @@ struct SlurmCommand: ParsableCommand {
     var maxArray: Int = 1001
     @Option(help: "`clreport bench --json` output to calibrate costs (default: Benchmarks/baseline.json if present).")
     var calibration: String?
-    @Flag(help: "Submit both jobs with sbatch and print their job ids.") var submit = false
+    @Flag(help: "Submit the jobs with sbatch and print their job ids.") var submit = false
     @Option(help: "The sbatch command used by --submit (a name looked up on PATH, or a path).") var sbatch: String = "sbatch"
 
     func validate() throws {
@@ -46,8 +47,13 @@ struct SlurmCommand: ParsableCommand {
             return
         }
         let array = try Self.sbatch(sbatchPath, ["--parsable"], input: script.arrayScript)
-        let render = try Self.sbatch(sbatchPath, Array(script.renderSubmission(dependency: array).dropFirst()), input: nil)
         print("array job: \(array)")
+        var last = array
+        if let confirm = script.confirmationSubmission(dependency: array) {
+            last = try Self.sbatch(sbatchPath, Array(confirm.dropFirst()), input: nil)
+            print("confirmation job: \(last)")
+        }
+        let render = try Self.sbatch(sbatchPath, Array(script.renderSubmission(dependency: last).dropFirst()), input: nil)
         print("render job: \(render)")
     }
 
@@ -60,7 +66,7 @@ struct SlurmCommand: ParsableCommand {
             throw CLIError("\(name) \(value.debugDescription) contains a line break, which an #SBATCH line cannot hold")
         }
         let model = try CostCalibration.model(calibration)   // fails early on a bad --calibration
-        _ = try ReportWorkload(options: options, model: model)  // fails early on bad report options
+        let workload = try ReportWorkload(options: options, model: model)  // fails early on bad report options
         func abs(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.path }
         var args = ["--profile", options.profile.rawValue, "--cache", abs(options.cache), "--quiet"]
         if let t = options.templates { args += ["--templates", abs(t)] }
@@ -74,7 +80,8 @@ struct SlurmCommand: ParsableCommand {
         return SlurmScript(executable: Self.executablePath(), workingDirectory: FileManager.default.currentDirectoryPath,
                            profile: options.profile.rawValue, shards: shards, partition: partition, time: time,
                            cpusPerTask: cpusPerTask, logs: abs(logs), reportArguments: args, runArguments: runArgs, out: abs(out),
-                           renderOffline: options.noReadings, blasCore: Self.pinnableCore(ResultCache.blasCore))
+                           confirmationShards: min(shards, workload.confirmationBound?.runs ?? 0),
+                           blasCore: Self.pinnableCore(ResultCache.blasCore))
     }
 
     /// The OpenBLAS kernel family to pin in every task (`OPENBLAS_CORETYPE`), so tasks on nodes

@@ -168,4 +168,23 @@ import Testing
         #expect(map.count == planned.count - Set(planned).intersection(synthetic).count)
         #expect(Set(planned).intersection(synthetic).count >= 3 * m.searchSeeds)
     }
+
+    /// `paper` maps at the default size (its design at the paper's size would cost more than every
+    /// figure together); `quick` and `default` map at their own size. Only the sizes change.
+    @Test func thePaperProfileMapsAtTheDefaultSize() throws {
+        for p in ReportProfile.allCases {
+            let base = p.reportBase, mapBase = ReadingsComputation.mapBase(profile: p, base: base)
+            let sized = p.mapProfile.preset.config
+            let planned = try ReadingsComputation.plannedRuns(profile: p, base: base).map(\.spec.config)
+            #expect(planned.allSatisfy { $0.ambientDim == sized.ambientDim && $0.steps == sized.steps && $0.neurons == sized.neurons })
+            if p == .paper {
+                #expect(p.mapProfile == .default && mapBase.ambientDim != base.ambientDim)
+                // Every field but the sizes is the paper profile's base.
+                #expect(p.preset.sized(mapBase) == base)
+                #expect(MapDesign.forProfile(p).readings.count == 128)
+            } else {
+                #expect(mapBase == base)
+            }
+        }
+    }
 }

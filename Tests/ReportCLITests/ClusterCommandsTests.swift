@@ -153,4 +153,40 @@ import TestSupport
         try run(["slurm", "--shards", "1000"] + common + ["--logs", logs])
         try run(["slurm", "--shards", "1500", "--max-array", "2000"] + common + ["--logs", logs])
     }
+
+    @Test func withTheMapASecondArrayRunsTheConfirmationAfterTheFirst() {
+        let s = SlurmScript(executable: "/opt/clreport", workingDirectory: "/w", profile: "paper", shards: 32,
+                            partition: nil, time: nil, cpusPerTask: 1, logs: "/l",
+                            reportArguments: ["--profile", "paper"], runArguments: [], out: "/o", confirmationShards: 8)
+        let confirm = s.confirmationSubmission(dependency: "41") ?? []
+        #expect(confirm.contains("--array=1-8") && confirm.contains("--dependency=afterok:41"))
+        #expect(confirm.last == "exec /opt/clreport run --phase confirmation --shard \"${SLURM_ARRAY_TASK_ID}/8\" --profile paper --jobs 1")
+        // The render job waits for the last array and renders from the cache only.
+        #expect(s.arrayScript.contains("--dependency=afterok:JOBID --output=/l/clreport-paper-confirm-%A_%a.out"))
+        #expect(s.arrayScript.contains("--dependency=afterok:CONFIRMID --output=/l/clreport-paper-render-%j.out --wrap '/opt/clreport report --offline"))
+        var none = s
+        none.confirmationShards = 0
+        #expect(none.confirmationSubmission(dependency: "41") == nil && !none.arrayScript.contains("confirm"))
+    }
+
+    /// The map's confirmation is chosen from the search's cached results: before the main phase it
+    /// is refused (66) and `plan` shows its bound; after it, its runs are exact, shard like the
+    /// others, and the offline report then needs nothing else.
+    @Test func theConfirmationPhaseRunsAfterTheSearchAndCompletesTheCache() throws {
+        let cache = Self.work + "/map", common = ["--profile", "quick", "--no-long-tail", "--quiet", "--cache", cache]
+        let options = try ReportOptions.parse(common)
+        let main = try ReportWorkload(options: options, model: .uncalibrated)
+        let bound = try #require(main.confirmationBound)
+        #expect(bound.runs == MapClaims.specs.count * 4 * MapDesign.forProfile(.quick).searchSeeds)
+        expectUsage(["run", "--phase", "confirmation", "--shard", "1/2"] + common, code: 66,
+                    "the confirmation phase chooses its readings from the robustness map's search runs")
+        for i in [2, 1] { try run(["run", "--shard", "\(i)/2", "--jobs", "2"] + common) }
+        let confirmation = try ReportWorkload(options: options, model: .uncalibrated, phase: .confirmation)
+        #expect(!confirmation.items.isEmpty && confirmation.items.count <= bound.runs)
+        #expect(Set(confirmation.items.map(\.key)).isDisjoint(with: main.items.map(\.key)))
+        #expect(confirmation.items.allSatisfy { $0.missReason(in: confirmation.cache) != nil })
+        for i in [1, 2] { try run(["run", "--phase", "confirmation", "--shard", "\(i)/2", "--jobs", "2"] + common) }
+        #expect(confirmation.items.allSatisfy { $0.missReason(in: confirmation.cache) == nil })
+        try run(["report", "--offline", "--templates", Self.root.path + "/templates", "--out", Self.work + "/map-out"] + common)
+    }
 }

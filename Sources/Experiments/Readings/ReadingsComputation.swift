@@ -1,24 +1,45 @@
 import Learning
 
 /// Runs the robustness map in two cached phases: (1) every reading of the declared design on the
-/// search seeds 1…n (known up front: `plannedRuns` gives them to `plan`, `run --shard` and Slurm);
-/// (2) each claim's favourable reading on fresh seeds n+1…2n. Each phase depends only on cached
-/// results, so the outcome is the same for any `--jobs` and a re-render from the cache repeats it.
+/// search seeds 1…n (known up front: `plannedRuns` gives them to `plan`, `run --shard` and the first
+/// Slurm array); (2) each claim's favourable reading on fresh seeds n+1…2n (`confirmationJobs`, known
+/// once phase 1 is in the cache: `run --phase confirmation` and the second, `afterok` Slurm array).
+/// Each phase depends only on cached results, so the outcome is the same for any `--jobs`, any
+/// shard count, and a re-render from the cache repeats it.
 public struct ReadingsComputation {
     public let profile: ReportProfile
+    /// The report's base at the map's size (`mapBase`).
     public let base: EngineConfig
     public let runner: CachedRunner
     public let map: MapDesign
 
+    /// `base` is the report's synthetic base; the map runs it at `profile.mapProfile`'s size.
     public init(profile: ReportProfile, base: EngineConfig, runner: CachedRunner) {
-        self.profile = profile; self.base = base; self.runner = runner; map = MapDesign.forProfile(profile)
+        self.profile = profile; self.base = Self.mapBase(profile: profile, base: base); self.runner = runner
+        map = MapDesign.forProfile(profile)
+    }
+
+    /// The report's base at the map's size (`ReportProfile.mapProfile`); unchanged when the map runs
+    /// at the profile's own size.
+    public static func mapBase(profile: ReportProfile, base: EngineConfig) -> EngineConfig {
+        profile.mapProfile == profile ? base : profile.mapProfile.preset.sized(base)
     }
 
     /// The search phase's runs (every reading × role × seed), deduplicated, with their identities.
     public static func plannedRuns(profile: ReportProfile, base: EngineConfig) throws -> [(spec: RunSpec, identity: String)] {
         let map = MapDesign.forProfile(profile)
-        let setups = try map.readings.map { try ReadingRuns(reading: $0, profile: profile, base: base, firstSeed: 1, seeds: map.searchSeeds) }
-        return jobsFor(setups, profile: profile)
+        return jobsFor(try setups(map.readings, profile: profile, base: mapBase(profile: profile, base: base),
+                                  firstSeed: 1, seeds: map.searchSeeds), profile: profile)
+    }
+
+    /// The most runs the confirmation phase can have: one distinct favourable reading per claim,
+    /// each with every role on the confirmation seeds (fewer when claims share a favourite or runs).
+    public static func confirmationRunBound(profile: ReportProfile) -> Int {
+        MapClaims.specs.count * ReadingRuns.Role.allCases.count * MapDesign.forProfile(profile).searchSeeds
+    }
+
+    static func setups(_ readings: [Reading], profile: ReportProfile, base: EngineConfig, firstSeed: Int, seeds: Int) throws -> [ReadingRuns] {
+        try readings.map { try ReadingRuns(reading: $0, profile: profile.mapProfile, base: base, firstSeed: firstSeed, seeds: seeds) }
     }
 
     static func jobsFor(_ setups: [ReadingRuns], profile: ReportProfile) -> [(spec: RunSpec, identity: String)] {
@@ -33,18 +54,20 @@ public struct ReadingsComputation {
         return out
     }
 
+    /// The confirmation phase's runs, chosen from the search phase's results (run or loaded by this
+    /// computation's runner; an offline runner needs them all cached).
+    public func confirmationJobs() throws -> [CachedRunner.Job<RunSpec, RunResult>] {
+        var ignored: [CacheEntry<RunResult>] = []
+        let search = try evaluate(try searchSetups(), what: "readings", into: &ignored)
+        return Self.jobsFor(try confirmationSetups(search), profile: profile).map(Self.job)
+    }
+
     /// The result and the cache entries it read (for provenance).
     public func compute() throws -> (result: ReadingsResult, entries: [CacheEntry<RunResult>]) {
         var all: [CacheEntry<RunResult>] = []
-        let readings = map.readings
-        let search = try readings.map { try ReadingRuns(reading: $0, profile: profile, base: base, firstSeed: 1, seeds: map.searchSeeds) }
-        let evaluations = try evaluate(search, what: "readings", into: &all)
-        let claimIDs = MapClaims.specs.map(\.id)
-        let favourites = ReadingSearch.favourites(evaluations, claims: claimIDs)
-        let confirm = try ReadingSearch.confirmationReadings(favourites, order: readings).map {
-            try ReadingRuns(reading: $0, profile: profile, base: base, firstSeed: map.confirmationFirstSeed, seeds: map.searchSeeds)
-        }
-        let confirmations = try evaluate(confirm, what: "readings (confirmation)", into: &all)
+        let evaluations = try evaluate(try searchSetups(), what: "readings", into: &all)
+        let confirmations = try evaluate(try confirmationSetups(evaluations), what: "readings (confirmation)", into: &all)
+        let favourites = ReadingSearch.favourites(evaluations, claims: MapClaims.specs.map(\.id))
         let analyses = MapClaims.specs.map { spec in
             ReadingsResult.ClaimAnalysis(
                 claimID: spec.id, scope: spec.scope, primaryLabel: spec.primaryLabel,
@@ -56,13 +79,23 @@ public struct ReadingsComputation {
         return (ReadingsResult(design: map, evaluations: evaluations, analyses: analyses, confirmations: confirmations), all)
     }
 
+    func searchSetups() throws -> [ReadingRuns] {
+        try Self.setups(map.readings, profile: profile, base: base, firstSeed: 1, seeds: map.searchSeeds)
+    }
+
+    /// Each claim's favourable reading (`ReadingSearch`) on the fresh seeds n+1…2n.
+    func confirmationSetups(_ search: [ReadingEvaluation]) throws -> [ReadingRuns] {
+        let favourites = ReadingSearch.favourites(search, claims: MapClaims.specs.map(\.id))
+        return try Self.setups(ReadingSearch.confirmationReadings(favourites, order: map.readings), profile: profile, base: base,
+                               firstSeed: map.confirmationFirstSeed, seeds: map.searchSeeds)
+    }
+
+    static func job(_ planned: (spec: RunSpec, identity: String)) -> CachedRunner.Job<RunSpec, RunResult> {
+        .init(spec: planned.spec, identity: planned.identity) { ContrastiveRun.run(config: $0.config, seed: $0.seed) }
+    }
+
     func evaluate(_ setups: [ReadingRuns], what: String, into all: inout [CacheEntry<RunResult>]) throws -> [ReadingEvaluation] {
-        let jobs = Self.jobsFor(setups, profile: profile).map { job in
-            CachedRunner.Job<RunSpec, RunResult>(spec: job.spec, identity: job.identity) {
-                ContrastiveRun.run(config: $0.config, seed: $0.seed)
-            }
-        }
-        let outcome = try runner.run(jobs, what: what)
+        let outcome = try runner.run(Self.jobsFor(setups, profile: profile).map(Self.job), what: what)
         var byKey: [String: CacheEntry<RunResult>] = [:]
         for e in outcome.entries { byKey[e.key] = e }
         all += outcome.entries

@@ -41,6 +41,7 @@ struct RobustnessFigure: ReportFigure {
             c["hasFavourable"] = row.favourableID != nil
             return c
         }
+        let mapBase = ReadingsComputation.mapBase(profile: r.plan.profile, base: r.plan.base)
         let shortest = readings.design.design.definingRelation.filter { $0.factors.count == readings.resolution }
         let relation = shortest.map { "I = \($0.sign < 0 ? "−" : "")\(FactorialDesign.name($0.factors))" }
         return ["robustness": [
@@ -53,10 +54,17 @@ struct RobustnessFigure: ReportFigure {
             "seedsSearch": readings.defaultEvaluation?.seedLabel ?? "", "searchSeeds": String(design.searchSeeds),
             "seedsConfirm": readings.confirmations.first?.seedLabel ?? "",
             "claimCount": String(map.rows.count),
-            "choicesTable": blocks.token(for: RobustnessFigure.choicesTable(design, base: r.plan.base)),
+            "choicesTable": blocks.token(for: RobustnessFigure.choicesTable(design, base: mapBase)),
+            "mapAtOtherSize": r.plan.profile.mapProfile != r.plan.profile, "mapSize": RobustnessFigure.sizeLabel(mapBase),
+            "mapProfile": r.plan.profile.mapProfile.rawValue,
             "map": blocks.token(for: RobustnessFigure.mapTable(map)),
             "claims": claims,
         ] as [String: Any]]
+    }
+
+    /// "d = 10, d1 = 200, m = 64, batch 64, T = 3000 steps".
+    static func sizeLabel(_ c: EngineConfig) -> String {
+        "d = \(c.features), d1 = \(c.ambientDim), m = \(c.neurons), batch \(c.batchSize), T = \(c.steps) steps, \(c.trainPairs) training pairs"
     }
 
     static func roman(_ n: Int) -> String {
