@@ -77,7 +77,7 @@ public struct ReportComputation {
         }
         let provenance = Provenance(
             tool: "clreport \(ReportComputation.toolVersion)", gitCommit: gitCommit,
-            swiftVersion: ReportComputation.swiftVersion, blas: "\(BLAS.configString) (core \(BLAS.coreName))",
+            swiftVersion: ReportComputation.swiftVersion, blas: "\(BLAS.configString) (core \(BLAS.coreName): \(BLASCoreChoice.reason))",
             profile: plan.profile.rawValue, runs: keys.count,
             cacheDigest: StableHash.hex(keys.sorted().joined(separator: ",")))
         return ReportResults(plan: plan, sweeps: sweeps, trajectories: trajectories, longTail: table,

@@ -17,7 +17,7 @@ public struct BenchmarkReport: Codable, Sendable {
     /// The human-readable table.
     public var table: String {
         var lines = [
-            "machine: \(machine.cpuModel), \(machine.cores) cores, OpenBLAS core \(machine.blasCore)",
+            "machine: \(machine.cpuModel), \(machine.cores) cores, OpenBLAS core \(machine.blasCore)\(machine.blasReason.map { " (\($0))" } ?? "")",
             "peak single-thread SGEMM \(peak.size)²: \(fmt(peak.gflops, 1)) GFLOP/s (best of \(peak.trials)); by thread CPU time \(fmt(peak.cpuGflops, 1)) GFLOP/s",
             "normals (GaussianSource, \(normals.map { "\($0.bufferFloats)" } ?? "?")-float buffer): "
                 + (normals.map { "\(fmt($0.perSecond / 1e9, 2))·10⁹/s; by thread CPU time \(fmt($0.perSecondCPU / 1e9, 2))·10⁹/s" } ?? "not measured"),

@@ -11,9 +11,9 @@ extension ClReport {
     /// to stderr and exits with the code of the one table, `ExitStatus` (README, "Exit status").
     /// Parse and `validate()` errors go through ArgumentParser (64, with the usage line).
     public static func runMain() {
-        // First, before any work: on AVX-512 CPUs that OpenBLAS 0.3.21 does not know, re-execute with
-        // its SkylakeX kernels (BLASCoreChoice; OPENBLAS_CORETYPE set by the user wins).
-        BLASCoreChoice.applyForThisCPU()
+        // First, before any work: on AVX-512 CPUs, re-execute with the faster OpenBLAS kernel family
+        // of this machine's calibration (OPENBLAS_CORETYPE set by the user wins).
+        KernelFamilyCalibration.applyForThisCPU()
         switch outcome(nil) {
         case .success: return
         case .argumentParser(let error): exit(withError: error)

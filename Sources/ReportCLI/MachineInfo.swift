@@ -6,6 +6,8 @@ public struct MachineInfo: Codable, Sendable {
     public var cores: Int
     public var blasCore: String
     public var blasConfig: String
+    /// Why this kernel family (`BLASCoreChoice.reason`); absent in files written before it was recorded.
+    public var blasReason: String?
 
     static var current: MachineInfo {
         var model = "unknown"
@@ -15,6 +17,6 @@ public struct MachineInfo: Codable, Sendable {
             model = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
         return MachineInfo(cpuModel: model, cores: ProcessInfo.processInfo.activeProcessorCount,
-                           blasCore: BLAS.coreName, blasConfig: BLAS.configString)
+                           blasCore: BLAS.coreName, blasConfig: BLAS.configString, blasReason: BLASCoreChoice.reason)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import LinearAlgebra
 
 /// `clreport slurm`: prints (or, with `--submit`, submits) a Slurm job array computing a report's
 /// runs in N shards, with the robustness map a second `afterok` array for its confirmation runs,
@@ -81,7 +82,7 @@ struct SlurmCommand: ParsableCommand {
                            profile: options.profile.rawValue, shards: shards, partition: partition, time: time,
                            cpusPerTask: cpusPerTask, logs: abs(logs), reportArguments: args, runArguments: runArgs, out: abs(out),
                            confirmationShards: min(shards, workload.confirmationBound?.runs ?? 0),
-                           blasCore: Self.pinnableCore(ResultCache.blasCore))
+                           blasCore: Self.pinnableCore(ResultCache.blasCore), blasReasonTag: BLASCoreChoice.reasonTag)
     }
 
     /// The OpenBLAS kernel family to pin in every task (`OPENBLAS_CORETYPE`), so tasks on nodes

@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// The text `clreport slurm` prints and submits: an sbatch job array of N shard tasks (the runs known
 /// up front), with the robustness map a second array of M tasks for its confirmation runs (chosen
 /// from the first array's results, so it starts `afterok` on it), and the render job, `afterok` on
@@ -25,12 +27,15 @@ struct SlurmScript: Equatable {
     /// OpenBLAS kernel family of the submitting machine, exported to every task as
     /// `OPENBLAS_CORETYPE` (the kernel family is part of every cache key); nil: not pinned.
     var blasCore: String? = nil
+    /// Why this machine runs that family (`BLASCoreChoice.reasonTag`), exported with it so the tasks'
+    /// provenance says the same as a report made here.
+    var blasReasonTag: String? = nil
 
     /// `sbatch` options shared by both jobs, as (option, value).
     private func header(name: String) -> [(String, String)] {
         [("--job-name", name)] + (partition.map { [("--partition", $0)] } ?? []) + (time.map { [("--time", $0)] } ?? [])
             + [("--cpus-per-task", "\(cpusPerTask)"), ("--chdir", workingDirectory)]
-            + (blasCore.map { [("--export", "ALL,OPENBLAS_CORETYPE=\($0)")] } ?? [])
+            + (blasCore.map { [("--export", "ALL,OPENBLAS_CORETYPE=\($0)" + (blasReasonTag.map { ",\(BLASCoreChoice.reasonVariable)=\($0)" } ?? ""))] } ?? [])
     }
 
     /// Options as `sbatch` arguments (argv: no quoting).

@@ -1,4 +1,5 @@
 import Foundation
+import LinearAlgebra
 import Testing
 @testable import ReportCLI
 @testable import Experiments
@@ -140,7 +141,9 @@ import TestSupport
         let script = try command.makeScript()
         #expect(script.blasCore == SlurmCommand.pinnableCore(ResultCache.blasCore))
         if let core = script.blasCore {
-            #expect(script.arrayScript.contains("#SBATCH --export=\"ALL,OPENBLAS_CORETYPE=\(core)\"\n"))
+            // The reason travels with the pin, so the tasks' provenance says what a report made here says.
+            let tag = BLASCoreChoice.reasonTag.map { ",\(BLASCoreChoice.reasonVariable)=\($0)" } ?? ""
+            #expect(script.arrayScript.contains("#SBATCH --export=\"ALL,OPENBLAS_CORETYPE=\(core)\(tag)\"\n"))
         }
         #expect(SlurmCommand.pinnableCore("unknown") == nil && SlurmCommand.pinnableCore("SkylakeX") == "SkylakeX")
         // Printed, not submitted: the log folder exists all the same (Slurm does not create it).

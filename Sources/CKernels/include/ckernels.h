@@ -48,13 +48,10 @@ void ck_brelu_pool(const float *u, size_t L, size_t n, size_t m, const float *bi
 /// BReLU backward mask: gu[(k·L + r)·m + i] = |u[…]| > bias[i] ? gh[k·m + i] : 0 for k < n, r < L, i < m.
 void ck_brelu_backward(const float *gh, const float *u, size_t L, size_t n, size_t m, const float *bias, float *gu);
 
-/// OpenBLAS 0.3.21 (Debian 12) runs its Haswell (AVX2) kernels on AVX-512 CPUs it does not know,
-/// such as AMD Zen 4; later OpenBLAS releases choose the SkylakeX kernels there. OpenBLAS reads its
-/// choice from OPENBLAS_CORETYPE when the library loads, before main, so this re-executes the program
-/// (/proc/self/exe with the same argv) with OPENBLAS_CORETYPE=SkylakeX when the CPU has AVX-512 and
-/// the variable is unset. It returns 0 without doing anything when OPENBLAS_CORETYPE is already set
-/// (set it, e.g. to Haswell, to choose yourself), after a re-exec, or without AVX-512; −1 if exec failed.
-int ck_select_blas_core(char **argv);
+/// 1 when the CPU (and OS) support AVX-512 F, BW, DQ and VL — what OpenBLAS's SkylakeX kernels
+/// need — else 0. `clreport` then chooses between the Haswell and SkylakeX kernel families by a
+/// short calibration (KernelFamilyCalibration), since which is faster depends on the CPU.
+int ck_cpu_has_avx512(void);
 
 /// GEMMs on rows scattered through memory, packed straight into OpenBLAS's panels and multiplied by
 /// OpenBLAS's own Haswell SGEMM micro-kernel with its level-3 blocking (see rowgemm.c); meant to give
