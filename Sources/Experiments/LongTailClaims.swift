@@ -96,7 +96,7 @@ public enum LongTailClaims {
         var subs = ClaimFamily.evaluate(checks)
         for (i, d) in divergedNote { subs[i].statistic += "; \(d) diverged run(s) left out" }
         return [PaperClaim(
-            id: "long-tail-pruning", section: .longTail,
+            id: "long-tail-pruning", section: .longTail, headline: "On long-tailed images, pruning raises probe accuracy",
             paperSays: "On real long-tailed data, pruning raises linear-probe accuracy and narrows the head–tail gap Δ20, and the benefit grows with the imbalance ρ (CIFAR-10-LT: +0.6 points at ρ = 1, +5.7 to +8.0 at ρ ≥ 10).",
             reference: "Table (Figs 7–8)", subTests: subs, rule: .allPass,
             note: rhos.contains(where: { $0 >= imbalancedFrom }) ? "" : "No run with ρ ≥ \(ReportPlan.label(imbalancedFrom)).")]

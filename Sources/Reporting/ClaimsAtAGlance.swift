@@ -1,25 +1,31 @@
 import Experiments
 import Markup
 
-/// The Summary's first table: each paper claim, where the paper shows it, our verdict at the
-/// default reading (the ledger's), and where it holds in the robustness map (k of N readings and
-/// what decides it; the favourable reading's confirmation on fresh seeds).
+/// The Summary's first table, the answer on the first screen: per paper claim our verdict at the
+/// default reading (the ledger's), the claim in a few words (linked to its sub-tests), where the
+/// paper shows it, our primary effect at the default reading with its 95% interval (the robustness
+/// map's default reading), and in how many of the map's readings the claim holds and what decides
+/// it. The verdict comes first so that a phone shows it without sideways scrolling.
 enum ClaimsAtAGlance {
     static func table(_ r: ReportResults) -> String {
         let map = r.readings.map(RobustnessMap.init)
+        let atDefault = r.readings?.defaultEvaluation
         let rows: [[HTMLTable.Cell]] = r.claims.map { c in
-            var holds = "not in the map (a different experiment)"
+            var holds = "not in the map (a different experiment)", effect = "—"
             if let row = map?.row(c.id) {
-                holds = "PASS in \(row.passIn) of \(row.readingCount) readings (FAIL in \(row.failIn)); \(RobustnessMap.decidedBy(row))"
-                if let f = row.favourableID, let v = row.confirmedVerdict { holds += "; best reading \(f) on fresh seeds: \(v.rawValue)" }
+                holds = "\(row.passIn) of \(row.readingCount) readings; \(RobustnessMap.decidedBy(row, withEffects: false))"
+                if let e = atDefault?.effects[c.id] { effect = StatLabel.interval(e) }
             } else if map == nil {
                 holds = "the map was not run"
             }
-            return [.html("<a href=\"#claim-\(Escape.xml(c.id))\">\(Escape.xml(c.id))</a>"), .text(c.reference),
-                    .html(HTML.badge(verdict: c.verdict.rawValue)), .text(holds)]
+            return [.html(HTML.badge(verdict: c.verdict.rawValue)),
+                    .html("<a href=\"#claim-\(Escape.xml(c.id))\">\(Escape.xml(c.shortClaim))</a>"),
+                    .text(c.reference), .text(effect), .text(holds)]
         }
-        return HTMLTable(header: ["Claim", "Paper", "Default reading", "Where it holds (robustness map)"], rows: rows,
-                         caption: "The paper's claims at a glance: our verdict at the default reading, and across the map's readings.",
+        let seeds = atDefault.map { ", seeds \($0.seedLabel)" } ?? ""
+        return HTMLTable(header: ["Verdict", "The paper's claim", "Paper", "Primary effect Δ [95% CI]\(seeds)", "PASS in (robustness map)"],
+                         rows: rows,
+                         caption: "At a glance: our verdict at the default reading, the primary effect there (> 0: the paper's direction), and where in the robustness map the claim passes.",
                          className: "glance").render()
     }
 }

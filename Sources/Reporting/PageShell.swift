@@ -85,7 +85,7 @@ public enum PageShell {
     main > * { max-width: 48rem; margin-left: auto; margin-right: auto; }
     main > figure, main > .wide { max-width: 60rem; }
     h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin-top: 2em; margin-bottom: 0.5em; }
-    h1 { font-size: 2rem; margin-top: 0; }
+    h1 { font-size: 1.75rem; margin-top: 0; }
     h2 { font-size: 1.5rem; padding-bottom: 0.2em; border-bottom: 1px solid var(--rule); }
     h3 { font-size: 1.2rem; }
     p, ul, ol, dl, blockquote, pre, table { margin-top: 0; margin-bottom: 1em; }
@@ -138,6 +138,8 @@ public enum PageShell {
     table.ledger td:first-child { white-space: nowrap; }
     table.ledger tr.ledger-subtests > td { white-space: normal; min-width: 0; }
     table.subtests { font-size: 0.9em; }
+    table.glance { font-size: 0.85em; }
+    table.glance td, table.glance th { padding: 0.25em 0.6em; }
     :target { scroll-margin-top: 1rem; }
     li:target, tr:target { outline: 2px solid var(--link); outline-offset: 2px; }
     @media (max-width: 40rem) {
@@ -157,17 +159,16 @@ public enum PageShell {
         --pass-bg: #ffffff; --pass-fg: #000000; --fail-bg: #ffffff; --fail-fg: #000000;
         --inconclusive-bg: #ffffff; --inconclusive-fg: #000000; --diverged-bg: #ffffff; --diverged-fg: #000000;
       }
-      body { padding: 0; font-size: 9.5pt; line-height: 1.4; }
+      body { padding: 0; font-size: 9pt; line-height: 1.35; }
       main > *, main > figure, main > .wide { max-width: none; }
       h1 { font-size: 17pt; }
       h2 { font-size: 13pt; margin-top: 1.4em; }
       h3 { font-size: 11pt; }
       h2 { break-before: auto; }
-      h2#claims-ledger { break-before: page; page-break-before: always; }
       h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
       figure, .badge, pre, blockquote, li, table.short { break-inside: avoid; page-break-inside: avoid; }
       figure { margin: 0.8em auto; }
-      figure > svg, .fig-wide > svg { max-height: 118mm; width: auto; max-width: 100%; }
+      figure > svg, .fig-wide > svg { max-height: 105mm; width: auto; max-width: 100%; }
       .figure-pair { display: flex; gap: 4mm; align-items: flex-start; break-inside: avoid; page-break-inside: avoid; }
       .figure-pair > figure { flex: 1 1 0; min-width: 0; margin: 0; }
       .figure-pair figure > svg, .figure-pair .fig-wide > svg { max-height: 105mm; }
@@ -183,8 +184,10 @@ public enum PageShell {
       tr { break-inside: avoid; page-break-inside: avoid; }
       a { text-decoration: none; }
       details { display: none; }
-      details.subtests { display: block; }
-      details.subtests > summary { list-style: none; }
+      details.subtests { display: none; }
+      table.subtests-print { font-size: 7pt; margin: 0.2em 0 0.6em; }
+      table.ledger th:nth-child(3), table.ledger td:nth-child(3) { display: none; }
+      table.subtests-print td, table.subtests-print th { padding: 0.05em 0.35em; }
       tr.ledger-subtests { display: none; }
       .print-only { display: block; }
       p.print-only { font-size: 8.5pt; color: var(--muted); margin: 0.3em 0 0; }

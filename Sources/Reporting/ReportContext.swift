@@ -15,7 +15,7 @@ enum ReportContext {
                 ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
                  "head": blocks.token(for: ClaimLinks.itemHead(c)), "links": blocks.token(for: ClaimLinks.itemLinks(c)),
                  "paperSays": c.paperSays, "reference": c.reference, "rule": c.rule.description, "note": c.note,
-                 "subTests": blocks.token(for: ClaimLedger.subTests(c))]
+                 "subTests": blocks.token(for: ClaimLedger.subTests(c) + "\n" + PrintedSubTests.block(c))]
             }
         }
         let counts = Dictionary(grouping: r.claims, by: \.verdict).mapValues(\.count)

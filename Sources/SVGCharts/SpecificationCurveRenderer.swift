@@ -8,12 +8,22 @@ import Markup
 public enum SpecificationCurveRenderer {
     static let verdictColor: [String: String] = ["PASS": "#0072B2", "FAIL": "#D55E00", "INCONCLUSIVE": "#777777"]
 
-    public static func render(_ c: SpecificationCurve) -> String {
+    /// The `<svg>` element at the width of the other charts (720 user units).
+    public static func render(_ c: SpecificationCurve) -> String { render(c, width: ChartShell.width) }
+
+    /// The `<svg>` element laid out `width` user units wide; narrower than the other charts (a
+    /// phone's ``ChartRenderer/narrowWidth``) it keeps 11-unit text: a narrower row-label column,
+    /// the title and the notes wrapped to the width.
+    public static func render(_ c: SpecificationCurve, width: Double) -> String {
         var w = SVGWriter(chartID: c.id)
         let cols = c.sortedColumns
-        let left = 170.0, right = 24.0, top = ChartShell.headingHeight + 14, plotH = 200.0
-        let rowH = 18.0, legendH = 56.0
-        let width = ChartShell.width
+        let narrow = width < ChartShell.width
+        let left = narrow ? min(170, 24 + (c.choiceRows.map { XMLText.width($0, fontSize: 11) }.max() ?? 0)) : 170.0
+        let right = narrow ? 12.0 : 24.0, plotH = 200.0
+        let top = (narrow ? ChartShell.headingHeight(c.title, width: width) : ChartShell.headingHeight) + 14
+        let notes = ["rows: ● alternative used, ○ default kept", c.intervalDescription]
+            .flatMap { narrow ? ChartShell.wrap($0, width: width - 32, fontSize: 11) : [$0] }
+        let rowH = 18.0, legendH = 24.0 + 16 * Double(notes.count)
         let plotW = width - left - right
         let bottomTop = top + plotH + 24
         let height = bottomTop + Double(c.choiceRows.count) * rowH + legendH
@@ -62,13 +72,13 @@ public enum SpecificationCurveRenderer {
         }
         // Legend below everything (never over data).
         let ly = height - legendH + 18
-        var lx = left
+        var lx = narrow ? 24 : left
         for v in ["PASS", "FAIL", "INCONCLUSIVE"] {
             marker(&w, verdict: v, x: lx, y: ly - 4, color: verdictColor[v]!)
             w.label(v, x: lx + 9, y: ly, size: 11)
-            lx += 110
+            lx += narrow ? 80 : 110
         }
-        ChartShell.notes(&w, ["rows: ● alternative used, ○ default kept", c.intervalDescription], x: 16, y: ly + 16)
+        ChartShell.notes(&w, notes, x: 16, y: ly + 16)
         ChartShell.close(&w)
         return w.text
     }

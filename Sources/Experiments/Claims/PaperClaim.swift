@@ -11,6 +11,9 @@ public struct PaperClaim: Codable, Sendable, Equatable {
     public var section: SectionID
     /// The paper's words, quoted or closely paraphrased.
     public var paperSays: String
+    /// The claim in a few words, for the Summary's first table; "" falls back to `paperSays` up to
+    /// its first colon, semicolon or full stop.
+    public var headline: String
     /// Where in the paper it comes from, e.g. "Fig 6", "Lemma 3.1", "Table 1".
     public var reference: String
     public var subTests: [SubTest]
@@ -18,11 +21,18 @@ public struct PaperClaim: Codable, Sendable, Equatable {
     /// What a reader must know to weigh the verdict (e.g. which sub-tests are exploratory); may be empty.
     public var note: String
 
-    public init(id: String, section: SectionID, paperSays: String, reference: String, subTests: [SubTest],
+    public init(id: String, section: SectionID, headline: String = "", paperSays: String, reference: String, subTests: [SubTest],
                 rule: CombinationRule = .allPass, note: String = "") {
         precondition(Set(subTests.map(\.id)).count == subTests.count, "PaperClaim \(id): sub-test ids must be unique")
         self.id = id; self.section = section; self.paperSays = paperSays; self.reference = reference
-        self.subTests = subTests; self.rule = rule; self.note = note
+        self.subTests = subTests; self.rule = rule; self.note = note; self.headline = headline
+    }
+
+    /// `headline`, or the first clause of `paperSays` when there is none.
+    public var shortClaim: String {
+        if !headline.isEmpty { return headline }
+        let end = paperSays.firstIndex { ":;.".contains($0) } ?? paperSays.endIndex
+        return String(paperSays[..<end])
     }
 
     /// The sub-tests that enter the verdict (not exploratory, not "not applicable").
@@ -40,11 +50,12 @@ public struct PaperClaim: Codable, Sendable, Equatable {
         Verdict.allCases.map { v in (v, confirmatory.filter { $0.verdict == v }.count) }
     }
 
-    enum CodingKeys: String, CodingKey { case id, section, paperSays, reference, rule, note, verdict, subTests }
+    enum CodingKeys: String, CodingKey { case id, section, paperSays, headline, reference, rule, note, verdict, subTests }
 
     public init(from decoder: Swift.Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(id: try c.decode(String.self, forKey: .id), section: try c.decode(SectionID.self, forKey: .section),
+                  headline: try c.decodeIfPresent(String.self, forKey: .headline) ?? "",
                   paperSays: try c.decode(String.self, forKey: .paperSays), reference: try c.decode(String.self, forKey: .reference),
                   subTests: try c.decode([SubTest].self, forKey: .subTests), rule: try c.decode(CombinationRule.self, forKey: .rule),
                   note: try c.decodeIfPresent(String.self, forKey: .note) ?? "")
@@ -55,6 +66,7 @@ public struct PaperClaim: Codable, Sendable, Equatable {
         try c.encode(id, forKey: .id)
         try c.encode(section, forKey: .section)
         try c.encode(paperSays, forKey: .paperSays)
+        if !headline.isEmpty { try c.encode(headline, forKey: .headline) }
         try c.encode(reference, forKey: .reference)
         try c.encode(rule, forKey: .rule)
         try c.encode(note, forKey: .note)

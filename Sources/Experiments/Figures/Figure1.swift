@@ -111,7 +111,7 @@ public struct Figure1: PaperFigure {
         let subs = ClaimFamily.evaluate(checks(\.majority, "", "majority"))
             + ClaimFamily.evaluate(checks(\.minority, "minority-", "minority"), exploratory: true)
         return PaperClaim(
-            id: "three-stages", section: .fig1,
+            id: "three-stages", section: .fig1, headline: "Neuron weights learn in three stages",
             paperSays: "Neuron weights go through three stages: (1) weights grow along feature directions while noise directions shrink; (2) a lucky neuron's projection on its dominant feature outgrows all others (separation); (3) convergence: the neuron is dominated by its learned feature, other components negligible.",
             reference: "Fig 1", subTests: subs, rule: .allPass,
             note: "Judged on the lucky majority neuron (\(traces.count) seeds): stage 1 in absolute terms and relative to the dominant projection, the stages in order, separation and convergence. The minority neuron's six sub-tests are a separate question, reported alongside as exploratory (own Holm family, not in the verdict).")
@@ -173,7 +173,7 @@ public struct Figure1: PaperFigure {
             subs[1].statistic += "; window end t_w = \(lo == hi ? "\(lo)" : "\(lo)–\(hi)") steps"
         }
         return PaperClaim(
-            id: "minority-learned-later", section: .fig1,
+            id: "minority-learned-later", section: .fig1, headline: "Minority features are learned later",
             paperSays: "Minority features are learned later than majority features; in the early phase the projection on feature j grows at a rate proportional to ε_j.",
             reference: "Fig 1, Lemma 3.1", subTests: subs, rule: .allPass)
     }

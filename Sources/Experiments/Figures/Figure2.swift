@@ -45,7 +45,7 @@ public struct Figure2: PaperFigure {
                              rule: "Imbalance needs more neurons: at ε_min = 0.1, NSR = 1, Spearman ρ of the number of neurons m against minority max-cosine; claimed > 0.",
                              groups: mGroups, direction: .increase))
         return PaperClaim(
-            id: "minority-weaker-fewer", section: .fig2,
+            id: "minority-weaker-fewer", section: .fig2, headline: "Minority features are learned weaker, by fewer neurons",
             paperSays: "Minority features are learned with smaller magnitude (coefficient roughly ∝ ε_j/ε_max) and by fewer specialist neurons; imbalance increases the need for more neurons.",
             reference: "Figs 2–3", subTests: ClaimFamily.evaluate(checks), rule: .allPass)
     }

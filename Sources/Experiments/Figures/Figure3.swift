@@ -35,7 +35,7 @@ public struct Figure3: PaperFigure {
             }
         }
         return PaperClaim(
-            id: "noise-hurts-minority", section: .fig3,
+            id: "noise-hurts-minority", section: .fig3, headline: "Noise makes minority learning worse",
             paperSays: "Higher noise makes minority-feature learning worse: fewer aligned neurons, weaker alignment, higher downstream error.",
             reference: "Figs 2, 3, 5", subTests: ClaimFamily.evaluate(checks), rule: .allPass)
     }

@@ -24,7 +24,7 @@ public struct Figure4: PaperFigure {
                                  groups: SyntheticClaims.groups(main, s, .regressionMSEMinority), direction: .decrease))
         }
         return PaperClaim(
-            id: "imbalance-hurts-representation", section: .fig4,
+            id: "imbalance-hurts-representation", section: .fig4, headline: "Imbalance hurts the representation",
             paperSays: "Imbalance hurts representation quality: positive pairs agree less and downstream error on minority features is higher.",
             reference: "Figs 4–5", subTests: ClaimFamily.evaluate(checks), rule: .allPass)
     }

@@ -78,7 +78,7 @@ public struct Figure6: PaperFigure {
         }
         let hasLead = variants.contains { $0.key == leadKey }
         return PaperClaim(
-            id: "pruning-restores-minority", section: .fig6,
+            id: "pruning-restores-minority", section: .fig6, headline: "Pruning during training restores minority learning",
             paperSays: "Magnitude-based pruning during training amplifies updates along minority-feature directions, raises the number of neurons specialising in minority features, makes the minority coefficient independent of ε_min/ε_max and improves representation quality.",
             reference: "Fig 6", subTests: subs, rule: .allPass,
             note: (hasLead ? "" : "The lead variant \(leadKey) was not run, so the claim has no confirmatory sub-test. ")

@@ -52,13 +52,15 @@ public struct RobustnessMap: Sendable {
 
     /// "decided by Dictionary M (+0.120 [0.080, 0.160]) and Dictionary M × Pruned views (…)", or the
     /// statement that no effect is detectable.
-    public static func decidedBy(_ row: Row) -> String {
+    /// `withEffects: false` names the factors only (the Summary's table; the numbers are in the map).
+    public static func decidedBy(_ row: Row, withEffects: Bool = true) -> String {
         func one(_ e: EffectEstimate) -> String {
-            "\(e.label) (\(NumberFormat.format(e.estimate, decimals: 3)) [95% CI \(NumberFormat.format(e.ciLow, decimals: 3)), \(NumberFormat.format(e.ciHigh, decimals: 3))])"
+            guard withEffects else { return e.label }
+            return "\(e.label) (\(NumberFormat.format(e.estimate, decimals: 3)) [95% CI \(NumberFormat.format(e.ciLow, decimals: 3)), \(NumberFormat.format(e.ciHigh, decimals: 3))])"
         }
         switch (row.decidingMain, row.decidingInteraction) {
         case let (m?, i?): return "decided by \(one(m)) and \(one(i))"
-        case let (m?, nil): return "decided by \(one(m)); no two-factor interaction is detectable"
+        case let (m?, nil): return "decided by \(one(m))" + (withEffects ? "; no two-factor interaction is detectable" : "")
         case let (nil, i?): return "decided by the interaction \(one(i)); no main effect is detectable"
         case (nil, nil): return "no main effect or two-factor interaction is detectable (Holm, α = 0.05)"
         }

@@ -29,6 +29,12 @@ public enum StatLabel {
         "Δ = \(NumberFormat.format(c.estimate, decimals: decimals)) [\(level(c.confidence)) CI \(NumberFormat.format(c.ciLow, decimals: decimals)), \(NumberFormat.format(c.ciHigh, decimals: decimals))]"
     }
 
+    /// "x [a, b]" of a comparison, for a column headed "Δ [95% CI]" (at the comparison's level,
+    /// which the header must name).
+    public static func interval(_ c: Comparison, decimals: Int = 3) -> String {
+        "\(NumberFormat.format(c.estimate, decimals: decimals)) [\(NumberFormat.format(c.ciLow, decimals: decimals)), \(NumberFormat.format(c.ciHigh, decimals: decimals))]"
+    }
+
     /// The claim label plus what a reader needs to weigh it: n, p and, for an INCONCLUSIVE
     /// comparison, the smallest effect the design could have detected, e.g.
     /// "Δ = 0.010 [95% CI -0.020, 0.040], n = 5, p = 0.412; detectable |Δ| ≥ 0.052 (80% power)".

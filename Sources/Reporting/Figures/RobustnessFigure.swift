@@ -114,10 +114,12 @@ struct RobustnessFigure: ReportFigure {
             },
             maxBars: 10,
             intervalDescription: "whiskers: 95% Student-t interval over \(n) seeds; filled: Holm-adjusted p ≤ 0.05 within the claim")
+        var phone = chart
+        phone.id += "-narrow"
         return HTML.figure(id: chart.id, svg: EffectsChartRenderer.render(chart),
                            caption: "Effects — \(row.claimID): each bar is the mean change of the primary effect when a factor (blue) or a pair of factors (orange, hatched; aliased pairs joined by =) goes to its other level; \(RobustnessMap.decidedBy(row)).",
                            dataTable: EffectsChartRenderer.dataTable(chart),
-                           narrowSVG: EffectsChartRenderer.render(chart, width: 400))
+                           narrowSVG: EffectsChartRenderer.render(phone, width: ChartRenderer.narrowWidth))
     }
 
     /// The claim's specification curve: one column per reading (and its confirmation), sorted by the
@@ -138,8 +140,12 @@ struct RobustnessFigure: ReportFigure {
             description: "\(row.claimID): the primary effect per reading with its 95% t interval over seeds, sorted, coloured by the claim's verdict at that reading; the rows below mark the factors at their other level (filled dot).",
             yTitle: "primary effect (> 0: paper's direction)", choiceRows: rowsNames, columns: cols,
             intervalDescription: "bars: 95% t interval over the reading's seeds; colour/shape: the claim's verdict at that reading (map form)")
+        var phone = curve
+        phone.id += "-narrow"
+        phone.title = "\(row.claimID): primary effect by reading"
         return HTML.figure(id: curve.id, svg: SpecificationCurveRenderer.render(curve),
                            caption: "Specification curve — \(row.claimID): \(row.primaryLabel). One column per reading, sorted by the estimate, coloured by the claim's verdict there (the same verdict as the table of readings).",
-                           dataTable: SpecificationCurveRenderer.dataTable(curve))
+                           dataTable: SpecificationCurveRenderer.dataTable(curve),
+                           narrowSVG: SpecificationCurveRenderer.render(phone, width: ChartRenderer.narrowWidth))
     }
 }
