@@ -138,7 +138,7 @@ public enum PageShell {
     table.ledger td:first-child { white-space: nowrap; }
     table.ledger tr.ledger-subtests > td { white-space: normal; min-width: 0; }
     table.subtests { font-size: 0.9em; }
-    pre.how-computed { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.8em; max-height: 40rem; overflow-y: auto; }
+    pre.how-computed { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.8em; max-height: 40rem; overflow-y: auto; max-width: calc(100vw - 2.5rem); position: sticky; left: 0; }
     :target { scroll-margin-top: 1rem; }
     li:target, tr:target { outline: 2px solid var(--link); outline-offset: 2px; }
     @media (max-width: 40rem) {

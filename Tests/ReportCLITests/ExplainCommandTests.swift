@@ -89,7 +89,9 @@ import TestSupport
             let html = ClaimLedger.table(r.claims, explainedBy: r)
             #expect(html.contains("<details class=\"how-computed\">\n<summary>How this verdict was computed</summary>\n<pre class=\"how-computed\">" + Escape.xml(text) + "</pre>"))
         }
-        // A trend sub-test prints one line per x with its seeds, and the not-applicable rule says why.
+        // Every sub-test of the report's claims records what it read (the declared rule reads nothing).
+        for c in r.claims { for s in c.subTests { #expect(s.evidence != nil, "\(c.id)/\(s.id) has no evidence") } }
+        // A trend sub-test prints one line per x with its seeds.
         let weaker = try #require(r.claims.first { $0.id == "minority-weaker-fewer" })
         let text = VerdictExplanation.text(weaker, subTest: "aligned-minority-nsr-1", in: r)
         #expect(text.contains("ε_min = 0.1, nsr-1 [sweep main, series nsr-1, x = 0.1]: s1 2, s2 3, s3 4; mean 3"), "\(text)")
