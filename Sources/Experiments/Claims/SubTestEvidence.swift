@@ -40,6 +40,11 @@ public struct SubTestEvidence: Codable, Sendable, Equatable {
             precondition(seeds.count == values.count, "SubTestEvidence.Arm \(label): \(seeds.count) seeds for \(values.count) values")
             self.label = label; self.points = points; self.seeds = seeds; self.values = values; self.x = x
         }
+
+        /// Equal field by field, a NaN value equal to a NaN.
+        public static func == (a: Arm, b: Arm) -> Bool {
+            a.label == b.label && a.points == b.points && a.seeds == b.seeds && SubTestEvidence.same(a.values, b.values) && a.x == b.x
+        }
     }
 
     /// What the caller of `ClaimFamily` knows about a check: its arms and, for a one-sample test, μ0.
@@ -78,6 +83,31 @@ public struct SubTestEvidence: Codable, Sendable, Equatable {
     public init(design: Design, arms: [Arm], direction: ClaimedDirection, estimate: Double, n: Int, ci95: [Double]) {
         self.design = design; self.arms = arms; self.direction = direction; self.estimate = estimate; self.n = n
         self.ci95 = ci95
+    }
+
+    /// Equal field by field, a NaN equal to a NaN (a sub-test with an undefined statistic still
+    /// equals itself, so claims compare as the values they are).
+    public static func == (a: SubTestEvidence, b: SubTestEvidence) -> Bool {
+        a.design == b.design && a.arms == b.arms && a.direction == b.direction && same(a.reference, b.reference)
+            && same(a.band, b.band) && same(a.estimate, b.estimate) && a.n == b.n && same(a.ci95, b.ci95)
+            && same(a.level, b.level) && same(a.interval, b.interval) && same(a.p, b.p) && same(a.holmP, b.holmP)
+            && a.holmRank == b.holmRank && a.holmSize == b.holmSize && same(a.holmAlpha, b.holmAlpha) && a.withheld == b.withheld
+    }
+
+    static func same(_ a: Double, _ b: Double) -> Bool { a == b || (a.isNaN && b.isNaN) }
+    static func same(_ a: Double?, _ b: Double?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case (let x?, let y?): same(x, y)
+        default: false
+        }
+    }
+    static func same(_ a: [Double]?, _ b: [Double]?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case (let x?, let y?): x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
+        default: false
+        }
     }
 
     /// Every run the sub-test reads, (point, seed), in arm order without repeats.
