@@ -107,9 +107,12 @@ public struct Figure6: PaperFigure {
         let base = sweep.series(.unpruned(v.dictionary)), pruned = sweep.series(.variant(v.key))
         let a = spreads(base), b = spreads(pruned)
         let n = min(a.count, b.count)
+        // Every seed of the points read; a seed the comparison does not use (no spread: fewer than
+        // two ε_min < 1 points, or beyond the shorter arm) shows NaN.
         func arm(_ label: String, _ pts: [AggregatedPoint], _ values: [Double]) -> SubTestEvidence.Arm {
-            SubTestEvidence.Arm(label: label, points: pts.filter { $0.x < 1 }.map { SyntheticClaims.runPoint(sweep, $0) },
-                                seeds: SyntheticClaims.slotSeeds(n), values: Array(values.prefix(n)))
+            let read = pts.filter { $0.x < 1 }, seeds = read.map(\.seeds).min() ?? 0
+            return SubTestEvidence.Arm(label: label, points: read.map { SyntheticClaims.runPoint(sweep, $0) },
+                                       seeds: SyntheticClaims.slotSeeds(seeds), values: (0..<seeds).map { $0 < n ? values[$0] : .nan })
         }
         return ClaimFamily.Check.comparison(
             id: "\(v.key)-decoupling",
