@@ -54,11 +54,17 @@ public enum LongTailClaims {
                 var t = t
                 t.verdict = .inconclusive
                 t.statistic = "Not tested: \(reason). Measured anyway: " + t.statistic
+                t.evidence?.withheld = reason
                 return t
             }
             c.note = ("Not tested: " + reason + "." + (c.note.isEmpty ? "" : " " + c.note))
             return c
         }
+    }
+
+    /// The long-tail cell of the runs at ρ without or with pruning, for a sub-test's evidence.
+    static func point(_ rho: Double, _ pruned: Bool) -> SubTestEvidence.RunPoint {
+        SubTestEvidence.RunPoint(sweep: SubTestEvidence.RunPoint.longTail, series: pruned ? "with" : "without", x: rho)
     }
 
     public static func evaluate(_ results: [Double: (without: [LongTailResult], with: [LongTailResult])]) -> [PaperClaim] {
@@ -70,6 +76,10 @@ public enum LongTailClaims {
             let (o, w) = results[rho]!
             return o.filter(\.diverged).count + w.filter(\.diverged).count
         }
+        func arm(_ label: String, _ rho: Double, _ pruned: Bool, _ key: KeyPath<LongTailResult, Double>) -> SubTestEvidence.Arm {
+            let r = pruned ? results[rho]!.with : results[rho]!.without, v = bySeed(r, key)
+            return SubTestEvidence.Arm(label: label, points: [point(rho, pruned)], seeds: v.keys.sorted(), values: v.keys.sorted().map { v[$0]! })
+        }
         var checks: [ClaimFamily.Check] = []
         var divergedNote: [Int: Int] = [:]
         for rho in rhos where rho >= imbalancedFrom {
@@ -77,12 +87,14 @@ public enum LongTailClaims {
             checks.append(.comparison(
                 id: "accuracy-rho-\(ReportPlan.label(rho))",
                 rule: "ρ = \(ReportPlan.label(rho)): paired Δ = linear-probe accuracy with pruning − without (fraction); claimed > 0.",
-                Comparison.paired(a: bySeed(o, \.accuracy), b: bySeed(w, \.accuracy), direction: .increase)))
+                Comparison.paired(a: bySeed(o, \.accuracy), b: bySeed(w, \.accuracy), direction: .increase))
+                .reading([arm("accuracy without pruning", rho, false, \.accuracy), arm("accuracy with pruning", rho, true, \.accuracy)]))
             if diverged(rho) > 0 { divergedNote[checks.count - 1] = diverged(rho) }
             checks.append(.comparison(
                 id: "gap-rho-\(ReportPlan.label(rho))",
                 rule: "ρ = \(ReportPlan.label(rho)): paired Δ = head–tail gap Δ20 with pruning − without; claimed < 0.",
-                Comparison.paired(a: bySeed(o, \.headTailGap), b: bySeed(w, \.headTailGap), direction: .decrease)))
+                Comparison.paired(a: bySeed(o, \.headTailGap), b: bySeed(w, \.headTailGap), direction: .decrease))
+                .reading([arm("Δ20 without pruning", rho, false, \.headTailGap), arm("Δ20 with pruning", rho, true, \.headTailGap)]))
             if diverged(rho) > 0 { divergedNote[checks.count - 1] = diverged(rho) }
         }
         let gains: [(x: Double, values: [Double])] = rhos.map { rho in
@@ -92,7 +104,11 @@ public enum LongTailClaims {
         }
         checks.append(.trend(id: "gain-grows-with-rho",
                              rule: "Spearman ρ_s of the imbalance ρ against the per-seed accuracy gain (with − without, same seed) over every ρ run; claimed > 0.",
-                             groups: gains, direction: .increase))
+                             groups: gains, direction: .increase)
+            .reading(zip(rhos, gains).map { rho, g in
+                SubTestEvidence.Arm(label: "ρ = \(ReportPlan.label(rho)): gain with − without", points: [point(rho, false), point(rho, true)],
+                                    seeds: bySeed(results[rho]!.without, \.accuracy).keys.sorted(), values: g.values, x: rho)
+            }))
         var subs = ClaimFamily.evaluate(checks)
         for (i, d) in divergedNote { subs[i].statistic += "; \(d) diverged run(s) left out" }
         return [PaperClaim(

@@ -38,6 +38,31 @@ public enum SyntheticClaims {
         Comparison.paired(a: values.map { _ in mu0 }, b: values, direction: direction)
     }
 
+    /// Where an aggregated point of `sweep` comes from, for a sub-test's evidence.
+    static func runPoint(_ sweep: SweepResult, _ p: AggregatedPoint) -> SubTestEvidence.RunPoint {
+        SubTestEvidence.RunPoint(sweep: sweep.id.rawValue, series: p.series.description, x: p.x)
+    }
+
+    /// The seeds of n per-seed values of a sweep point: slot i holds seed i + 1 (`Sweep.runs`).
+    static func slotSeeds(_ n: Int) -> [UInt64] { (0..<n).map { UInt64($0 + 1) } }
+
+    /// The arms of a paired comparison of `metric` between points of `sweep` (as `paired` reads them).
+    static func arms(_ sweep: SweepResult, _ points: [(label: String, point: AggregatedPoint)], _ metric: Metric) -> [SubTestEvidence.Arm] {
+        let n = points.map { $0.point.values(metric).count }.min() ?? 0
+        return points.map { label, p in
+            SubTestEvidence.Arm(label: label, points: [runPoint(sweep, p)], seeds: slotSeeds(n), values: Array(p.values(metric).prefix(n)))
+        }
+    }
+
+    /// The arms of a trend over the points of one series (`groups` read from `sweep.series(series)`,
+    /// in the same order): one arm per x.
+    static func trendArms(_ sweep: SweepResult, _ series: SeriesKey, _ groups: [(x: Double, values: [Double])]) -> [SubTestEvidence.Arm] {
+        zip(sweep.series(series), groups).map { p, g in
+            SubTestEvidence.Arm(label: "\(sweep.xName) = \(ReportPlan.label(g.x)), \(series)", points: [runPoint(sweep, p)],
+                                seeds: slotSeeds(g.values.count), values: g.values, x: g.x)
+        }
+    }
+
     /// "higher" / "lower" for a claimed direction.
     static func word(_ d: ClaimedDirection) -> String { d == .increase ? "higher" : "lower" }
 }

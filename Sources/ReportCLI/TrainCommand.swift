@@ -13,11 +13,13 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Size preset: quick, default or paper.") var preset: Preset = .default
     @Option(help: "A JSON file of field → value applied over the preset.") var config: String?
     @Option(name: .customLong("set"), help: "Override one field, key=value (repeatable).") var settings: [String] = []
-    @Option(help: "Number of seeds (seeds 1…N).") var seeds: Int = 3
+    @Option(help: "Number of seeds (seeds 1…N; default 3).") var seeds: Int?
+    @Option(help: "Run this one seed only (e.g. a run `clreport explain` names) instead of seeds 1…N.") var seed: UInt64?
     @Option(help: "Parallel runs (default: cores).") var jobs: Int = JobPool.defaultJobs
 
     func validate() throws {
-        try CountLimit.seeds.validate(seeds)
+        if let seeds { try CountLimit.seeds.validate(seeds) }
+        if seed != nil && seeds != nil { throw ValidationError("give --seed S (one seed) or --seeds N (seeds 1…N), not both") }
         try CountLimit.jobs.validate(jobs)
     }
 
@@ -25,9 +27,10 @@ struct TrainCommand: ParsableCommand {
         let cfg = try ConfigResolver.resolve(preset: preset, file: config, settings: settings)
         BLAS.setThreads(1)
         let start = Date()
-        let results = JobPool.map(count: seeds, jobs: jobs) { i -> (RunResult, Double) in
+        let runSeeds: [UInt64] = seed.map { [$0] } ?? (1...(seeds ?? 3)).map(UInt64.init)
+        let results = JobPool.map(count: runSeeds.count, jobs: jobs) { i -> (RunResult, Double) in
             let t0 = Date()
-            let r = ContrastiveRun.run(config: cfg, seed: UInt64(i + 1))
+            let r = ContrastiveRun.run(config: cfg, seed: runSeeds[i])
             return (r, Date().timeIntervalSince(t0))
         }
         let wall = Date().timeIntervalSince(start)
@@ -41,7 +44,7 @@ struct TrainCommand: ParsableCommand {
                                                           majorityStage3Step: $0.0.trajectory.majorityNeuron?.stage3Step,
                                                           minorityStage3Step: $0.0.trajectory.minorityNeuron?.stage3Step) },
             summary: summary, wallSeconds: wall,
-            stepsPerSecond: Double(cfg.steps * seeds) / max(runSeconds, 1e-9))
+            stepsPerSecond: Double(cfg.steps * runSeeds.count) / max(runSeconds, 1e-9))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")

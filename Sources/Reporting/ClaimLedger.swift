@@ -26,17 +26,25 @@ enum ClaimLedger {
             + table + "\n</details>"
     }
 
+    /// The folded "How this verdict was computed": `VerdictExplanation`'s text (the same that
+    /// `clreport explain <id>` prints). Collapsed on screen; not printed (print hides `details`).
+    static func howComputed(_ c: PaperClaim, _ results: ReportResults) -> String {
+        "<details class=\"how-computed\">\n<summary>How this verdict was computed</summary>\n<pre class=\"how-computed\">"
+            + Escape.xml(VerdictExplanation.text(c, in: results)) + "</pre>\n</details>"
+    }
+
     /// The claims ledger: per paper claim its verdict (carrying the anchor `ledger-<id>`), the claim
     /// (linked to its item and figure), the paper's words and reference, the declared combination
-    /// rule and the sub-test tally; the sub-tests folded in a row under it.
-    static func table(_ claims: [PaperClaim]) -> String {
+    /// rule and the sub-test tally; the sub-tests folded in a row under it, and with `results` the
+    /// folded explanation of the verdict (`howComputed`).
+    static func table(_ claims: [PaperClaim], explainedBy results: ReportResults? = nil) -> String {
         var out = "<table class=\"ledger\">\n<thead><tr><th scope=\"col\">Verdict</th><th scope=\"col\">Claim</th><th scope=\"col\">Paper says</th><th scope=\"col\">Rule (declared)</th><th scope=\"col\">Sub-tests</th></tr></thead>\n<tbody>\n"
         for c in claims {
             let note = c.note.isEmpty ? "" : " \(Escape.xml(c.note))"
             out += "<tr><td>\(ClaimLinks.ledgerVerdict(c))</td><td>\(ClaimLinks.ledgerCell(c))</td>"
             out += "<td>\(Escape.xml(c.paperSays)) (\(Escape.xml(c.reference)))</td>"
             out += "<td>\(Escape.xml(c.rule.description))\(note)</td><td>\(Escape.xml(tallyText(c)))</td></tr>\n"
-            out += "<tr class=\"ledger-subtests\"><td colspan=\"5\">\(subTests(c))</td></tr>\n"
+            out += "<tr class=\"ledger-subtests\"><td colspan=\"5\">\(subTests(c))\(results.map { "\n" + howComputed(c, $0) } ?? "")</td></tr>\n"
         }
         return out + "</tbody>\n</table>"
     }

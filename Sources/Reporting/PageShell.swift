@@ -140,6 +140,7 @@ public enum PageShell {
     table.subtests { font-size: 0.9em; }
     table.glance { font-size: 0.85em; }
     table.glance td, table.glance th { padding: 0.25em 0.6em; }
+    pre.how-computed { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.8em; max-height: 40rem; overflow-y: auto; max-width: calc(100vw - 2.5rem); position: sticky; left: 0; }
     :target { scroll-margin-top: 1rem; }
     li:target, tr:target { outline: 2px solid var(--link); outline-offset: 2px; }
     @media (max-width: 40rem) {

@@ -40,7 +40,7 @@ enum ReportContext {
             "inconclusiveCount": String(counts[.inconclusive] ?? 0),
             "figures": figures,
             "claims": claimsBySection,
-            "ledger": blocks.token(for: ClaimLedger.table(r.claims)),
+            "ledger": blocks.token(for: ClaimLedger.table(r.claims, explainedBy: r)),
             "glance": blocks.token(for: ClaimsAtAGlance.table(r)),
             "assumptions": blocks.token(for: AssumptionsTable.html(r.plan)),
             "variants": r.plan.variants.map { ["label": $0.label, "key": $0.key] },

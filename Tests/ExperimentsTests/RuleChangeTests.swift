@@ -76,7 +76,7 @@ import Testing
         let sweep = SweepResult(id: .pruning, xName: "ε", points: [0.1, 0.3, 1].flatMap { e in
             [point(.unpruned(v.dictionary), e, base), point(.variant(v.key), e, pruned)]
         })
-        guard case .comparison(let id, let rule, let c) = Figure6.decoupling(sweep, v) else { preconditionFailure("a comparison") }
+        guard case .comparison(let id, let rule, let c) = Figure6.decoupling(sweep, v).core else { preconditionFailure("a comparison") }
         return ClaimFamily.evaluate([.comparison(id: id, rule: rule, c)])[0]
     }
 

@@ -72,6 +72,12 @@ import TestSupport
             #expect(html.contains(c.id))
             for s in c.subTests { #expect(!s.statistic.isEmpty && html.contains(Escape.xml(s.id))) }
         }
+        // Each ledger row folds "How this verdict was computed", the text `clreport explain` prints,
+        // and every sub-test recorded the runs it read.
+        for c in results.claims {
+            #expect(html.contains(Escape.xml(VerdictExplanation.text(c, in: results))))
+            #expect(c.subTests.allSatisfy { $0.evidence.map { !$0.runs.isEmpty } ?? false }, "\(c.id): a sub-test without runs")
+        }
         let passes = results.claims.filter { $0.verdict == .pass }.count
         #expect(html.contains("\(passes) of \(results.claims.count) paper claims reproduce"))
         // Pruned runs carry dense and masked weight metrics; without pruning they are equal.

@@ -28,6 +28,26 @@ public enum ClaimFamily {
         case band(id: String, rule: String, values: [Double], low: Double, high: Double)
         /// A sub-test with its own declared rule and no error rate to share.
         case declared(SubTest)
+        /// `check` with the runs and per-seed values it reads: its sub-test then carries a
+        /// `SubTestEvidence` (arms, 95% interval, deciding interval, Holm adjustment).
+        indirect case reading(Check, SubTestEvidence.Reads)
+
+        /// `self` with the arms (runs and per-seed values) it reads; `reference` is μ0 of a one-sample test.
+        public func reading(_ arms: [SubTestEvidence.Arm], against reference: Double? = nil) -> Check {
+            .reading(self, SubTestEvidence.Reads(arms: arms, reference: reference))
+        }
+
+        /// The check without its `reading` wrapper.
+        public var core: Check {
+            if case .reading(let c, _) = self { return c.core }
+            return self
+        }
+
+        /// The arms given with `reading`, or nil.
+        var reads: SubTestEvidence.Reads? {
+            if case .reading(let c, let r) = self { return c.reads ?? r }
+            return nil
+        }
     }
 
     /// The sub-tests of `checks`, in order, after the family's adjustment; all marked exploratory when
@@ -36,6 +56,8 @@ public enum ClaimFamily {
         precondition(alpha > 0 && alpha < 1, "ClaimFamily: α = \(alpha) not in (0, 1)")
         // A comparison whose two arms sit at the same constant for every seed is not applicable: it
         // spends no error rate and does not enter the claim's rule.
+        let reads = checks.map(\.reads)
+        let checks = checks.map(\.core)
         let applicable = checks.map { check -> Bool in
             if case .comparison(_, _, let cmp) = check { return !cmp.isAtCommonFloor }
             return true
@@ -50,15 +72,23 @@ public enum ClaimFamily {
             : HolmFamily(comparisons, alpha: alpha * Double(comparisons.count) / Double(k))
         let level = k > 0 ? 1 - alpha / Double(k) : 1 - alpha
         var next = 0
-        return zip(checks, applicable).map { check, isApplicable -> SubTest in
+        return zip(checks, applicable).enumerated().map { i, pair -> SubTest in
+            let (check, isApplicable) = pair
             var s: SubTest
             switch check {
             case .comparison(let id, let rule, let cmp) where !isApplicable:
                 s = SubTest(id: id, rule: rule,
                             statistic: "not applicable: both arms take one and the same value in every one of the \(cmp.n) seeds, a common floor or ceiling",
                             verdict: .inconclusive, notApplicable: true)
-            case .comparison(let id, let rule, _):
-                s = SubTest(id: id, rule: rule, holm: holm!.members[next]); next += 1
+                s.evidence = reads[i].map { evidence(cmp, $0, decided: nil) }
+            case .comparison(let id, let rule, let cmp):
+                let member = holm!.members[next]; next += 1
+                s = SubTest(id: id, rule: rule, holm: member)
+                s.evidence = reads[i].map { r in
+                    var e = evidence(cmp, r, decided: member.comparison)
+                    e.holmP = member.adjustedP; e.holmRank = member.rank; e.holmSize = holm!.members.count; e.holmAlpha = holm!.alpha
+                    return e
+                }
             case .trend(let id, let rule, let groups, let direction):
                 let t = SpearmanTrend(groups: groups, confidence: level)
                 s = SubTest(id: id, rule: rule, trend: t, direction: direction)
@@ -67,21 +97,53 @@ public enum ClaimFamily {
                 else if s.verdict == .inconclusive {
                     s.statistic += "; the interval spans \(NumberFormat.format(t.high - t.low, decimals: 3)) and must clear 0 to decide"
                 }
+                s.evidence = reads[i].map { r in
+                    let t95 = level == 0.95 ? t : SpearmanTrend(groups: groups, confidence: 0.95)
+                    var e = SubTestEvidence(design: .trend, arms: r.arms, direction: direction, estimate: t.rho, n: t.points,
+                                            ci95: [t95.low, t95.high])
+                    e.level = t.confidence; e.interval = [t.low, t.high]
+                    return e
+                }
             case .band(let id, let rule, let values, let low, let high):
                 s = band(id: id, rule: rule, values: values, low: low, high: high, confidence: level)
+                s.evidence = reads[i].map { r in
+                    let c = bandInterval(values, confidence: 0.95), d = bandInterval(values, confidence: level)
+                    var e = SubTestEvidence(design: .band, arms: r.arms, direction: .increase, estimate: c.estimate, n: c.n,
+                                            ci95: [c.ciLow, c.ciHigh])
+                    e.level = level; e.interval = [d.ciLow, d.ciHigh]; e.band = [low, high]
+                    return e
+                }
             case .declared(let sub):
                 s = sub
+            case .reading:
+                preconditionFailure("ClaimFamily.evaluate: checks are unwrapped above")
             }
             s.exploratory = exploratory
             return s
         }
     }
 
+    /// The evidence of a t comparison: arms, Δ, its 95% interval and p, and the interval that decided.
+    static func evidence(_ cmp: Comparison, _ r: SubTestEvidence.Reads, decided: Comparison?) -> SubTestEvidence {
+        let c95 = cmp.at(confidence: 0.95)
+        var e = SubTestEvidence(design: r.reference == nil ? .paired : .oneSample, arms: r.arms, direction: cmp.direction,
+                                estimate: cmp.estimate, n: cmp.n, ci95: [c95.ciLow, c95.ciHigh])
+        e.reference = r.reference
+        e.p = cmp.pValue
+        if let decided { e.level = decided.confidence; e.interval = [decided.ciLow, decided.ciHigh] }
+        return e
+    }
+
+    /// The Student-t interval of the mean of the finite `values` (the band test's interval).
+    static func bandInterval(_ values: [Double], confidence: Double) -> Comparison {
+        Comparison.paired(a: values.map { _ in 0 }, b: values, direction: .increase, confidence: confidence)
+    }
+
     /// The band test: Student-t interval [a, b] of the mean of the finite `values` at `confidence`;
     /// PASS if low ≤ a and b ≤ high, FAIL if b < low or a > high, else INCONCLUSIVE (also with < 2 values).
     static func band(id: String, rule: String, values: [Double], low: Double, high: Double, confidence: Double) -> SubTest {
         precondition(low < high, "ClaimFamily.band: band [\(low), \(high)] is empty")
-        let c = Comparison.paired(a: values.map { _ in 0 }, b: values, direction: .increase, confidence: confidence)
+        let c = bandInterval(values, confidence: confidence)
         let verdict: Verdict = !(c.ciLow.isFinite && c.ciHigh.isFinite) ? .inconclusive
             : (c.ciLow >= low && c.ciHigh <= high ? .pass : (c.ciHigh < low || c.ciLow > high ? .fail : .inconclusive))
         var text = "mean = \(NumberFormat.format(c.estimate, decimals: 3)) [\(StatLabel.level(confidence)) CI \(NumberFormat.format(c.ciLow, decimals: 3)), \(NumberFormat.format(c.ciHigh, decimals: 3))], n = \(c.n); band [\(NumberFormat.format(low, decimals: 3)), \(NumberFormat.format(high, decimals: 3))]"

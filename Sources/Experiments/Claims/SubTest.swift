@@ -15,21 +15,25 @@ public struct SubTest: Codable, Sendable, Equatable {
     /// neurons with and without pruning), so the data cannot speak to the rule. Shown, verdict
     /// INCONCLUSIVE, left out of the family's error-rate split and of the claim's combination rule.
     public var notApplicable: Bool
+    /// The runs, per-seed values and numbers behind `statistic` (`clreport explain`); nil for a
+    /// declared sub-test and in files written before it existed.
+    public var evidence: SubTestEvidence?
 
     public init(id: String, rule: String, statistic: String, verdict: Verdict, exploratory: Bool = false,
-                notApplicable: Bool = false) {
+                notApplicable: Bool = false, evidence: SubTestEvidence? = nil) {
         self.id = id; self.rule = rule; self.statistic = statistic; self.verdict = verdict; self.exploratory = exploratory
-        self.notApplicable = notApplicable
+        self.notApplicable = notApplicable; self.evidence = evidence
     }
 
-    enum CodingKeys: String, CodingKey { case id, rule, statistic, verdict, exploratory, notApplicable }
+    enum CodingKeys: String, CodingKey { case id, rule, statistic, verdict, exploratory, notApplicable, evidence }
 
     public init(from decoder: Swift.Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(id: try c.decode(String.self, forKey: .id), rule: try c.decode(String.self, forKey: .rule),
                   statistic: try c.decode(String.self, forKey: .statistic), verdict: try c.decode(Verdict.self, forKey: .verdict),
                   exploratory: try c.decode(Bool.self, forKey: .exploratory),
-                  notApplicable: try c.decodeIfPresent(Bool.self, forKey: .notApplicable) ?? false)
+                  notApplicable: try c.decodeIfPresent(Bool.self, forKey: .notApplicable) ?? false,
+                  evidence: try c.decodeIfPresent(SubTestEvidence.self, forKey: .evidence))
     }
 
     public func encode(to encoder: Swift.Encoder) throws {
@@ -40,6 +44,7 @@ public struct SubTest: Codable, Sendable, Equatable {
         try c.encode(verdict, forKey: .verdict)
         try c.encode(exploratory, forKey: .exploratory)
         if notApplicable { try c.encode(notApplicable, forKey: .notApplicable) }
+        try c.encodeIfPresent(evidence, forKey: .evidence)
     }
 
     /// A sub-test from one comparison: its verdict, and its statistic as `StatLabel.claimDetail`

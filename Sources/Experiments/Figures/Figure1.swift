@@ -16,9 +16,11 @@ public struct Figure1: PaperFigure {
     }
 
     public func claims(_ measured: MeasuredResults) -> [PaperClaim] {
-        let eps = measured.plan.sweep(.trajectory)?.points.first?.config.epsMin ?? 0.1
-        return [Figure1.threeStages(measured.trajectories, dominance: measured.plan.base.stage3Dominance),
-                Figure1.minorityLater(measured.trajectories, epsRatio: eps)]
+        let first = measured.plan.sweep(.trajectory)?.points.first
+        let eps = first?.config.epsMin ?? 0.1
+        let point = first.map { SubTestEvidence.RunPoint(sweep: SweepID.trajectory.rawValue, series: $0.series.description, x: $0.x) }
+        return [Figure1.threeStages(measured.trajectories, dominance: measured.plan.base.stage3Dominance, point: point),
+                Figure1.minorityLater(measured.trajectories, epsRatio: eps, point: point)]
     }
 
     // MARK: per-seed statistics of one trace
@@ -50,6 +52,11 @@ public struct Figure1: PaperFigure {
         return logRatio(d, max(o, n))
     }
 
+    /// One arm of a Fig 1 sub-test: per-trace `values` (one per seed of `traces`) read from the runs of `point`.
+    static func arm(_ label: String, _ point: SubTestEvidence.RunPoint, _ traces: [NeuronTrajectorySet], _ values: [Double]) -> SubTestEvidence.Arm {
+        SubTestEvidence.Arm(label: label, points: [point], seeds: traces.map(\.seed), values: values)
+    }
+
     // MARK: C1
 
     /// Index of the first checkpoint at or after the separation step (nil when never separated).
@@ -69,8 +76,10 @@ public struct Figure1: PaperFigure {
     /// The same six on the lucky minority neuron are a separate, exploratory family (SPEC §6: the
     /// minority neuron may not reach stage 3 within T; the paper's Fig 1 shows one lucky neuron).
     /// `legacy` gives the rule before the factorial map (without the absolute stage-1 and the order
-    /// sub-tests) for the rule-change log only.
-    static func threeStages(_ traces: [NeuronTrajectorySet], dominance: Double, legacy: Bool = false) -> PaperClaim {
+    /// sub-tests) for the rule-change log only. With `point` (the Fig 1 sweep point the traces come
+    /// from) each sub-test carries its per-seed values and runs as evidence.
+    static func threeStages(_ traces: [NeuronTrajectorySet], dominance: Double, legacy: Bool = false,
+                            point: SubTestEvidence.RunPoint? = nil) -> PaperClaim {
         func checks(_ pick: (NeuronTrajectorySet) -> NeuronTrace?, _ prefix: String, _ who: String) -> [ClaimFamily.Check] {
             func per(_ f: (NeuronTrajectorySet, NeuronTrace) -> Double) -> [Double] {
                 traces.map { t in pick(t).map { f(t, $0) } ?? .nan }
@@ -83,28 +92,32 @@ public struct Figure1: PaperFigure {
             let order = per { t, tr in Double(tr.separationStep ?? (t.steps.last ?? 0)) - Double(t.biasStartStep) }
             let fin = per { finalDominance($1) }
             let added: Set<String> = [prefix + "stage1-noise-shrinks", prefix + "stages-in-order"]
+            func one(_ check: ClaimFamily.Check, _ label: String, _ values: [Double], against mu0: Double) -> ClaimFamily.Check {
+                guard let point else { return check }
+                return check.reading([Figure1.arm(label, point, traces, values)], against: mu0)
+            }
             let all: [ClaimFamily.Check] = [
-                .comparison(id: prefix + "stage1-noise-shrinks",
+                one(.comparison(id: prefix + "stage1-noise-shrinks",
                             rule: "Stage 1 (\(who) neuron), absolute: per seed log(noise norm(T1)/noise norm(0)) over [0, T1]; one-sample t over seeds, claimed < 0 (the noise component shrinks; FAIL if it grows).",
-                            SyntheticClaims.oneSample(absolute, against: 0, .decrease)),
-                .comparison(id: prefix + "stage1-noise-norm",
+                            SyntheticClaims.oneSample(absolute, against: 0, .decrease)), "log(noise norm(T1)/noise norm(0)), \(who) neuron", absolute, against: 0),
+                one(.comparison(id: prefix + "stage1-noise-norm",
                             rule: "Stage 1 (\(who) neuron), relative: per seed log(dom(T1)/dom(0)) − log(noise norm(T1)/noise norm(0)) over [0, T1]; one-sample t over seeds, claimed > 0.",
-                            SyntheticClaims.oneSample(s1, against: 0, .increase)),
-                .comparison(id: prefix + "stage1-noise-direction",
+                            SyntheticClaims.oneSample(s1, against: 0, .increase)), "log(dom(T1)/dom(0)) − log(noise norm(T1)/noise norm(0)), \(who) neuron", s1, against: 0),
+                one(.comparison(id: prefix + "stage1-noise-direction",
                             rule: "Stage 1 (\(who) neuron) on one random noise direction v: per seed log(dom(T1)/dom(0)) − log(|⟨w,v⟩|(T1)/|⟨w,v⟩|(0)); one-sample t, claimed > 0.",
-                            SyntheticClaims.oneSample(s1d, against: 0, .increase)),
-                .comparison(id: prefix + "stages-in-order",
+                            SyntheticClaims.oneSample(s1d, against: 0, .increase)), "log(dom(T1)/dom(0)) − log(|⟨w,v⟩|(T1)/|⟨w,v⟩|(0)), \(who) neuron", s1d, against: 0),
+                one(.comparison(id: prefix + "stages-in-order",
                             rule: "Order (\(who) neuron): per seed separation step − T1, in steps (never separated ⇒ the last step T); one-sample t, claimed > 0 (separation after stage 1).",
-                            SyntheticClaims.oneSample(order, against: 0, .increase)),
-                .comparison(id: prefix + "separation",
+                            SyntheticClaims.oneSample(order, against: 0, .increase)), "separation step − T1 (steps), \(who) neuron", order, against: 0),
+                one(.comparison(id: prefix + "separation",
                             rule: "Separation (\(who) neuron): per seed log(dom / max(strongest other, noise norm)) at the end; one-sample t, claimed > 0.",
-                            SyntheticClaims.oneSample(fin, against: 0, .increase)),
-                .comparison(id: prefix + "convergence",
+                            SyntheticClaims.oneSample(fin, against: 0, .increase)), "log(dom / max(other, noise)) at the end, \(who) neuron", fin, against: 0),
+                one(.comparison(id: prefix + "convergence",
                             rule: "Convergence (\(who) neuron): the same end statistic against log(stage3Dominance) = log(\(NumberFormat.format(dominance, decimals: 1))) (dominant ≥ \(NumberFormat.format(dominance, decimals: 1)) × every other component); one-sample t, claimed above.",
-                            SyntheticClaims.oneSample(fin, against: log(dominance), .increase)),
+                            SyntheticClaims.oneSample(fin, against: log(dominance), .increase)), "log(dom / max(other, noise)) at the end, \(who) neuron", fin, against: log(dominance)),
             ]
             return legacy ? all.filter { check in
-                if case .comparison(let id, _, _) = check { return !added.contains(id) }
+                if case .comparison(let id, _, _) = check.core { return !added.contains(id) }
                 return true
             } : all
         }
@@ -137,7 +150,7 @@ public struct Figure1: PaperFigure {
     /// C2's first sub-test, shared with the rule-change log's old rule: per seed the separation step of
     /// the lucky minority neuron − that of the lucky majority neuron (never separated ⇒ censored at
     /// the last step T), paired, claimed > 0; with the censoring note for its statistic.
-    static func separatesLater(_ traces: [NeuronTrajectorySet]) -> (check: ClaimFamily.Check, note: String) {
+    static func separatesLater(_ traces: [NeuronTrajectorySet], point: SubTestEvidence.RunPoint? = nil) -> (check: ClaimFamily.Check, note: String) {
         var maj: [Double] = [], mnr: [Double] = [], censoredMaj = 0, censoredMin = 0
         for t in traces {
             let end = Double(t.steps.last ?? 0)
@@ -147,13 +160,15 @@ public struct Figure1: PaperFigure {
             maj.append(a.separationStep.map(Double.init) ?? end)
             mnr.append(b.separationStep.map(Double.init) ?? end)
         }
-        return (.comparison(id: "separates-later",
-                            rule: "Paired per seed: separation step of the lucky minority neuron − that of the lucky majority neuron; claimed > 0. A neuron that never separates is censored at the last step T.",
-                            Comparison.paired(a: maj, b: mnr, direction: .increase)),
+        let check = ClaimFamily.Check.comparison(
+            id: "separates-later",
+            rule: "Paired per seed: separation step of the lucky minority neuron − that of the lucky majority neuron; claimed > 0. A neuron that never separates is censored at the last step T.",
+            Comparison.paired(a: maj, b: mnr, direction: .increase))
+        return (point.map { check.reading([arm("separation step, majority neuron", $0, traces, maj), arm("separation step, minority neuron", $0, traces, mnr)]) } ?? check,
                 "; never separated (censored at T): \(censoredMin) minority, \(censoredMaj) majority of \(traces.count)")
     }
 
-    static func minorityLater(_ traces: [NeuronTrajectorySet], epsRatio eps: Double) -> PaperClaim {
+    static func minorityLater(_ traces: [NeuronTrajectorySet], epsRatio eps: Double, point: SubTestEvidence.RunPoint? = nil) -> PaperClaim {
         var gMaj: [Double] = [], gMin: [Double] = [], windows: [Int] = []
         for t in traces {
             if let a = t.majority, let b = t.minority, let w = earlyWindow(a, b) {
@@ -161,12 +176,13 @@ public struct Figure1: PaperFigure {
                 gMaj.append(logRatio(a.dominant[w], a.dominant[0])); gMin.append(logRatio(b.dominant[w], b.dominant[0]))
             } else { gMaj.append(.nan); gMin.append(.nan) }
         }
-        let later = separatesLater(traces)
+        let later = separatesLater(traces, point: point)
+        let growth = ClaimFamily.Check.comparison(id: "early-log-growth",
+                        rule: "Early growth (Lemma 3.1 bounds the minority's by the majority's scaled by ε_j = \(NumberFormat.format(eps, decimals: 2))): per seed g = log(dom(t_w)/dom(0)) of each lucky neuron over the early window [0, t_w], t_w = the first checkpoint at which either dominant projection reaches half its maximum (before either saturates); paired Δ = g_minority − g_majority, claimed < 0.",
+                        Comparison.paired(a: gMaj, b: gMin, direction: .decrease))
         var subs = ClaimFamily.evaluate([
             later.check,
-            .comparison(id: "early-log-growth",
-                        rule: "Early growth (Lemma 3.1 bounds the minority's by the majority's scaled by ε_j = \(NumberFormat.format(eps, decimals: 2))): per seed g = log(dom(t_w)/dom(0)) of each lucky neuron over the early window [0, t_w], t_w = the first checkpoint at which either dominant projection reaches half its maximum (before either saturates); paired Δ = g_minority − g_majority, claimed < 0.",
-                        Comparison.paired(a: gMaj, b: gMin, direction: .decrease)),
+            point.map { growth.reading([arm("early log-growth g, majority neuron", $0, traces, gMaj), arm("early log-growth g, minority neuron", $0, traces, gMin)]) } ?? growth,
         ])
         subs[0].statistic += later.note
         if let lo = windows.min(), let hi = windows.max() {

@@ -32,18 +32,22 @@ public struct Figure2: PaperFigure {
             let s = SeriesKey.nsr(nsr), at = "NSR \(ReportPlan.label(nsr))"
             checks.append(.trend(id: "aligned-minority-nsr-\(ReportPlan.label(nsr))",
                                  rule: "\(at): Spearman ρ of ε_min against the number of neurons aligned with a minority feature (cos ≥ θ), bootstrap over seeds; claimed > 0.",
-                                 groups: SyntheticClaims.groups(main, s, .alignedMinority), direction: .increase))
+                                 groups: SyntheticClaims.groups(main, s, .alignedMinority), direction: .increase)
+                .reading(SyntheticClaims.trendArms(main, s, SyntheticClaims.groups(main, s, .alignedMinority))))
             checks.append(.trend(id: "coef-ratio-nsr-\(ReportPlan.label(nsr))",
                                  rule: "\(at): Spearman ρ of ε_min against the per-seed coefficient ratio max_i|⟨w_i,M_j⟩| minority / majority; claimed > 0 (the minority coefficient shrinks with imbalance).",
-                                 groups: SyntheticClaims.ratioGroups(main, s, .coefMinority, .coefMajority), direction: .increase))
+                                 groups: SyntheticClaims.ratioGroups(main, s, .coefMinority, .coefMajority), direction: .increase)
+                .reading(SyntheticClaims.trendArms(main, s, SyntheticClaims.ratioGroups(main, s, .coefMinority, .coefMajority))))
             checks.append(.trend(id: "specialists-minority-nsr-\(ReportPlan.label(nsr))",
                                  rule: "\(at): Spearman ρ of ε_min against the number of minority specialist neurons (best feature minority, cos ≥ θ); claimed > 0.",
-                                 groups: SyntheticClaims.groups(main, s, .specialistsMinority), direction: .increase))
+                                 groups: SyntheticClaims.groups(main, s, .specialistsMinority), direction: .increase)
+                .reading(SyntheticClaims.trendArms(main, s, SyntheticClaims.groups(main, s, .specialistsMinority))))
         }
         let mGroups = neurons.map { SyntheticClaims.groups($0, .nsr(1), .maxCosMinority) } ?? []
         checks.append(.trend(id: "more-neurons-help-minority",
                              rule: "Imbalance needs more neurons: at ε_min = 0.1, NSR = 1, Spearman ρ of the number of neurons m against minority max-cosine; claimed > 0.",
-                             groups: mGroups, direction: .increase))
+                             groups: mGroups, direction: .increase)
+            .reading(neurons.map { SyntheticClaims.trendArms($0, .nsr(1), mGroups) } ?? []))
         return PaperClaim(
             id: "minority-weaker-fewer", section: .fig2, headline: "Minority features are learned weaker, by fewer neurons",
             paperSays: "Minority features are learned with smaller magnitude (coefficient roughly ∝ ε_j/ε_max) and by fewer specialist neurons; imbalance increases the need for more neurons.",

@@ -30,7 +30,8 @@ public struct Figure3: PaperFigure {
                     checks.append(.comparison(
                         id: "\(metric.rawValue)-eps-\(ReportPlan.label(p.x))",
                         rule: "ε_min = \(ReportPlan.label(p.x)): paired Δ = \(what) at NSR \(ReportPlan.label(hi)) − at NSR \(ReportPlan.label(lo)); claimed \(SyntheticClaims.word(direction)).",
-                        SyntheticClaims.paired(p, q, metric, direction)))
+                        SyntheticClaims.paired(p, q, metric, direction))
+                        .reading(SyntheticClaims.arms(main, [("\(what), NSR \(ReportPlan.label(lo))", p), ("\(what), NSR \(ReportPlan.label(hi))", q)], metric)))
                 }
             }
         }

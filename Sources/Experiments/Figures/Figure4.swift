@@ -18,10 +18,12 @@ public struct Figure4: PaperFigure {
             let s = SeriesKey.nsr(nsr), at = "NSR \(ReportPlan.label(nsr))"
             checks.append(.trend(id: "positive-pair-cosine-nsr-\(ReportPlan.label(nsr))",
                                  rule: "\(at): Spearman ρ of ε_min against the positive-pair cosine of fresh pairs; claimed > 0.",
-                                 groups: SyntheticClaims.groups(main, s, .positivePairCosine), direction: .increase))
+                                 groups: SyntheticClaims.groups(main, s, .positivePairCosine), direction: .increase)
+                .reading(SyntheticClaims.trendArms(main, s, SyntheticClaims.groups(main, s, .positivePairCosine))))
             checks.append(.trend(id: "minority-mse-nsr-\(ReportPlan.label(nsr))",
                                  rule: "\(at): Spearman ρ of ε_min against the normalised test MSE of the minority-target ridge probe; claimed < 0.",
-                                 groups: SyntheticClaims.groups(main, s, .regressionMSEMinority), direction: .decrease))
+                                 groups: SyntheticClaims.groups(main, s, .regressionMSEMinority), direction: .decrease)
+                .reading(SyntheticClaims.trendArms(main, s, SyntheticClaims.groups(main, s, .regressionMSEMinority))))
         }
         return PaperClaim(
             id: "imbalance-hurts-representation", section: .fig4, headline: "Imbalance hurts the representation",

@@ -64,7 +64,8 @@ public struct Figure6: PaperFigure {
                     checks.append(.comparison(
                         id: "\(v.key)-\(metric.rawValue)-eps-\(ReportPlan.label(p.x))",
                         rule: "\(v.label), ε_min = \(ReportPlan.label(p.x)): paired Δ = \(what) with pruning − without (same dictionary, same seeds); claimed \(SyntheticClaims.word(direction)).",
-                        SyntheticClaims.paired(p, q, metric, direction)))
+                        SyntheticClaims.paired(p, q, metric, direction))
+                        .reading(SyntheticClaims.arms(sweep, [("\(what) without pruning (\(p.series))", p), ("\(what) with \(v.label)", q)], metric)))
                 }
             }
             let lead = v.key == leadKey
@@ -103,11 +104,20 @@ public struct Figure6: PaperFigure {
                 return (mx - mn) / mx
             }
         }
-        let a = spreads(sweep.series(.unpruned(v.dictionary))), b = spreads(sweep.series(.variant(v.key)))
+        let base = sweep.series(.unpruned(v.dictionary)), pruned = sweep.series(.variant(v.key))
+        let a = spreads(base), b = spreads(pruned)
         let n = min(a.count, b.count)
-        return .comparison(
+        // Every seed of the points read; a seed the comparison does not use (no spread: fewer than
+        // two ε_min < 1 points, or beyond the shorter arm) shows NaN.
+        func arm(_ label: String, _ pts: [AggregatedPoint], _ values: [Double]) -> SubTestEvidence.Arm {
+            let read = pts.filter { $0.x < 1 }, seeds = read.map(\.seeds).min() ?? 0
+            return SubTestEvidence.Arm(label: label, points: read.map { SyntheticClaims.runPoint(sweep, $0) },
+                                       seeds: SyntheticClaims.slotSeeds(seeds), values: (0..<seeds).map { $0 < n ? values[$0] : .nan })
+        }
+        return ClaimFamily.Check.comparison(
             id: "\(v.key)-decoupling",
             rule: "Per seed, the spread (max − min)/max over the ε_min < 1 grid points of the coefficient ratio minority/majority (dense W); paired Δ = spread with \(v.label) − spread without, claimed < 0 (pruning makes the ratio less dependent on ε_min).",
             Comparison.paired(a: Array(a.prefix(n)), b: Array(b.prefix(n)), direction: .decrease))
+        .reading([arm("spread without pruning (\(SeriesKey.unpruned(v.dictionary)))", base, a), arm("spread with \(v.label)", pruned, b)])
     }
 }
