@@ -1,5 +1,7 @@
 # clreport build glue. `make report` and `make test` install missing Debian packages first.
-APT_PACKAGES := libcmark-dev libopenblas-dev zlib1g-dev pkg-config dataset-fashion-mnist chromium poppler-utils
+# librsvg2-bin: rsvg-convert draws `clreport figure --format pdf|png`; fonts-liberation: the font
+# its PDFs embed (Liberation Sans for the charts' Helvetica/Arial); poppler-utils: pdfinfo/pdffonts.
+APT_PACKAGES := libcmark-dev libopenblas-dev zlib1g-dev pkg-config dataset-fashion-mnist chromium poppler-utils librsvg2-bin fonts-liberation
 # The one-node Slurm cluster of `make cluster-test` (issue 16).
 CLUSTER_PACKAGES := slurm-wlm munge
 SWIFT        ?= swift

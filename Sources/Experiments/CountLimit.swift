@@ -1,5 +1,5 @@
 /// The allowed range of every count the command line takes (`--shards`, `--shard I/N`, `--workers`,
-/// `--seeds`, `--jobs`, `--cpus-per-task`, `--max-array`, `--repeats`, `--steps`), in one table, so
+/// `--seeds`, `--jobs`, `--cpus-per-task`, `--max-array`, `--repeats`, `--steps`, `--dpi`), in one table, so
 /// that no count can ask for an allocation the machine cannot make (`--seeds 1000000000000` used to
 /// abort with "failed to allocate 8000000000032 bytes"). Checked in each command's `validate()`;
 /// the message names the option, the value and the allowed range (exit 64).
@@ -24,6 +24,10 @@ public struct CountLimit: Equatable, Sendable {
     /// Repeats and timed steps of `bench`.
     public static let repeats = CountLimit("--repeats", 1...1_000)
     public static let benchSteps = CountLimit("--steps", 1...1_000_000)
+    /// Resolution of a PNG figure (`figure --format png --dpi`, `embed --image png --dpi`): at
+    /// 600 dpi (twice a print resolution) the largest figure, 720 × 772 SVG units, is 4500 × 4825
+    /// pixels, about 90 MB while rsvg-convert draws it.
+    public static let dpi = CountLimit("--dpi", 24...600)
 
     /// "1…10000".
     public var allowed: String { "\(range.lowerBound)…\(range.upperBound)" }

@@ -19,8 +19,9 @@ public enum TemporaryName {
         return String(StableHash.hex(name).prefix(8))
     }()
 
-    /// A fresh temporary name for a write of `name`.
-    static func make(for name: String) -> String {
+    /// A fresh temporary name for a write of `name` (also for the scratch files of
+    /// `clreport figure --format pdf|png`, so a killed conversion leaves a recognisable leftover).
+    public static func make(for name: String) -> String {
         "\(prefix)\(getpid()).\(host).\(UUID().uuidString).\(name).tmp"
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Experiments
 
 /// The `clreport` command tree.
 public struct ClReport: ParsableCommand {
@@ -9,4 +10,13 @@ public struct ClReport: ParsableCommand {
                       TrainCommand.self, ExplainCommand.self, BenchCommand.self, PlanCommand.self, RunCommand.self, SlurmCommand.self, CacheCommand.self, LongTailCommand.self]
     )
     public init() {}
+
+    /// `clreport --version`: the version and commit (`GitProvenance.versionText`). A flag of its own
+    /// rather than `CommandConfiguration.version`, which would run git on every command line.
+    @Flag(help: "Print the version and the git commit of the source tree this binary was built from.") var version = false
+
+    public func run() throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        print(GitProvenance.versionText(tool: ReportComputation.toolVersion), terminator: "")
+    }
 }

@@ -12,13 +12,15 @@ import Reporting
 /// 64 usage (a bad option, count, `--set` or configuration-file value), 65 bad data (a corrupt data
 /// file or cache source entry, a template error, a document that is not UTF-8), 66 no input (a
 /// missing data file, document, `--config`, `--templates` folder or cache source; a run missing
-/// with `--offline`), 73 cannot create (a folder or file in the way, permission, read-only),
+/// with `--offline`), 69 unavailable (a program clreport runs is missing or fails: `sbatch` for
+/// `slurm --submit`, `rsvg-convert` for PDF/PNG figures), 73 cannot create (a folder or file in the way, permission, read-only),
 /// 74 I/O error (a failed write, e.g. the disk is full). `diff` keeps 0/1/2; `verify` and
 /// `cache merge` exit 1 for a difference or a conflict.
 enum ExitStatus {
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
+    static let unavailable: Int32 = 69
     static let cannotCreate: Int32 = 73
     static let ioError: Int32 = 74
 

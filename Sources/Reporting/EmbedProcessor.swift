@@ -62,6 +62,32 @@ public enum EmbedProcessor {
         return out.joined(separator: "\n")
     }
 
+    /// The figure ids of the figure markers in `markdown`, in order of appearance, each once;
+    /// markers inside fenced code blocks are not counted (as in ``process(markdown:figures:values:)``).
+    ///
+    /// - Throws: ``ReportingError`` for a malformed marker (with its line number).
+    public static func figureIDs(in markdown: String) throws -> [String] {
+        guard markdown.contains(keyword) else { return [] }
+        var ids: [String] = []
+        var fence: Substring? = nil
+        for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let f = fenceMarker(String(line)) {
+                if let open = fence {
+                    if f.first == open.first && f.count >= open.count { fence = nil }
+                } else {
+                    fence = f
+                }
+                continue
+            }
+            guard fence == nil, line.contains(keyword) else { continue }
+            for marker in try parseMarkers(in: String(line), lineNumber: index + 1)
+            where marker.kind == .figure && !ids.contains(marker.name) {
+                ids.append(marker.name)
+            }
+        }
+        return ids
+    }
+
     // MARK: - Markers
 
     /// A marker is `<!--`, optional whitespace, this keyword, kind, name, `-->`.
