@@ -5,11 +5,17 @@ enum GitProvenance {
     /// The last commit that touched the code or templates (`git log -1 -- Sources templates Package.swift`),
     /// so committing a generated report does not change the report; "unknown" outside a checkout.
     /// `directory`: the checkout to ask (nil: the current folder, as a report's provenance does).
-    static func commit(in directory: String? = nil) -> String {
+    static func commit(in directory: String? = nil) -> String { lastCodeCommit(format: "%h", in: directory) }
+
+    /// The committer date (YYYY-MM-DD) of that commit; "unknown" outside a checkout.
+    static func commitDate(in directory: String? = nil) -> String { lastCodeCommit(format: "%cs", in: directory) }
+
+    /// `git log -1 --format=FORMAT` of the last commit that touched the code or templates.
+    private static func lastCodeCommit(format: String, in directory: String?) -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["git"] + (directory.map { ["-C", $0] } ?? [])
-            + ["log", "-1", "--format=%h", "--abbrev=12", "--", "Sources", "templates", "Package.swift"]
+            + ["log", "-1", "--format=\(format)", "--abbrev=12", "--", "Sources", "templates", "Package.swift"]
         let out = Pipe()
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice

@@ -50,6 +50,13 @@ struct ReportRequest {
         let computation = ReportComputation(plan: ReportPlan(profile: profile, base: base), runner: runner)
         let longTailReport = longTail.map { LongTailReport(profile: profile, dataset: $0.dataset, dataDirectory: $0.dataDirectory) }
         // Typed errors go up to `ClReport.runMain`, which maps them to sysexits codes.
-        return try computation.compute(longTail: longTailReport, readings: readings, gitCommit: GitProvenance.commit())
+        var results = try computation.compute(longTail: longTailReport, readings: readings, gitCommit: GitProvenance.commit())
+        results.provenance.commitDate = GitProvenance.commitDate()
+        if let model = try? CostCalibration.model(nil), let main = try? ReportWorkload(request: self, model: model) {
+            let confirmation = readings ? ((try? ReportWorkload(request: self, model: model, phase: .confirmation))?.items ?? []) : []
+            results.provenance.modelledCPUHours = (main.items + confirmation).map(\.cost).reduce(0, +) / 3600
+            results.provenance.costCalibration = model.source
+        }
+        return results
     }
 }

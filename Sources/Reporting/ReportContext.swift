@@ -48,6 +48,10 @@ enum ReportContext {
                 "tool": r.provenance.tool, "commit": r.provenance.gitCommit, "swift": r.provenance.swiftVersion,
                 "blas": r.provenance.blas, "runs": String(r.provenance.runs),
                 "digest": r.provenance.cacheDigest,
+                "date": r.provenance.commitDate ?? "unknown", "year": String((r.provenance.commitDate ?? "unknown").prefix(4)),
+                "hasCost": r.provenance.modelledCPUHours != nil,
+                "cpuHours": r.provenance.modelledCPUHours.map { NumberFormat.format($0, decimals: $0 < 10 ? 2 : 1) } ?? "",
+                "calibration": r.provenance.costCalibration ?? "",
             ],
         ]
         for figure in FigureBuilder.figures {
