@@ -35,7 +35,7 @@ import Testing
     @Test func degenerateComparisonsNameWhyNoEffectSizeExists() {
         let zero = Comparison.paired(a: [0, 0, 0, 0, 0], b: [0, 0, 0, 0, 0], direction: .decrease)
         #expect(zero.verdict == .inconclusive && zero.standardError == 0)
-        #expect(StatLabel.claimDetail(zero) == "Δ = 0.000 [95% CI 0.000, 0.000], n = 5, p = 1.000; every seed's difference is 0 (no spread, so no detectable effect to state)")
+        #expect(StatLabel.claimDetail(zero) == "Δ = 0.000 in every seed (no spread, so no interval), n = 5, p = 1.000; every seed's difference is 0 (no spread, so no detectable effect to state)")
         let shifted = Comparison.paired(a: [1, 2, 3], b: [1, 2, 3], direction: .increase)
         #expect(StatLabel.claimDetail(shifted).hasSuffix("; every seed's difference is 0 (no spread, so no detectable effect to state)"))
         let constant = Comparison.welch(a: [2, 2, 2], b: [2, 2, 2], direction: .increase)
@@ -82,5 +82,20 @@ import Testing
         #expect(c.ciLow == 0.5 && c.ciHigh == 0.5 && c.pValue == 0 && c.verdict == .pass)
         let z = Comparison.paired(a: [1, 2, 3], b: [1, 2, 3], direction: .increase)
         #expect(z.pValue == 1 && z.verdict == .inconclusive)
+    }
+}
+
+/// The one interval convention and digits by quantity: a comparison decided at a Holm level prints
+/// its 95% interval; steps print as integers, neuron counts with one decimal, with their unit.
+@Suite struct QuantityLabelTests {
+    @Test func intervalsAre95AndDigitsFollowTheQuantity() {
+        let c = Comparison.paired(a: [100, 200, 300, 400], b: [2800, 3100, 2900, 3300], direction: .increase)
+        let holmLevel = c.at(confidence: 0.9875)
+        let label = StatLabel.claim(holmLevel, .steps)
+        #expect(label.hasPrefix("Δ = 2775 steps [95% CI ") && !label.contains("98.75"), "\(label)")
+        #expect(StatLabel.claim(holmLevel, .steps) == StatLabel.claim(c, .steps))
+        let n = Comparison.paired(a: [1, 2, 3], b: [3, 5, 4], direction: .increase)
+        #expect(StatLabel.claim(n, .neurons).hasPrefix("Δ = 2.0 neurons [95% CI "))
+        #expect(Metric.specialistsMinority.quantity == .neurons && Metric.maxCosMinority.quantity == .ratio)
     }
 }

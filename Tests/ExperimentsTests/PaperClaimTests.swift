@@ -55,7 +55,8 @@ import Testing
         #expect(down.verdict == .fail)
         let f = HolmFamily([c, c])
         let h = SubTest(id: "h", rule: "r", holm: f.members[0])
-        #expect(h.statistic.hasPrefix("Δ = 0.575 [97.5% CI ") && h.statistic.hasSuffix("Holm-adjusted p = 0.062"))
+        // A Holm member prints its 95% interval (the one convention) and its adjusted p, which decides.
+        #expect(h.statistic.hasPrefix("Δ = 0.575 [95% CI 0.100, 1.050], n = 4, p = 0.031") && h.statistic.hasSuffix("Holm-adjusted p = 0.062"))
         #expect(h.verdict == .inconclusive)
         let claim = PaperClaim(id: "p", section: .fig6, paperSays: "w", reference: "Fig 6", subTests: [s, h])
         #expect(claim.verdict == .inconclusive)

@@ -46,7 +46,7 @@ import LinearAlgebra
     }
 
     @Test func seedsPerProfile() {
-        #expect(ReportProfile.quick.seeds == 3 && ReportProfile.default.seeds == 5 && ReportProfile.paper.seeds == 10)
+        #expect(ReportProfile.quick.seeds == 3 && ReportProfile.default.seeds == 5 && ReportProfile.paper.seeds == 5)
     }
 
     /// The plan's claims on empty results: one per synthetic paper claim, in page order.

@@ -31,22 +31,41 @@ public enum ClaimFamily {
         /// `check` with the runs and per-seed values it reads: its sub-test then carries a
         /// `SubTestEvidence` (arms, 95% interval, deciding interval, Holm adjustment).
         indirect case reading(Check, SubTestEvidence.Reads)
+        /// `check` printed in `Quantity`'s digits and unit (steps, neurons, points); `.ratio` without it.
+        indirect case measured(Check, Quantity)
+
+        /// `self` printed as `quantity` (e.g. `.steps`).
+        public func measured(_ quantity: Quantity) -> Check { .measured(self, quantity) }
+
+        /// The quantity given with `measured`, or nil.
+        var quantity: Quantity? {
+            switch self {
+            case .measured(let c, let q): return c.quantity ?? q
+            case .reading(let c, _): return c.quantity
+            default: return nil
+            }
+        }
 
         /// `self` with the arms (runs and per-seed values) it reads; `reference` is μ0 of a one-sample test.
         public func reading(_ arms: [SubTestEvidence.Arm], against reference: Double? = nil) -> Check {
             .reading(self, SubTestEvidence.Reads(arms: arms, reference: reference))
         }
 
-        /// The check without its `reading` wrapper.
+        /// The check without its `reading` and `measured` wrappers.
         public var core: Check {
-            if case .reading(let c, _) = self { return c.core }
-            return self
+            switch self {
+            case .reading(let c, _), .measured(let c, _): return c.core
+            default: return self
+            }
         }
 
         /// The arms given with `reading`, or nil.
         var reads: SubTestEvidence.Reads? {
-            if case .reading(let c, let r) = self { return c.reads ?? r }
-            return nil
+            switch self {
+            case .reading(let c, let r): return c.reads ?? r
+            case .measured(let c, _): return c.reads
+            default: return nil
+            }
         }
     }
 
@@ -56,7 +75,7 @@ public enum ClaimFamily {
         precondition(alpha > 0 && alpha < 1, "ClaimFamily: α = \(alpha) not in (0, 1)")
         // A comparison whose two arms sit at the same constant for every seed is not applicable: it
         // spends no error rate and does not enter the claim's rule.
-        let reads = checks.map(\.reads)
+        let reads = checks.map(\.reads), quantities = checks.map { $0.quantity ?? .ratio }
         let checks = checks.map(\.core)
         let applicable = checks.map { check -> Bool in
             if case .comparison(_, _, let cmp) = check { return !cmp.isAtCommonFloor }
@@ -83,7 +102,7 @@ public enum ClaimFamily {
                 s.evidence = reads[i].map { evidence(cmp, $0, decided: nil) }
             case .comparison(let id, let rule, let cmp):
                 let member = holm!.members[next]; next += 1
-                s = SubTest(id: id, rule: rule, holm: member)
+                s = SubTest(id: id, rule: rule, holm: member, quantity: quantities[i])
                 s.evidence = reads[i].map { r in
                     var e = evidence(cmp, r, decided: member.comparison)
                     e.holmP = member.adjustedP; e.holmRank = member.rank; e.holmSize = holm!.members.count; e.holmAlpha = holm!.alpha
@@ -91,14 +110,14 @@ public enum ClaimFamily {
                 }
             case .trend(let id, let rule, let groups, let direction):
                 let t = SpearmanTrend(groups: groups, confidence: level)
-                s = SubTest(id: id, rule: rule, trend: t, direction: direction)
+                let t95 = level == 0.95 ? t : SpearmanTrend(groups: groups, confidence: 0.95)
+                s = SubTest(id: id, rule: rule, trend: t, direction: direction, shown: t95)
                 s.statistic += " over \(t.points) values of x"
                 if t.points < 3 { s.statistic += "; needs ≥ 3 values of x with a finite seed" }
                 else if s.verdict == .inconclusive {
-                    s.statistic += "; the interval spans \(NumberFormat.format(t.high - t.low, decimals: 3)) and must clear 0 to decide"
+                    s.statistic += "; its \(StatLabel.level(level)) interval (the family's share of α) spans \(NumberFormat.format(t.low, decimals: 3)) to \(NumberFormat.format(t.high, decimals: 3)) and must clear 0 to decide"
                 }
                 s.evidence = reads[i].map { r in
-                    let t95 = level == 0.95 ? t : SpearmanTrend(groups: groups, confidence: 0.95)
                     var e = SubTestEvidence(design: .trend, arms: r.arms, direction: direction, estimate: t.rho, n: t.points,
                                             ci95: [t95.low, t95.high])
                     e.level = t.confidence; e.interval = [t.low, t.high]
@@ -115,7 +134,7 @@ public enum ClaimFamily {
                 }
             case .declared(let sub):
                 s = sub
-            case .reading:
+            case .reading, .measured:
                 preconditionFailure("ClaimFamily.evaluate: checks are unwrapped above")
             }
             s.exploratory = exploratory
@@ -146,9 +165,10 @@ public enum ClaimFamily {
         let c = bandInterval(values, confidence: confidence)
         let verdict: Verdict = !(c.ciLow.isFinite && c.ciHigh.isFinite) ? .inconclusive
             : (c.ciLow >= low && c.ciHigh <= high ? .pass : (c.ciHigh < low || c.ciLow > high ? .fail : .inconclusive))
-        var text = "mean = \(NumberFormat.format(c.estimate, decimals: 3)) [\(StatLabel.level(confidence)) CI \(NumberFormat.format(c.ciLow, decimals: 3)), \(NumberFormat.format(c.ciHigh, decimals: 3))], n = \(c.n); band [\(NumberFormat.format(low, decimals: 3)), \(NumberFormat.format(high, decimals: 3))]"
+        let c95 = confidence == 0.95 ? c : bandInterval(values, confidence: 0.95)
+        var text = "mean = \(NumberFormat.format(c.estimate, decimals: 3)) [95% CI \(NumberFormat.format(c95.ciLow, decimals: 3)), \(NumberFormat.format(c95.ciHigh, decimals: 3))], n = \(c.n); band [\(NumberFormat.format(low, decimals: 3)), \(NumberFormat.format(high, decimals: 3))]"
         if verdict == .inconclusive && c.ciLow.isFinite {
-            text += "; the interval is \(NumberFormat.format(c.ciHigh - c.ciLow, decimals: 3)) wide against a band \(NumberFormat.format(high - low, decimals: 3)) wide"
+            text += "; its \(StatLabel.level(confidence)) interval (the family's share of α) is \(NumberFormat.format(c.ciHigh - c.ciLow, decimals: 3)) wide against a band \(NumberFormat.format(high - low, decimals: 3)) wide"
         } else if c.n < 2 {
             text += "; needs ≥ 2 finite seeds"
         }

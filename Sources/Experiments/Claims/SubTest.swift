@@ -49,24 +49,25 @@ public struct SubTest: Codable, Sendable, Equatable {
 
     /// A sub-test from one comparison: its verdict, and its statistic as `StatLabel.claimDetail`
     /// (which names the smallest detectable effect when INCONCLUSIVE).
-    public init(id: String, rule: String, comparison: Comparison, decimals: Int = 3) {
-        self.init(id: id, rule: rule, statistic: StatLabel.claimDetail(comparison, decimals: decimals),
+    public init(id: String, rule: String, comparison: Comparison, quantity: Quantity = .ratio) {
+        self.init(id: id, rule: rule, statistic: StatLabel.claimDetail(comparison, quantity),
                   verdict: comparison.verdict)
     }
 
-    /// A sub-test from one member of a Holm family: the family-wise verdict, the interval at the member's
-    /// Holm level and the adjusted p-value.
-    public init(id: String, rule: String, holm member: HolmFamily.Member, decimals: Int = 3) {
+    /// A sub-test from one member of a Holm family: the family-wise verdict, the 95% interval, the
+    /// raw and the Holm-adjusted p-value (the detectable size at the member's Holm level).
+    public init(id: String, rule: String, holm member: HolmFamily.Member, quantity: Quantity = .ratio) {
         self.init(id: id, rule: rule,
-                  statistic: StatLabel.claimDetail(member.comparison, decimals: decimals)
+                  statistic: StatLabel.claimDetail(member.comparison, quantity)
                       + ", " + StatLabel.pEquals(member.adjustedP, name: "Holm-adjusted p"),
                   verdict: member.verdict)
     }
 
-    /// A sub-test from a trend check with a declared direction and margin.
+    /// A sub-test from a trend check with a declared direction and margin: the verdict from `trend`
+    /// (at the family's level), the printed interval from `shown` (95%; `trend` itself when nil).
     public init(id: String, rule: String, trend: SpearmanTrend, direction: ClaimedDirection, margin: Double = 0,
-                decimals: Int = 3) {
-        self.init(id: id, rule: rule, statistic: StatLabel.trend(trend, decimals: decimals),
+                shown: SpearmanTrend? = nil, decimals: Int = 3) {
+        self.init(id: id, rule: rule, statistic: StatLabel.trend(shown ?? trend, decimals: decimals),
                   verdict: trend.verdict(direction, margin: margin))
     }
 }

@@ -108,7 +108,7 @@ public struct Figure1: PaperFigure {
                             SyntheticClaims.oneSample(s1d, against: 0, .increase)), "log(dom(T1)/dom(0)) − log(|⟨w,v⟩|(T1)/|⟨w,v⟩|(0)), \(who) neuron", s1d, against: 0),
                 one(.comparison(id: prefix + "stages-in-order",
                             rule: "Order (\(who) neuron): per seed separation step − T1, in steps (never separated ⇒ the last step T); one-sample t, claimed > 0 (separation after stage 1).",
-                            SyntheticClaims.oneSample(order, against: 0, .increase)), "separation step − T1 (steps), \(who) neuron", order, against: 0),
+                            SyntheticClaims.oneSample(order, against: 0, .increase)).measured(.steps), "separation step − T1 (steps), \(who) neuron", order, against: 0),
                 one(.comparison(id: prefix + "separation",
                             rule: "Separation (\(who) neuron): per seed log(dom / max(strongest other, noise norm)) at the end; one-sample t, claimed > 0.",
                             SyntheticClaims.oneSample(fin, against: 0, .increase)), "log(dom / max(other, noise)) at the end, \(who) neuron", fin, against: 0),
@@ -163,7 +163,7 @@ public struct Figure1: PaperFigure {
         let check = ClaimFamily.Check.comparison(
             id: "separates-later",
             rule: "Paired per seed: separation step of the lucky minority neuron − that of the lucky majority neuron; claimed > 0. A neuron that never separates is censored at the last step T.",
-            Comparison.paired(a: maj, b: mnr, direction: .increase))
+            Comparison.paired(a: maj, b: mnr, direction: .increase)).measured(.steps)
         return (point.map { check.reading([arm("separation step, majority neuron", $0, traces, maj), arm("separation step, minority neuron", $0, traces, mnr)]) } ?? check,
                 "; never separated (censored at T): \(censoredMin) minority, \(censoredMaj) majority of \(traces.count)")
     }

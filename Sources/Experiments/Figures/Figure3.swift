@@ -31,7 +31,8 @@ public struct Figure3: PaperFigure {
                         id: "\(metric.rawValue)-eps-\(ReportPlan.label(p.x))",
                         rule: "ε_min = \(ReportPlan.label(p.x)): paired Δ = \(what) at NSR \(ReportPlan.label(hi)) − at NSR \(ReportPlan.label(lo)); claimed \(SyntheticClaims.word(direction)).",
                         SyntheticClaims.paired(p, q, metric, direction))
-                        .reading(SyntheticClaims.arms(main, [("\(what), NSR \(ReportPlan.label(lo))", p), ("\(what), NSR \(ReportPlan.label(hi))", q)], metric)))
+                        .reading(SyntheticClaims.arms(main, [("\(what), NSR \(ReportPlan.label(lo))", p), ("\(what), NSR \(ReportPlan.label(hi))", q)], metric))
+                        .measured(metric.quantity))
                 }
             }
         }

@@ -65,7 +65,8 @@ public struct Figure6: PaperFigure {
                         id: "\(v.key)-\(metric.rawValue)-eps-\(ReportPlan.label(p.x))",
                         rule: "\(v.label), ε_min = \(ReportPlan.label(p.x)): paired Δ = \(what) with pruning − without (same dictionary, same seeds); claimed \(SyntheticClaims.word(direction)).",
                         SyntheticClaims.paired(p, q, metric, direction))
-                        .reading(SyntheticClaims.arms(sweep, [("\(what) without pruning (\(p.series))", p), ("\(what) with \(v.label)", q)], metric)))
+                        .reading(SyntheticClaims.arms(sweep, [("\(what) without pruning (\(p.series))", p), ("\(what) with \(v.label)", q)], metric))
+                        .measured(metric.quantity))
                 }
             }
             let lead = v.key == leadKey
