@@ -149,8 +149,11 @@ public enum PageShell {
       .fig-narrow { display: block; }
       main { overflow-wrap: break-word; }
       td, th { padding: 0.3em 0.5em; }
-      table.ledger td:nth-child(2) { min-width: 9rem; }
-      table.ledger td:nth-child(n+3) { min-width: 14rem; }
+      table.ledger td:nth-child(2) { min-width: 8rem; }
+      /* On a phone the ledger keeps verdict, claim and tally; the paper's words and the rule are one
+         tap away, under the claim in its figure's section. */
+      table.ledger th:nth-child(3), table.ledger td:nth-child(3),
+      table.ledger th:nth-child(4), table.ledger td:nth-child(4) { display: none; }
     }
     @media print {
       @page { size: A4; margin: 14mm 13mm 16mm; }
