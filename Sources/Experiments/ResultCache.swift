@@ -18,6 +18,8 @@ public struct ResultCache: Sendable {
     ///    runs with large tokens) change in their last bits; runs with d1 < 1024 are bit-identical to 3.
     public static let schemaVersion = 4
     public let directory: URL
+    /// The cache folder every command uses unless `--cache` says otherwise.
+    public static let defaultFolder = ".cache/clreport"
 
     public init(directory: String) {
         self.directory = URL(fileURLWithPath: directory, isDirectory: true)

@@ -23,7 +23,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Time the fresh-batch step of every preset (default: of the default preset only).") var fresh = false
     @Flag(help: "Print JSON instead of a table.") var json = false
     @Flag(help: "Do not measure the conv encoder (the conv row).") var noConv = false
-    @Option(help: "Warm result cache used to time a default-profile report rendering.") var cache: String = ".cache/clreport"
+    @Option(help: "Warm result cache used to time a default-profile report rendering.") var cache: String = ResultCache.defaultFolder
     @Option(help: "Folder of Mustache templates (default: ./templates).") var templates: String?
 
     func validate() throws {

@@ -8,7 +8,7 @@ import Reporting
 /// Options shared by the commands that compute or load a report.
 struct ReportOptions: ParsableArguments {
     @Option(help: "Size profile: quick, default or paper.") var profile: ReportProfile = .default
-    @Option(help: "Result cache folder.") var cache: String = ".cache/clreport"
+    @Option(help: "Result cache folder.") var cache: String = ResultCache.defaultFolder
     @Option(help: "Parallel runs (default: number of cores).") var jobs: Int = JobPool.defaultJobs
     @Option(help: "Folder of Mustache templates (default: ./templates).") var templates: String?
     @Flag(help: "Render only from the cache; missing runs are an error listing them.") var offline = false
@@ -17,7 +17,7 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "Long-tailed dataset: fashion-mnist (Debian package dataset-fashion-mnist), cifar10 or cifar100 (with --data-dir).")
     var dataset: String = "fashion-mnist"
     @Flag(help: "Leave out the real long-tailed data experiment.") var noLongTail = false
-    @Flag(help: "Leave out the robustness map's readings (their runs depend on each other's results, so `run --shard` does not plan them).") var noReadings = false
+    @Flag(help: "Leave out the robustness map (its search and its confirmation runs).") var noReadings = false
     @Flag(help: "No progress output on stderr.") var quiet = false
     @Option(name: .customLong("set"), help: "Override one field of the synthetic base configuration, key=value (repeatable; see `clreport train --help`).")
     var settings: [String] = []
@@ -66,7 +66,11 @@ struct ReportOptions: ParsableArguments {
     func results() throws -> ReportResults { try request().results() }
 
     /// The templates; a `--templates` folder that does not exist is missing input (66).
-    func templateSet() throws -> TemplateSet {
+    func templateSet() throws -> TemplateSet { try Self.templateSet(templates) }
+
+    /// The templates of `--templates` (nil: ./templates), or exit 66 naming the folder; shared by
+    /// every command that renders (`report`, `verify`, `bench`).
+    static func templateSet(_ templates: String?) throws -> TemplateSet {
         let dir = ReportBuilder.templateDirectory(templates)
         guard UserPath.isDirectory(dir) != nil else {
             throw CLIError("template folder \(dir) does not exist; give a folder with report.md (--templates) or run from the clreport checkout", code: ExitStatus.noInput)

@@ -9,7 +9,7 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "verify", abstract: "Re-render a report from the cache and byte-compare it with DIR.")
 
     @Argument(help: "A report folder (with results.json).") var directory: String
-    @Option(help: "Result cache folder.") var cache: String = ".cache/clreport"
+    @Option(help: "Result cache folder.") var cache: String = ResultCache.defaultFolder
     @Option(help: "Folder of Mustache templates (default: ./templates).") var templates: String?
     @Option(help: "Long-tail dataset folder, as given to report.") var dataDir: String?
 
@@ -28,9 +28,7 @@ struct VerifyCommand: ParsableCommand {
         let request = ReportRequest(reproducing: stored,
                                     cache: .init(directory: cache, jobs: JobPool.defaultJobs, offline: true, quiet: true),
                                     dataDirectory: dataDir)
-        var options = try ReportOptions.parse([])
-        options.templates = templates
-        let report = try ReportBuilder.build(try request.results(), templates: try options.templateSet())
+        let report = try ReportBuilder.build(try request.results(), templates: try ReportOptions.templateSet(templates))
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-verify-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: tmp) }
         try report.write(to: tmp.path)
