@@ -26,6 +26,26 @@ struct ReportOptions: ParsableArguments {
         try CountLimit.jobs.validate(jobs)
     }
 
+    /// These options as arguments for the other `clreport` processes of one report (Slurm's shard
+    /// tasks, confirmation tasks and render job), paths made absolute: every field but `jobs` (each
+    /// task gets its own `--jobs`) and `offline` (the render job's own), and `--quiet` always (logs
+    /// go to files). The long-tail dataset only when the long-tail part runs.
+    func passedOn() -> [String] {
+        func abs(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.path }
+        var args = ["--profile", profile.rawValue, "--cache", abs(cache), "--quiet"]
+        if let t = templates { args += ["--templates", abs(t)] }
+        if noLongTail { args.append("--no-long-tail") } else {
+            args += ["--dataset", dataset]
+            if let d = dataDir { args += ["--data-dir", abs(d)] }
+        }
+        if noReadings { args.append("--no-readings") }
+        for s in settings { args += ["--set", s] }
+        return args
+    }
+
+    /// The fields `passedOn` leaves to each process (a test checks every other field round-trips).
+    static let notPassedOn: Set<String> = ["jobs", "offline"]
+
     /// The request these options describe (`--set` overrides parsed and validated here).
     func request() throws -> ReportRequest {
         let base = try ConfigResolver.resolve(start: profile.reportBase, file: nil, settings: settings)

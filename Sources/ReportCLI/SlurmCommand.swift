@@ -69,14 +69,7 @@ struct SlurmCommand: ParsableCommand {
         let model = try CostCalibration.model(calibration)   // fails early on a bad --calibration
         let workload = try ReportWorkload(options: options, model: model)  // fails early on bad report options
         func abs(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.path }
-        var args = ["--profile", options.profile.rawValue, "--cache", abs(options.cache), "--quiet"]
-        if let t = options.templates { args += ["--templates", abs(t)] }
-        if options.noLongTail { args.append("--no-long-tail") } else {
-            args += ["--dataset", options.dataset]
-            if let d = options.dataDir { args += ["--data-dir", abs(d)] }
-        }
-        if options.noReadings { args.append("--no-readings") }
-        for s in options.settings { args += ["--set", s] }
+        let args = options.passedOn()
         let runArgs = CostCalibration.resolvedPath(calibration).map { ["--calibration", $0] } ?? []
         return SlurmScript(executable: Self.executablePath(), workingDirectory: FileManager.default.currentDirectoryPath,
                            profile: options.profile.rawValue, shards: shards, partition: partition, time: time,

@@ -193,3 +193,36 @@ import TestSupport
         try run(["report", "--offline", "--templates", Self.root.path + "/templates", "--out", Self.work + "/map-out"] + common)
     }
 }
+
+/// The Slurm jobs get the report's options from the one option model: every `ReportOptions` field
+/// round-trips through `passedOn()` (parsed back by ArgumentParser) or is declared as left to each
+/// process; a new field fails here until the scripts carry it.
+@Suite struct SlurmOptionRoundTripTests {
+    static func fields(_ o: ReportOptions) -> [String: String] {
+        var out: [String: String] = [:]
+        for child in Mirror(reflecting: o).children {
+            guard let label = child.label else { continue }
+            out[label.hasPrefix("_") ? String(label.dropFirst()) : label] = String(describing: child.value)
+        }
+        return out
+    }
+
+    @Test func everyOptionReachesTheJobsOrIsDeclaredLocal() throws {
+        let long = try ReportOptions.parse(["--profile", "paper", "--cache", "/c", "--jobs", "3", "--templates", "/t", "--offline",
+                                            "--data-dir", "/d", "--dataset", "cifar10", "--no-readings", "--quiet",
+                                            "--set", "steps=100", "--set", "nsr=2"])
+        let short = try ReportOptions.parse(["--no-long-tail", "--cache", "/c"])
+        for o in [long, short] {
+            let back = try ReportOptions.parse(o.passedOn())
+            let a = Self.fields(o), b = Self.fields(back)
+            #expect(Set(a.keys) == Set(b.keys) && a.count >= 11)
+            for key in a.keys.sorted() where !ReportOptions.notPassedOn.contains(key) {
+                // Without the long-tail part its dataset is irrelevant and not passed on.
+                if o.noLongTail && (key == "dataset" || key == "dataDir") { continue }
+                if key == "quiet" { #expect(back.quiet); continue }
+                #expect(a[key] == b[key], "\(key): \(a[key] ?? "") → \(b[key] ?? "")")
+            }
+        }
+        #expect(ReportOptions.notPassedOn.isSubset(of: Set(Self.fields(long).keys)))
+    }
+}
