@@ -27,22 +27,17 @@ public struct Figure2: PaperFigure {
     /// per-seed coefficient ratio minority/majority and the minority specialist count, each claimed
     /// increasing at every NSR; and minority max-cosine increasing with m (the `neurons` sweep).
     static func weakerAndFewer(_ main: SweepResult, neurons: SweepResult?, nsrs: [Double]) -> PaperClaim {
-        var checks: [ClaimFamily.Check] = []
-        for nsr in nsrs {
-            let s = SeriesKey.nsr(nsr), at = "NSR \(ReportPlan.label(nsr))"
-            checks.append(.trend(id: "aligned-minority-nsr-\(ReportPlan.label(nsr))",
-                                 rule: "\(at): Spearman ρ of ε_min against the number of neurons aligned with a minority feature (cos ≥ θ), bootstrap over seeds; claimed > 0.",
-                                 groups: SyntheticClaims.groups(main, s, .alignedMinority), direction: .increase)
-                .reading(SyntheticClaims.trendArms(main, s, SyntheticClaims.groups(main, s, .alignedMinority))))
-            checks.append(.trend(id: "coef-ratio-nsr-\(ReportPlan.label(nsr))",
-                                 rule: "\(at): Spearman ρ of ε_min against the per-seed coefficient ratio max_i|⟨w_i,M_j⟩| minority / majority; claimed > 0 (the minority coefficient shrinks with imbalance).",
-                                 groups: SyntheticClaims.ratioGroups(main, s, .coefMinority, .coefMajority), direction: .increase)
-                .reading(SyntheticClaims.trendArms(main, s, SyntheticClaims.ratioGroups(main, s, .coefMinority, .coefMajority))))
-            checks.append(.trend(id: "specialists-minority-nsr-\(ReportPlan.label(nsr))",
-                                 rule: "\(at): Spearman ρ of ε_min against the number of minority specialist neurons (best feature minority, cos ≥ θ); claimed > 0.",
-                                 groups: SyntheticClaims.groups(main, s, .specialistsMinority), direction: .increase)
-                .reading(SyntheticClaims.trendArms(main, s, SyntheticClaims.groups(main, s, .specialistsMinority))))
-        }
+        var checks = SyntheticClaims.perNSR(nsrs) { s, at, suffix in [
+            SyntheticClaims.trend(main, s, id: "aligned-minority-\(suffix)",
+                                  rule: "\(at): Spearman ρ of ε_min against the number of neurons aligned with a minority feature (cos ≥ θ), bootstrap over seeds; claimed > 0.",
+                                  groups: SyntheticClaims.groups(main, s, .alignedMinority), .increase),
+            SyntheticClaims.trend(main, s, id: "coef-ratio-\(suffix)",
+                                  rule: "\(at): Spearman ρ of ε_min against the per-seed coefficient ratio max_i|⟨w_i,M_j⟩| minority / majority; claimed > 0 (the minority coefficient shrinks with imbalance).",
+                                  groups: SyntheticClaims.ratioGroups(main, s, .coefMinority, .coefMajority), .increase),
+            SyntheticClaims.trend(main, s, id: "specialists-minority-\(suffix)",
+                                  rule: "\(at): Spearman ρ of ε_min against the number of minority specialist neurons (best feature minority, cos ≥ θ); claimed > 0.",
+                                  groups: SyntheticClaims.groups(main, s, .specialistsMinority), .increase),
+        ] }
         let mGroups = neurons.map { SyntheticClaims.groups($0, .nsr(1), .maxCosMinority) } ?? []
         checks.append(.trend(id: "more-neurons-help-minority",
                              rule: "Imbalance needs more neurons: at ε_min = 0.1, NSR = 1, Spearman ρ of the number of neurons m against minority max-cosine; claimed > 0.",

@@ -13,18 +13,14 @@ public struct Figure4: PaperFigure {
     /// C5: at every NSR, Spearman trends over ε_min (bootstrap over seeds) of the positive-pair cosine
     /// (claimed increasing) and of the minority regression MSE (claimed decreasing).
     static func imbalanceHurtsRepresentation(_ main: SweepResult, nsrs: [Double]) -> PaperClaim {
-        var checks: [ClaimFamily.Check] = []
-        for nsr in nsrs {
-            let s = SeriesKey.nsr(nsr), at = "NSR \(ReportPlan.label(nsr))"
-            checks.append(.trend(id: "positive-pair-cosine-nsr-\(ReportPlan.label(nsr))",
-                                 rule: "\(at): Spearman ρ of ε_min against the positive-pair cosine of fresh pairs; claimed > 0.",
-                                 groups: SyntheticClaims.groups(main, s, .positivePairCosine), direction: .increase)
-                .reading(SyntheticClaims.trendArms(main, s, SyntheticClaims.groups(main, s, .positivePairCosine))))
-            checks.append(.trend(id: "minority-mse-nsr-\(ReportPlan.label(nsr))",
-                                 rule: "\(at): Spearman ρ of ε_min against the normalised test MSE of the minority-target ridge probe; claimed < 0.",
-                                 groups: SyntheticClaims.groups(main, s, .regressionMSEMinority), direction: .decrease)
-                .reading(SyntheticClaims.trendArms(main, s, SyntheticClaims.groups(main, s, .regressionMSEMinority))))
-        }
+        let checks = SyntheticClaims.perNSR(nsrs) { s, at, suffix in [
+            SyntheticClaims.trend(main, s, id: "positive-pair-cosine-\(suffix)",
+                                  rule: "\(at): Spearman ρ of ε_min against the positive-pair cosine of fresh pairs; claimed > 0.",
+                                  groups: SyntheticClaims.groups(main, s, .positivePairCosine), .increase),
+            SyntheticClaims.trend(main, s, id: "minority-mse-\(suffix)",
+                                  rule: "\(at): Spearman ρ of ε_min against the normalised test MSE of the minority-target ridge probe; claimed < 0.",
+                                  groups: SyntheticClaims.groups(main, s, .regressionMSEMinority), .decrease),
+        ] }
         return PaperClaim(
             id: "imbalance-hurts-representation", section: .fig4, headline: "Imbalance hurts the representation",
             paperSays: "Imbalance hurts representation quality: positive pairs agree less and downstream error on minority features is higher.",
