@@ -17,7 +17,7 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "Long-tailed dataset: fashion-mnist (Debian package dataset-fashion-mnist), cifar10 or cifar100 (with --data-dir).")
     var dataset: String = "fashion-mnist"
     @Flag(help: "Leave out the real long-tailed data experiment.") var noLongTail = false
-    @Flag(help: "Leave out the robustness map's readings (their runs depend on each other's results, so `run --shard` does not plan them).") var noReadings = false
+    @Flag(help: "Leave out the robustness map's readings: its search runs (else in plan, run --shard and slurm) and the confirmation runs the report adds.") var noReadings = false
     @Flag(help: "No progress output on stderr.") var quiet = false
     @Option(name: .customLong("set"), help: "Override one field of the synthetic base configuration, key=value (repeatable; see `clreport train --help`).")
     var settings: [String] = []
