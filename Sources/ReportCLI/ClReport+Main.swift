@@ -55,6 +55,12 @@ extension ClReport {
         do {
             command = try parseAsRoot(arguments)
         } catch {
+            // `diff` keeps 0/1/2 (README): its usage errors exit 2, not 64, with the same message.
+            if (arguments ?? Array(CommandLine.arguments.dropFirst())).first == DiffCommand.configuration.commandName,
+               exitCode(for: error) == .validationFailure {
+                let text = fullMessage(for: error)
+                return .failure(message: text.hasPrefix("Error: ") ? String(text.dropFirst("Error: ".count)) : text, code: 2)
+            }
             return .argumentParser(error)
         }
         do {

@@ -63,6 +63,7 @@ struct ReportOptions: ParsableArguments {
     /// Leftover temporary files of killed writes in those folders are removed here.
     func preflight(outputFolder: String?, templates parse: Bool) throws -> TemplateSet? {
         _ = try outputFolder.map { try UserPath($0, what: "output folder") }   // usage errors (an empty --out) first
+        _ = try request()   // and a bad --set value, before any folder is created
         let set = parse ? try templateSet() : nil
         try set?.checkReferences(prefix: "figures", known: FigureBuilder.allIDs, what: "figure")
         if !offline { try ResultCache(directory: cache).probeWritable() }

@@ -99,6 +99,49 @@ import Glibc
         #expect(ReliabilityTests.files(disk).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
 
+    /// `plan --json` with `args`: its runs (identity, cached) and remaining seconds.
+    static func plan(_ args: [String], in dir: String) throws -> (runs: [(identity: String, cached: Bool)], remaining: Double) {
+        guard let binary = ReliabilityTests.binary else { throw ReliabilityError("the clreport binary is not built") }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = ["plan", "--json"] + args
+        p.currentDirectoryURL = root
+        let outPath = dir + "/plan-\(UUID().uuidString).json"
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        p.standardOutput = FileHandle(forWritingAtPath: outPath)
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw ReliabilityError("plan exited \(p.terminationStatus)") }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: outPath))) as? [String: Any]
+        let runs = (json?["runs"] as? [[String: Any]] ?? []).map { ($0["identity"] as? String ?? "", $0["cached"] as? Bool ?? false) }
+        return (runs, json?["remainingSeconds"] as? Double ?? .nan)
+    }
+
+    // 8. `plan`, `run --shard` and the Slurm array (shards of the same plan) include the robustness
+    //    map's search runs: after every shard `plan` has nothing left to compute and the report
+    //    loads every search run from the cache. It used to compute them (72 on the quick profile)
+    //    in the render job, whose --time was sized for rendering. Only the confirmation runs, chosen
+    //    from the search results, are the report's own.
+    @Test func afterEveryShardTheReportComputesNoSearchRunOfTheMap() throws {
+        let dir = ReliabilityTests.scratch("shard-map")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let common = ["--profile", "quick", "--no-long-tail", "--set", "steps=200", "--jobs", "2", "--cache", dir + "/cache"]
+        let before = try Self.plan(common, in: dir)
+        #expect(before.runs.contains { $0.identity.contains("/reading=") }, "plan lists the map's search runs")
+        #expect(before.runs.allSatisfy { !$0.cached } && before.remaining > 0)
+        for i in 1...2 {
+            let r = try Self.run(["run", "--shard", "\(i)/2", "--quiet"] + common, in: dir)
+            #expect(r.status == 0, "run --shard \(i)/2: \(r.stderr)")
+        }
+        let after = try Self.plan(common, in: dir)
+        #expect(after.runs.count == before.runs.count && after.runs.allSatisfy(\.cached) && after.remaining == 0)
+        let report = try Self.run(["report", "--templates", Self.templates, "--out", dir + "/out"] + common, in: dir)
+        #expect(report.status == 0, "\(report.stderr)")
+        let phases = report.stderr.split(separator: "\n").filter { $0.hasPrefix("synthetic: ") || $0.hasPrefix("readings: ") }
+        #expect(phases.count == 2 && phases.allSatisfy { $0.hasSuffix(" loaded from cache, 0 to run") }, "\(phases)")
+    }
+
     // 6. `cache merge` onto a full disk exits 74 (I/O error), not 73.
     @Test(.enabled(if: ReliabilityTests.canMount)) func cacheMergeOnAFullDiskExits74() throws {
         let dir = ReliabilityTests.scratch("merge-full")

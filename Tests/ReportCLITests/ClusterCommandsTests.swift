@@ -102,6 +102,32 @@ import TestSupport
                     "cache merge: \(Self.work)/missing does not exist; give result-cache folders (each with a runs/ folder)")
     }
 
+    /// Issue 27 item 8: `plan`, `run --shard` and the Slurm array share `ReportWorkload`, which must
+    /// hold the robustness map's search runs (every reading on the search seeds, for the request's own
+    /// base configuration) besides the synthetic runs; else `plan` says "0.0 s still to compute" after
+    /// every shard and the render job computes the map. Only the confirmation runs (chosen from the
+    /// search results) are left to the report.
+    @Test func theWorkloadHoldsTheMapsSearchRunsSoShardsCoverThem() throws {
+        for settings in [[String](), ["--set", "steps=300"]] {
+            let common = ["--profile", "quick", "--no-long-tail", "--cache", Self.work + "/map-plan"] + settings
+            let request = try ReportOptions.parse(common).request()
+            #expect(request.readings, "the map is part of a report unless --no-readings")
+            let workload = try ReportWorkload(options: try ReportOptions.parse(common), model: .uncalibrated)
+            let keys = workload.items.map(\.key)
+            #expect(Set(keys).count == keys.count, "a run is planned once")
+            let synthetic = Set(ReportPlan(profile: .quick, base: request.base).uniqueRuns.map { ResultCache.key($0) })
+            let search = try ReadingsComputation.plannedRuns(profile: .quick, base: request.base)
+            let searchKeys = Set(search.map { ResultCache.key($0.spec) })
+            let mapOnly = searchKeys.subtracting(synthetic)
+            #expect(!mapOnly.isEmpty)
+            #expect(Set(keys) == synthetic.union(searchKeys), "settings \(settings): the workload is the synthetic runs and the map's search runs")
+            #expect(workload.items.filter { $0.identity.contains("/reading=") }.count == mapOnly.count)
+            // --no-readings leaves exactly the map's own runs out.
+            let without = try ReportWorkload(options: try ReportOptions.parse(common + ["--no-readings"]), model: .uncalibrated)
+            #expect(Set(without.items.map(\.key)) == synthetic)
+        }
+    }
+
     /// sbatch's reading of one `#SBATCH` line (Slurm's `get_argument`): words split at blanks, a
     /// backslash escapes the next character, '…' or "…" group, an unquoted # starts a comment.
     static func sbatchWords(_ line: String) -> [String] {

@@ -52,7 +52,15 @@ import Glibc
                "invalid configuration file: the key steps appears more than once; give each field once")
         expect(["train", "--config", write(#"{"nsr": 1e400}"#, "huge.json")], 64,
                "nsr is a number too large for a 64-bit float (beyond ±1.8e308) in the configuration file")
+        expect(["report", "--frobnicate"] + quick, 64, "Unknown option '--frobnicate'")
+        expect(["train", "--config", write(#"{"steps": true}"#, "bool.json")], 64,
+               "invalid configuration: steps is a boolean in the configuration file; it must be an integer number")
+        expect(["report", "--set", "steps=-5", "--out", work + "/out"] + quick, 64, "invalid configuration: steps = -5 is out of range; allowed: 1…")
+        expect(["run", "--shard", "1/2", "--set", "steps=-5"] + quick, 64, "invalid configuration: steps = -5 is out of range; allowed: 1…")
+        expect(["figure", "fig2", "--set", "nsr=-1", "--out", work + "/fig/fig2.svg"] + quick, 64, "invalid configuration: nsr = -1.0 is out of range")
         #expect(!FileManager.default.fileExists(atPath: work + "/cache"), "a usage error writes nothing")
+        #expect(!FileManager.default.fileExists(atPath: work + "/out") && !FileManager.default.fileExists(atPath: work + "/fig"),
+                "a usage error creates no output folder")
     }
 
     // 65: bad data.
@@ -64,6 +72,31 @@ import Glibc
         try FileManager.default.createDirectory(atPath: work + "/bad-report", withIntermediateDirectories: true)
         _ = write("{", "bad-report/results.json")
         expect(["verify", work + "/bad-report"], 65, "is not a results.json of this clreport version")
+        // Template errors, found before any run (nothing is written: no cache, no output folder).
+        let broken: [(String, [String: String], String)] = [
+            ("syntax", ["report.md": "{{#unclosed}}\n"], "section 'unclosed' is never closed"),
+            ("cycle", ["report.md": "{{> loop}}\n", "loop.md": "x {{> loop}}\n"], "partial 'loop' includes itself: loop → loop"),
+            ("figure", ["report.md": "{{{figures.fig99}}}\n"], "unknown figure 'fig99' in {{figures.fig99}}; known figures: "),
+        ]
+        for (name, files, message) in broken {
+            let dir = work + "/templates-" + name
+            try FileManager.default.copyItem(atPath: Self.templates, toPath: dir)
+            for (file, text) in files {   // appended to the file (or a new one)
+                let old = (try? String(contentsOfFile: dir + "/" + file, encoding: .utf8)) ?? ""
+                try Data((old + text).utf8).write(to: URL(fileURLWithPath: dir + "/" + file))
+            }
+            expect(["report", "--profile", "quick", "--no-long-tail", "--quiet", "--templates", dir, "--cache", work + "/tcache",
+                    "--out", work + "/tout"], 65, message)
+        }
+        #expect(!FileManager.default.fileExists(atPath: work + "/tcache") && !FileManager.default.fileExists(atPath: work + "/tout"))
+        // A corrupt data file.
+        let data = work + "/cifar"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        for f in ["data_batch_1.bin", "data_batch_2.bin", "data_batch_3.bin", "data_batch_4.bin", "data_batch_5.bin", "test_batch.bin"] {
+            _ = write("xx", "cifar/" + f)
+        }
+        expect(["longtail", "--profile", "quick", "--dataset", "cifar10", "--data-dir", data], 65,
+               "\(data)/data_batch_1.bin is truncated or not a CIFAR binary file")
     }
 
     // 66: no input.
@@ -104,8 +137,54 @@ import Glibc
         expect(["verify", dir], 1, "verify: \(dir)/figures/\(leftover) is a temporary file left by an interrupted write")
     }
 
-    // diff keeps 0/1/2.
-    @Test func diffKeepsItsOwnCodes() {
+    // 69: `slurm --submit` cannot run sbatch.
+    @Test func unavailableSbatchExits69() {
+        expect(["slurm", "--shards", "2", "--submit", "--sbatch", work + "/no-sbatch", "--logs", work + "/logs"] + quick, 69,
+               "--submit: \(work)/no-sbatch not found")
+    }
+
+    // cache merge: 1 for a key whose entry holds a different result (left alone).
+    @Test func cacheMergeConflictExits1() throws {
+        let key = "k-conflict"
+        for (source, result) in [("one", 0.5), ("two", 0.25)] {
+            try FileManager.default.createDirectory(atPath: "\(work)/\(source)/runs", withIntermediateDirectories: true)
+            _ = write(#"{"key":"\#(key)","result":\#(result),"schema":4,"seconds":1}"#, "\(source)/runs/\(key).json")
+        }
+        #expect(ClReport.outcome(["cache", "merge", work + "/one", "--into", work + "/merged"]).status == 0)
+        #expect(ClReport.outcome(["cache", "merge", work + "/two", "--into", work + "/merged"]).status == 1)
+        let kept = try String(contentsOfFile: "\(work)/merged/runs/\(key).json", encoding: .utf8)
+        #expect(kept.contains("0.5"), "the entry already there is left alone: \(kept)")
+    }
+
+    // diff keeps 0/1/2: 0 no difference, 1 a flip (here only in the robustness map, issue 27 item 9),
+    // 2 an unreadable input, a page that cannot be written, or a usage error (not 64).
+    @Test func diffKeepsItsOwnCodes() throws {
         expect(["diff", work + "/a", work + "/b", "--out", work + "/d"], 2, "diff: cannot read \(work)/a: no such file or folder")
+        expect(["diff", work + "/a", work + "/b", "--fail-on", "sometimes"], 2, "The value 'sometimes' is invalid for '--fail-on <fail-on>'")
+        expect(["diff", "--frobnicate", work + "/a", work + "/b"], 2, "Unknown option '--frobnicate'")
+        let reference = Self.root.path + "/output/reference/results.json"
+        #expect(ClReport.outcome(["diff", reference, reference, "--out", work + "/same"]).status == 0)
+        _ = write("x", "file")
+        expect(["diff", reference, reference, "--out", work + "/file/page"], 2, "diff: ")
+        // B: the reference with every PASS sub-test of the robustness map made FAIL (nothing else changed;
+        // same length, so replaced in place between the "readings" and "resultsSchema" keys).
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: reference)))
+        func find(_ text: String, from: Int) -> Int? {
+            let needle = [UInt8](text.utf8)
+            guard bytes.count >= needle.count else { return nil }
+            return (from...(bytes.count - needle.count)).first { i in needle.indices.allSatisfy { bytes[i + $0] == needle[$0] } }
+        }
+        let start = try #require(find("\"readings\" : {", from: 0)), end = try #require(find("\"resultsSchema\" : ", from: start))
+        let pass = [UInt8]("\"verdict\" : \"PASS\"".utf8), fail = [UInt8]("\"verdict\" : \"FAIL\"".utf8)
+        var replaced = 0, i = start
+        while let at = find("\"verdict\" : \"PASS\"", from: i), at < end {
+            bytes.replaceSubrange(at..<(at + pass.count), with: fail)
+            replaced += 1; i = at + fail.count
+        }
+        #expect(replaced > 0, "the reference map has a passing sub-test")
+        let b = work + "/flipped.json"
+        try Data(bytes).write(to: URL(fileURLWithPath: b))
+        #expect(ClReport.outcome(["diff", reference, b, "--out", work + "/flip", "--fail-on", "flip"]).status == 1)
+        #expect(ClReport.outcome(["diff", reference, b, "--out", work + "/flip", "--fail-on", "never"]).status == 0)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Learning
 @testable import ReportDiff
 import Testing
+import TestSupport
 
 /// `clreport diff` compares the robustness maps: per claim and reading, verdict flips (which fail
 /// `--fail-on flip`) and primary effects that moved beyond both intervals.
@@ -17,6 +18,17 @@ import Testing
                                      claims: [PaperClaim(id: "pruning-restores-minority", section: .fig6, paperSays: "", reference: "",
                                                          subTests: [SubTest(id: "s", rule: "r", statistic: "", verdict: v)])],
                                      primary: ["pruning-restores-minority": [0.01 + shift, 0.02 + shift, 0.015 + shift]])
+        }
+        return ReadingsResult(design: design, evaluations: evals, analyses: [], confirmations: [])
+    }
+
+    /// The map with the verdict of every reading in `passing` PASS (the others INCONCLUSIVE).
+    static func readings(passing: Set<Int>) -> ReadingsResult {
+        let evals = design.readings.enumerated().map { r, reading in
+            ReadingEvaluation(reading: reading, firstSeed: 1, seeds: 3,
+                              claims: [PaperClaim(id: "pruning-restores-minority", section: .fig6, paperSays: "", reference: "",
+                                                  subTests: [SubTest(id: "s", rule: "r", statistic: "", verdict: passing.contains(r) ? .pass : .inconclusive)])],
+                              primary: ["pruning-restores-minority": [0.01, 0.02, 0.015]])
         }
         return ReadingsResult(design: design, evaluations: evals, analyses: [], confirmations: [])
     }
@@ -46,5 +58,32 @@ import Testing
         let same = ReportDiff.compare(DiffFixture.input("A", a), DiffFixture.input("B", a))
         #expect(same.map.isEmpty)
         #expect(DiffFormatter.summaryLine(same) == "No differences.")
+    }
+
+    /// Issue 27 item 9, as `clreport diff` sees it: two results.json files that differ only in the
+    /// map (11 readings flipped, the first cause's count) gave "No differences." and exit 0 under
+    /// `--fail-on flip`. Read from disk, so `readings` must survive results.json both ways.
+    @Test func elevenFlippedReadingsInResultsFilesAreFoundAndExit1() throws {
+        let tmp = try TemporaryDirectory(label: "diff-map")
+        defer { tmp.remove() }
+        let flipped = Set(1...11)
+        #expect(Self.design.readings.count > flipped.count)
+        let a = tmp.url.appendingPathComponent("a.json"), b = tmp.url.appendingPathComponent("b.json")
+        try CanonicalJSON.encode(Self.results(Self.readings(passing: []))).write(to: a)
+        try CanonicalJSON.encode(Self.results(Self.readings(passing: flipped))).write(to: b)
+        let same = try DiffRun.run(a.path, a.path, failOn: .flip)
+        #expect(same.status == 0 && same.diff.map.isEmpty)
+        for failOn in [DiffFailOn.flip, .significant] {
+            let run = try DiffRun.run(a.path, b.path, failOn: failOn)
+            #expect(run.status == 1, "--fail-on \(failOn.rawValue)")
+            #expect(run.diff.mapFlips.count == flipped.count)
+            #expect(Set(run.diff.mapFlips.map { String($0.reading.prefix(3)) }) == Set(flipped.map { Self.design.readings[$0].id }))
+            #expect(!run.output.contains("No differences."))
+            #expect(run.output.contains("11 map verdicts flipped"), "\(run.output.prefix(300))")
+        }
+        #expect(try DiffRun.run(a.path, b.path, failOn: .never).status == 0)
+        let json = try DiffRun.run(a.path, b.path, format: .json, failOn: .flip).output
+        let decoded = try CanonicalJSON.decoder.decode(DiffFormatter.JSONOutput.self, from: Data(json.utf8))
+        #expect(decoded.flips == flipped.count && decoded.exitStatus == 1)
     }
 }
