@@ -40,6 +40,7 @@ struct ResolvedAxis {
     /// `min`/`max` replaces that end. `includeZero` makes a linear domain contain 0 (bar charts).
     /// A zero-width range, or one that would carry no labelled tick, falls back to nice tick
     /// values (whole decades on a log axis). Without data the domain is 0…1 (1…10 on a log axis).
+    /// Explicit ``Axis/tickValues`` widen the domain to include them and replace the nice ticks.
     static func resolve(_ axis: Axis, values: [Double], includeZero: Bool = false) -> ResolvedAxis {
         var r = ResolvedAxis(axis: axis, lower: 0, upper: 1, ticks: [])
         let data = values.filter { r.isPlottable($0) }
@@ -87,6 +88,15 @@ struct ResolvedAxis {
                 r.upper = fixedMax ?? nhi
                 if !(r.upper > r.lower) { (r.lower, r.upper) = (nlo, nhi) }
                 r.ticks = TickGenerator.log10(min: r.lower, max: r.upper)
+            }
+        }
+        if let given = axis.tickValues {
+            // Explicit ticks: the domain grows to hold them; only they are drawn.
+            let t = Array(Set(given.filter { r.isPlottable($0) })).sorted()
+            if let a = t.first, let b = t.last {
+                if axis.min == nil { r.lower = Swift.min(r.lower, a) }
+                if axis.max == nil { r.upper = Swift.max(r.upper, b) }
+                r.ticks = t.filter { $0 >= r.lower && $0 <= r.upper }.map { Tick(value: $0, label: NumberFormat.compact($0)) }
             }
         }
         if !r.isUsable {
