@@ -92,10 +92,21 @@ struct ResolvedAxis {
         }
         if let given = axis.tickValues {
             // Explicit ticks: the domain grows to hold them; only they are drawn.
+            // The domain is the span of ticks and data, padded as above (not widened to nice values).
             let t = Array(Set(given.filter { r.isPlottable($0) })).sorted()
             if let a = t.first, let b = t.last {
-                if axis.min == nil { r.lower = Swift.min(r.lower, a) }
-                if axis.max == nil { r.upper = Swift.max(r.upper, b) }
+                let lo = Swift.min(a, data.min() ?? a), hi = Swift.max(b, data.max() ?? b)
+                var plo: Double, phi: Double
+                if axis.scale == .log10 {
+                    let factor = hi > lo ? Foundation.pow(10, Foundation.log10(hi / lo) * padFraction) : 2
+                    (plo, phi) = (lo / factor, hi * factor)
+                } else {
+                    let pad = hi > lo ? (hi - lo) * padFraction : 1
+                    (plo, phi) = (lo - pad, hi + pad)
+                    if lo >= 0 && plo < 0 { plo = 0 }
+                }
+                r.lower = axis.min.flatMap { $0.isFinite ? $0 : nil } ?? plo
+                r.upper = axis.max.flatMap { $0.isFinite ? $0 : nil } ?? phi
                 r.ticks = t.filter { $0 >= r.lower && $0 <= r.upper }.map { Tick(value: $0, label: NumberFormat.compact($0)) }
             }
         }

@@ -35,7 +35,10 @@ enum SmallMultiplesRenderer {
         let gap = m.sharedY ? 30 : labelWidth + 30
         let panelWidth = (width - left - right - gap * Double(columns - 1)) / Double(columns)
         let strip = Double(m.panels.map(LineChartRenderer.stripRows).max() ?? 0) * LineChartRenderer.stripRowHeight
-        let rowHeight = panelTitleHeight + strip + panelHeight + xLabelHeight
+        // Panel titles wider than the panel wrap at spaces (bold text runs about 10 % wider).
+        let titles = m.panels.map { Legend.wrap($0.title, width: panelWidth * 0.9) }
+        let titleHeight = panelTitleHeight + Double(max(0, (titles.map(\.count).max() ?? 1) - 1)) * titleLineHeight
+        let rowHeight = titleHeight + strip + panelHeight + xLabelHeight
         let gridTop = ChartShell.headingHeight(m.title, width: width) + 4
         let headings = groupHeadings(m.panels, columns: columns, rows: rows)
         var rowTops: [Double] = []
@@ -63,7 +66,7 @@ enum SmallMultiplesRenderer {
         for (i, panel) in m.panels.enumerated() {
             let col = i % columns, row = i / columns
             let rect = PlotRect(left: left + Double(col) * (panelWidth + gap),
-                                top: rowTops[row] + panelTitleHeight + strip,
+                                top: rowTops[row] + titleHeight + strip,
                                 width: panelWidth, height: panelHeight)
             if panel.emphasised {
                 let frameLeft = rect.left - ((!m.sharedY || col == 0) ? labelWidth + 14 : 8)
@@ -72,8 +75,10 @@ enum SmallMultiplesRenderer {
                                  ("height", SVGWriter.num(rowHeight - 2)), ("rx", "4"), ("fill", "none"),
                                  ("stroke", "#333333"), ("stroke-width", "1.5"), ("class", "svgc-axis")])
             }
-            w.label(panel.title, x: rect.left, y: rowTops[row] + 14, size: 12,
-                    cssClass: "svgc-text svgc-title")
+            for (k, line) in titles[i].enumerated() {
+                w.label(line, x: rect.left, y: rowTops[row] + 14 + Double(k) * titleLineHeight, size: 12,
+                        cssClass: "svgc-text svgc-title")
+            }
             LineChartRenderer.drawPanel(&w, panel, styles: styles, x: x, y: yAxes[i], rect: rect,
                                         labelX: i + columns >= m.panels.count, labelY: !m.sharedY || col == 0)
         }
@@ -90,6 +95,9 @@ enum SmallMultiplesRenderer {
         ChartShell.close(&w)
         return w.text
     }
+
+    /// Height of each extra line of a wrapped panel title.
+    static let titleLineHeight = 15.0
 
     /// Height of the heading line above a row where a panel group starts.
     static let groupHeight = 22.0

@@ -119,7 +119,7 @@ import Learning
             }
         }
         let svg = ChartRenderer.render(chart)
-        #expect(svg.contains("lead, decides the claim"))
+        #expect(svg.contains("(lead: decides the claim)"))
     }
 
     @Test func figure6bHasAZeroEffectLineAndAnAxisFromZero() throws {

@@ -13,7 +13,7 @@ struct Figure1: ReportFigure {
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }
-        return "Figure 1 — projections of the lucky majority and minority neuron over training (mean ± 1 std over \(r.plan.profile.seeds) seeds, each seed's own lucky neuron; v is one random unit direction of the noise space per run). Shaded: the bias schedule, not the measured stages — b = 0 until T1, then the threshold ramps (b = κσ‖w‖), frozen from T2; the dashed line marks the mean step at which the measured stage 3 is reached."
+        return "Figure 1 — projections of the lucky majority and minority neuron over training (mean ± 1 std over \(r.plan.profile.seeds) seeds, each seed's own lucky neuron; v is one random unit direction of the noise space per run). Shaded: the bias schedule, not the measured stages — b = 0 until T1, then the threshold ramps (from b = κσ‖w‖ at T1), frozen from T2; the dashed line marks the mean step at which the measured stage 3 is reached."
     }
 
     func charts(_ r: ReportResults) -> [Chart] {
@@ -46,9 +46,9 @@ struct Figure1: ReportFigure {
                 ] + (traces.allSatisfy({ !$0.noiseDirection.isEmpty })
                     ? [Series(key: "noise-direction", label: "one noise direction |⟨w, v⟩|", points: band(traces.map(\.noiseDirection)))]
                     : []),
-                bandDescription: "shaded band: ±1 std over \(n) seeds",
+                bandDescription: "shaded band: ±1 std over \(n) seeds; grey background: bias schedule, not measured stages",
                 shadedRanges: [
-                    ShadedRange(from: 0, to: Double(first.biasStartStep), label: "bias schedule: b = 0"),
+                    ShadedRange(from: 0, to: Double(first.biasStartStep), label: "b = 0"),
                     ShadedRange(from: Double(first.biasStartStep), to: Double(first.biasFreezeStep), label: "threshold ramps"),
                     ShadedRange(from: Double(first.biasFreezeStep), to: total, label: "b frozen"),
                 ],

@@ -73,7 +73,7 @@ struct Figure6: ReportFigure {
                 base?.style = Figure6.baselineStyle(v.dictionary)
                 pruned?.style = Figure6.variantStyle(i)
                 row.append(LineChart(
-                    id: "\(id)-\(metric.rawValue)-\(v.key)", title: v.label + (lead ? " — lead, decides the claim" : " — exploratory"),
+                    id: "\(id)-\(metric.rawValue)-\(v.key)", title: v.label + (lead ? " (lead: decides the claim)" : " (exploratory)"),
                     description: "\(what): \(v.label) against no pruning with the same dictionary, against ε_min, \(FigureBuilder.bandPhrase([metric], seeds: seeds)).",
                     xAxis: Axis(title: "ε_min (log scale)", scale: .log10), yAxis: Axis(title: what, min: count ? 0 : nil),
                     series: [base, pruned].compactMap { $0 }, bandDescription: FigureBuilder.bandNote(count: count, seeds: seeds),
@@ -81,9 +81,13 @@ struct Figure6: ReportFigure {
             }
             // One y range per row, so the variants of a metric compare at a glance.
             let values = row.flatMap(FigureBuilder.plottedValues)
+            // Counts from 0; cosines within 0…1 (a ±1 sd band past 1 is clipped there).
             if let lo = values.min(), let hi = values.max() {
-                let (a, b) = TickGenerator.niceDomain(min: count ? 0 : lo, max: hi)
-                for k in row.indices { (row[k].yAxis.min, row[k].yAxis.max) = (count ? 0 : a, b) }
+                let cosine = [.maxCosMinority, .maxCosMinorityMasked].contains(metric)
+                var (a, b) = TickGenerator.niceDomain(min: count ? 0 : lo, max: hi)
+                if count { a = 0 }
+                if cosine { (a, b) = (max(0, a), min(1, b)) }
+                for k in row.indices { (row[k].yAxis.min, row[k].yAxis.max) = (a, b) }
             }
             panels += row
         }
