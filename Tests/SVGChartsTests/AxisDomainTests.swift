@@ -65,13 +65,12 @@ import Testing
 
     /// Bluish green and reddish purple both turn grey under deuteranopia: a figure of up to four
     /// series never uses both.
-    @Test func greenAndPurpleAreOneFamily() {
+    @Test func greenAndPurpleAreOneFamily() throws {
         #expect(StyleTable.family[3] == StyleTable.family[7])
         // Two keys that prefer bluish green (3) and reddish purple (7): one of them moves.
         let candidates = (0..<500).map { "k\($0)" }
-        let green = try? #require(candidates.first { ChartStyle.style(forKey: $0).colorIndex == 3 })
-        let purple = try? #require(candidates.first { ChartStyle.style(forKey: $0).colorIndex == 7 })
-        guard let green, let purple else { return }
+        let green = try #require(candidates.first(where: { ChartStyle.style(forKey: $0).colorIndex == 3 }))
+        let purple = try #require(candidates.first(where: { ChartStyle.style(forKey: $0).colorIndex == 7 }))
         let t = StyleTable(keys: [green, purple])
         #expect(Set([t[green].colorIndex, t[purple].colorIndex]) != [3, 7])
     }

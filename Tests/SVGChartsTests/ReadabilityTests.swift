@@ -48,7 +48,7 @@ import Testing
         let a = ResolvedAxis.resolve(Axis(title: "m", scale: .log10, tickValues: [32, 64, 128, 256]), values: [32, 64, 128, 256])
         #expect(a.ticks.map(\.value) == [32, 64, 128, 256])
         #expect(a.ticks.map(\.label) == ["32", "64", "128", "256"])
-        #expect(a.ticks.allSatisfy(\.isMajor))
+        #expect(a.ticks.allSatisfy { $0.isMajor })
         // A tick outside the data widens the domain to hold it; duplicates and ≤ 0 on log are dropped.
         let b = ResolvedAxis.resolve(Axis(title: "m", scale: .log10, tickValues: [512, 32, 32, 0, -1]), values: [32, 64])
         #expect(b.ticks.map(\.value) == [32, 512])
