@@ -32,10 +32,11 @@ struct Figure6: ReportFigure {
     }
 
     /// The i-th variant in figure order (lead first): a palette colour other than black and
-    /// yellow (blue, vermillion, bluish green, reddish purple, orange, sky blue), solid, with a
-    /// marker that no baseline uses.
+    /// yellow, solid, with a marker that no baseline uses. The colours that keep their hue under
+    /// deuteranopia come first (blue, vermillion, sky blue, orange); bluish green and reddish
+    /// purple, which turn grey there, only from the fifth variant on.
     static func variantStyle(_ i: Int) -> SeriesStyle {
-        let colors = [5, 6, 3, 7, 1, 2], markers: [MarkerShape] = [.triangle, .diamond, .cross]
+        let colors = [5, 6, 2, 1, 3, 7], markers: [MarkerShape] = [.triangle, .diamond, .cross]
         return SeriesStyle(colorIndex: colors[i % colors.count], dash: nil, marker: markers[i % markers.count])
     }
 
