@@ -40,7 +40,7 @@ enum LineChartRenderer {
         let rect = PlotRect(left: left, top: top, width: width - left - right, height: plotHeight)
         let styles = StyleTable(series: c.series)
         let legend = Legend(entries: legendEntries(c.series, styles: styles), width: width - 32)
-        let notes = [c.bandDescription].compactMap { $0 }
+        let notes = ChartShell.wrappedNotes([c.bandDescription].compactMap { $0 }, width: width - 32)
         let legendTop = rect.bottom + 54
         let notesTop = legendTop + legend.height + 14
         let height = notesTop + Double(notes.count) * 16 + (notes.isEmpty ? -4 : 0)

@@ -53,6 +53,7 @@ enum SmallMultiplesRenderer {
         let legend = Legend(entries: LineChartRenderer.legendEntries(legendSeries(m.panels), styles: styles), width: width - 32)
         var notes: [String] = []
         for d in m.panels.compactMap(\.bandDescription) where !notes.contains(d) { notes.append(d) }
+        notes = ChartShell.wrappedNotes(notes, width: width - 32)
         let legendTop = gridBottom + 26
         let notesTop = legendTop + legend.height + 14
         let height = notesTop + Double(notes.count) * 16 + (notes.isEmpty ? -4 : 0)

@@ -70,6 +70,15 @@ import Testing
         #expect(LineChartRenderer.render(c) == svg, "deterministic")
     }
 
+    @Test func longNotesWrapInsideANarrowChart() {
+        let note = "shaded band on neuron counts: 95% CI of the mean (t interval over 5 seeds), clamped at 0"
+        let lines = ChartShell.wrappedNotes([note, "short"], width: ChartRenderer.narrowWidth - 32)
+        #expect(lines.count >= 3 && lines.last == "short")
+        #expect(lines.allSatisfy { XMLText.width($0, fontSize: 11) <= ChartRenderer.narrowWidth - 32 }, "\(lines)")
+        #expect(lines.dropLast().joined(separator: " ") == note)
+        #expect(ChartShell.wrappedNotes([note], width: 720) == [note], "a note that fits stays one line")
+    }
+
     @Test func explicitSeriesStyleWinsOverTheKeyStyle() {
         let fixed = SeriesStyle(colorIndex: 6, dash: "2 3", marker: .cross)
         let t = StyleTable(series: [Series(key: "a", label: "a", points: [], style: fixed), Series(key: "b", label: "b", points: [])])
