@@ -9,7 +9,8 @@ import Markup
 /// `prefers-color-scheme`, a narrow layout (below 40rem: the `.fig-narrow` rendering of each
 /// figure replaces `.fig-wide`, tables scroll in their own box), and print rules for A4 (light
 /// colours, collapsed data tables left out with a `.print-only` note saying where the data is,
-/// figures and table rows kept whole, the ledger and assumptions on new pages).
+/// figures and table rows kept whole, the ledger and assumptions on new pages; figures at most
+/// 105 mm tall, except Figure R6's grid of 4 × 5 panels, which gets a page of its own, 200 mm).
 ///
 /// Verdict badges are blue (PASS), orange (FAIL), yellow (INCONCLUSIVE) and grey (diverged), in
 /// light and dark mode: green/red backgrounds were indistinguishable under deuteranopia (CIELAB
@@ -175,6 +176,7 @@ public enum PageShell {
       figure, .badge, pre, blockquote, li, table.short { break-inside: avoid; page-break-inside: avoid; }
       figure { margin: 0.8em auto; }
       figure > svg, .fig-wide > svg { max-height: 105mm; width: auto; max-width: 100%; }
+      #fig-fig6 .fig-wide > svg { max-height: 200mm; }
       .figure-pair { display: flex; gap: 4mm; align-items: flex-start; break-inside: avoid; page-break-inside: avoid; }
       .figure-pair > figure { flex: 1 1 0; min-width: 0; margin: 0; }
       .figure-pair figure > svg, .figure-pair .fig-wide > svg { max-height: 105mm; }
