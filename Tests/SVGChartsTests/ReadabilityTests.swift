@@ -79,6 +79,22 @@ import Testing
         #expect(ChartShell.wrappedNotes([note], width: 720) == [note], "a note that fits stays one line")
     }
 
+    @Test func overlayKeepsBandKindAndGhostsAnExplicitStyleOnTheASide() throws {
+        let fixed = SeriesStyle(colorIndex: 6, dash: nil, marker: .cross)
+        var s = Self.counts(.confidenceInterval95(floor: 0))
+        s.style = fixed
+        let c = Self.chart(s)
+        guard case .line(let o) = ChartRenderer.overlay(.line(c), .line(c), labelA: "before", labelB: "after") else {
+            Issue.record("not a line chart"); return
+        }
+        #expect(o.series.count == 2)
+        #expect(o.series.allSatisfy { $0.band == .confidenceInterval95(floor: 0) })
+        let a = try #require(o.series[0].style), b = try #require(o.series[1].style)
+        #expect(a.ghosted && a.dash == ChartStyle.ghostDash && a.colorIndex == 6)
+        #expect(b == fixed)
+        #expect(LineChartRenderer.yValues(o).allSatisfy { $0 >= 0 })
+    }
+
     @Test func explicitSeriesStyleWinsOverTheKeyStyle() {
         let fixed = SeriesStyle(colorIndex: 6, dash: "2 3", marker: .cross)
         let t = StyleTable(series: [Series(key: "a", label: "a", points: [], style: fixed), Series(key: "b", label: "b", points: [])])
