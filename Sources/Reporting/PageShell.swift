@@ -9,7 +9,13 @@ import Markup
 /// `prefers-color-scheme`, a narrow layout (below 40rem: the `.fig-narrow` rendering of each
 /// figure replaces `.fig-wide`, tables scroll in their own box), and print rules for A4 (light
 /// colours, collapsed data tables left out with a `.print-only` note saying where the data is,
-/// figures and table rows kept whole, the ledger and assumptions on new pages).
+/// figures and table rows kept whole, the ledger and assumptions on new pages; figures at most
+/// 105 mm tall, except Figure R6's grid of 4 × 5 panels, which gets a page of its own, 200 mm).
+///
+/// Verdict badges are blue (PASS), orange (FAIL), yellow (INCONCLUSIVE) and grey (diverged), in
+/// light and dark mode: green/red backgrounds were indistinguishable under deuteranopia (CIELAB
+/// ΔE₇₆ 2.5 in the Machado 2009 simulation); these keep every pair ≥ 12.9 apart in light mode and
+/// ≥ 26 in dark mode, with text contrast ≥ 5.7:1.
 public enum PageShell {
     /// Wraps `bodyHTML` (trusted HTML) in a complete document; `title` and `lang` are escaped.
     /// The output depends only on the arguments: no dates, no generator versions.
@@ -51,10 +57,10 @@ public enum PageShell {
       --stripe: #f4f5f7;
       --code-bg: #f2f3f5;
       --link: #0b5cad;
-      --pass-bg: #dcf3e4; --pass-fg: #0f5b2e;
-      --fail-bg: #fbe0dd; --fail-fg: #8a1c12;
-      --inconclusive-bg: #fdf0cc; --inconclusive-fg: #6b4d00;
-      --diverged-bg: #ece3f7; --diverged-fg: #4d2a7a;
+      --pass-bg: #c2dbf4; --pass-fg: #0b3f70;
+      --fail-bg: #fbe6da; --fail-fg: #7a2500;
+      --inconclusive-bg: #f4eec2; --inconclusive-fg: #544800;
+      --diverged-bg: #dcd8df; --diverged-fg: #3f3648;
     }
     @media (prefers-color-scheme: dark) {
       :root {
@@ -65,10 +71,10 @@ public enum PageShell {
         --stripe: #1f2228;
         --code-bg: #23262d;
         --link: #7cb4f0;
-        --pass-bg: #173d27; --pass-fg: #a6e8bd;
-        --fail-bg: #4a1c17; --fail-fg: #f7b8af;
-        --inconclusive-bg: #44370f; --inconclusive-fg: #f3dc93;
-        --diverged-bg: #352749; --diverged-fg: #d9c4f5;
+        --pass-bg: #144271; --pass-fg: #d2e7fc;
+        --fail-bg: #401c07; --fail-fg: #fcc7a6;
+        --inconclusive-bg: #716414; --inconclusive-fg: #fffbe0;
+        --diverged-bg: #2f2932; --diverged-fg: #ddd3e6;
       }
     }
     *, *::before, *::after { box-sizing: border-box; }
@@ -173,6 +179,7 @@ public enum PageShell {
       figure, .badge, pre, blockquote, li, table.short { break-inside: avoid; page-break-inside: avoid; }
       figure { margin: 0.8em auto; }
       figure > svg, .fig-wide > svg { max-height: 105mm; width: auto; max-width: 100%; }
+      #fig-fig6 .fig-wide > svg { max-height: 200mm; }
       .figure-pair { display: flex; gap: 4mm; align-items: flex-start; break-inside: avoid; page-break-inside: avoid; }
       .figure-pair > figure { flex: 1 1 0; min-width: 0; margin: 0; }
       .figure-pair figure > svg, .figure-pair .fig-wide > svg { max-height: 105mm; }

@@ -10,12 +10,16 @@ public struct Axis: Sendable, Equatable {
     public var min: Double?
     /// Fixed upper bound; `nil` = from the data.
     public var max: Double?
+    /// Explicit tick values (e.g. the tested grid); the domain widens to include them and no
+    /// other ticks are drawn. `nil` = nice ticks from ``TickGenerator``.
+    public var tickValues: [Double]?
 
-    /// An axis titled `title` with the given scale and optional fixed bounds.
-    public init(title: String, scale: AxisScale = .linear, min: Double? = nil, max: Double? = nil) {
+    /// An axis titled `title` with the given scale, optional fixed bounds and explicit ticks.
+    public init(title: String, scale: AxisScale = .linear, min: Double? = nil, max: Double? = nil, tickValues: [Double]? = nil) {
         self.title = title
         self.scale = scale
         self.min = min
         self.max = max
+        self.tickValues = tickValues
     }
 }

@@ -75,6 +75,10 @@ enum ChartDescription {
             s += " Reference lines: " + c.referenceLines.map { "\($0.label) at \(NumberFormat.compact($0.x))" }
                 .joined(separator: ", ") + "."
         }
+        if !c.referenceLevels.isEmpty {
+            s += " Horizontal reference lines: " + c.referenceLevels.map { "\($0.label) at \(NumberFormat.compact($0.y))" }
+                .joined(separator: ", ") + "."
+        }
         s += skippedSentence(skipped(c.series, x: x, y: y, bands: c.bandDescription != nil))
         s += partialSentence(partial(c.series))
         return s

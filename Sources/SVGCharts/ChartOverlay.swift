@@ -16,8 +16,14 @@ enum ChartOverlay {
         "Overlay: faded dashed = \(labelA), solid = \(labelB)."
     }
 
+    /// The series of one side, keys tagged; band kinds kept, and an explicit style kept too
+    /// (ghosted and dashed on the A side, like the key styles).
     static func series(_ s: [Series], prefix: String, label: String) -> [Series] {
-        s.map { Series(key: tag($0.key, prefix), label: "\($0.label) (\(label))", points: $0.points) }
+        s.map {
+            var style = $0.style
+            if prefix == ChartStyle.overlayPrefixA { style?.ghosted = true; style?.dash = ChartStyle.ghostDash }
+            return Series(key: tag($0.key, prefix), label: "\($0.label) (\(label))", points: $0.points, band: $0.band, style: style)
+        }
     }
 
     static func line(_ a: LineChart?, _ b: LineChart, labelA: String, labelB: String) -> LineChart {

@@ -78,6 +78,11 @@ enum ChartShell {
                 cssClass: "svgc-muted", fill: "#666666")
     }
 
+    /// `notes` broken at spaces into lines no wider than `width` (a note that fits stays one line).
+    static func wrappedNotes(_ notes: [String], width: Double) -> [String] {
+        notes.flatMap { XMLText.width($0, fontSize: 11) <= width ? [$0] : Legend.wrap($0, width: width * 12 / 11) }
+    }
+
     /// Lines of muted notes (band or error-bar meaning) starting at baseline `y`; returns the height used.
     static func notes(_ w: inout SVGWriter, _ lines: [String], x: Double, y: Double) {
         for (i, line) in lines.enumerated() {

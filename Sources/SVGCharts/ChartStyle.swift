@@ -15,8 +15,11 @@ public enum ChartStyle {
     public static let palette = ["#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
     /// Palette indices in order of preference: yellow (4) last, as it is faint on white.
     static let preferenceOrder = [0, 1, 2, 3, 5, 6, 7, 4]
-    /// Replacement colours in dark mode for palette entries that vanish on a dark background.
-    static let darkPalette: [Int: String] = [0: "#E8E8E8", 5: "#4FA3E0"]
+    /// Replacement colours in dark mode for palette entries that vanish on a dark background
+    /// (`#1B1B1B`). Blue becomes a brighter, more violet blue rather than a light one, so it stays
+    /// apart from sky blue (CIELAB ΔE₇₆ 55, and 40 under a deuteranopia simulation; the earlier
+    /// `#4FA3E0` was 8 from sky blue) while keeping ΔE 88 from the background.
+    static let darkPalette: [Int: String] = [0: "#E8E8E8", 5: "#3F7BFF"]
     /// Dash patterns (`nil` = solid).
     public static let dashes: [String?] = [nil, "7 3", "2 3", "9 3 2 3"]
     /// Key prefix marking the ghosted "A" side of an overlay.

@@ -19,10 +19,18 @@ public struct LineChart: Sendable, Equatable {
     public var shadedRanges: [ShadedRange]
     /// Vertical lines with labels.
     public var referenceLines: [ReferenceLine]
+    /// Horizontal lines with labels (e.g. the baseline level or zero effect); the y axis includes them.
+    public var referenceLevels: [ReferenceLevel]
+    /// In ``SmallMultiples``: heading of the group this panel belongs to, printed across the grid
+    /// above the row where the group starts (e.g. the metric of a row of panels); ignored alone.
+    public var group: String?
+    /// In ``SmallMultiples``: the panel is framed and its title marked, e.g. the one the verdict reads.
+    public var emphasised: Bool
 
     /// A line chart; see the properties for the meaning of each argument.
     public init(id: String, title: String, description: String, xAxis: Axis, yAxis: Axis, series: [Series],
-                bandDescription: String? = nil, shadedRanges: [ShadedRange] = [], referenceLines: [ReferenceLine] = []) {
+                bandDescription: String? = nil, shadedRanges: [ShadedRange] = [], referenceLines: [ReferenceLine] = [],
+                referenceLevels: [ReferenceLevel] = [], group: String? = nil, emphasised: Bool = false) {
         self.id = id
         self.title = title
         self.description = description
@@ -32,5 +40,8 @@ public struct LineChart: Sendable, Equatable {
         self.bandDescription = bandDescription
         self.shadedRanges = shadedRanges
         self.referenceLines = referenceLines
+        self.referenceLevels = referenceLevels
+        self.group = group
+        self.emphasised = emphasised
     }
 }

@@ -14,9 +14,9 @@ enum LineChartRenderer {
     static func yValues(_ c: LineChart) -> [Double] {
         c.series.flatMap { s in
             s.points.flatMap { p -> [Double] in
-                c.bandDescription == nil ? [p.y] : [p.y] + [p.lower, p.upper].compactMap { $0 }
+                c.bandDescription == nil ? [p.y] : [p.y] + [p.lower.map { max($0, s.band.floor) }, p.upper].compactMap { $0 }
             }
-        }
+        } + c.referenceLevels.map(\.y)
     }
 
     /// Rows of labels (shaded ranges, reference lines) needed above the plot.
@@ -38,9 +38,9 @@ enum LineChartRenderer {
         let right = max(24, lastX)
         let top = ChartShell.headingHeight(c.title, width: width) + 8 + Double(stripRows(c)) * stripRowHeight
         let rect = PlotRect(left: left, top: top, width: width - left - right, height: plotHeight)
-        let styles = StyleTable(keys: c.series.map(\.key))
+        let styles = StyleTable(series: c.series)
         let legend = Legend(entries: legendEntries(c.series, styles: styles), width: width - 32)
-        let notes = [c.bandDescription].compactMap { $0 }
+        let notes = ChartShell.wrappedNotes([c.bandDescription].compactMap { $0 }, width: width - 32)
         let legendTop = rect.bottom + 54
         let notesTop = legendTop + legend.height + 14
         let height = notesTop + Double(notes.count) * 16 + (notes.isEmpty ? -4 : 0)
@@ -84,6 +84,16 @@ enum LineChartRenderer {
         }
         for s in c.series { ghosted(&w, styles[s.key]) { LinePainter.line(&$0, s, style: styles[s.key], x: x, y: y, rect: rect) } }
         w.close("g")
+        for r in c.referenceLevels where r.y.isFinite {
+            let py = LinePainter.py(r.y, y, rect)
+            guard py >= rect.top - 0.5, py <= rect.bottom + 0.5 else { continue }
+            w.empty("line", [("x1", n(rect.left)), ("y1", n(py)), ("x2", n(rect.right)), ("y2", n(py)),
+                             ("stroke", "#555555"), ("stroke-width", "1.2"), ("stroke-dasharray", "2 3"), ("class", "svgc-ref")])
+            // Above the line unless that leaves the plot, then below it.
+            let below = py - 4 - 11 < rect.top
+            w.label(r.label, x: rect.right - 4, y: below ? py + 13 : py - 4, anchor: "end",
+                    size: 11, cssClass: "svgc-muted", fill: "#555555")
+        }
         for r in c.referenceLines where r.x.isFinite {
             let px = LinePainter.px(r.x, x, rect)
             guard px >= rect.left - 0.5, px <= rect.right + 0.5 else { continue }

@@ -39,14 +39,15 @@ enum LinePainter {
         return y.isPlottable(lo) && y.isPlottable(hi)
     }
 
-    /// The shaded band of `series` (between lower and upper), one closed path per run.
+    /// The shaded band of `series` (between lower and upper, the lower edge never below the
+    /// floor of its ``Series/band``), one closed path per run.
     static func band(_ w: inout SVGWriter, _ series: Series, style: SeriesStyle, x: ResolvedAxis, y: ResolvedAxis, rect: PlotRect) {
         let runs = segments(series.points, x: x, y: y) { hasBand($0, y: y) }.filter { $0.count > 1 }
         guard !runs.isEmpty else { return }
         var d = ""
         for run in runs {
             let upper = run.map { (px(series.points[$0].x, x, rect), py(series.points[$0].upper!, y, rect)) }
-            let lower = run.reversed().map { (px(series.points[$0].x, x, rect), py(series.points[$0].lower!, y, rect)) }
+            let lower = run.reversed().map { (px(series.points[$0].x, x, rect), py(max(series.points[$0].lower!, series.band.floor), y, rect)) }
             for (k, p) in (upper + lower).enumerated() {
                 d += (k == 0 ? "M" : "L") + SVGWriter.num(p.0) + " " + SVGWriter.num(p.1)
             }

@@ -40,6 +40,7 @@ struct ResolvedAxis {
     /// `min`/`max` replaces that end. `includeZero` makes a linear domain contain 0 (bar charts).
     /// A zero-width range, or one that would carry no labelled tick, falls back to nice tick
     /// values (whole decades on a log axis). Without data the domain is 0…1 (1…10 on a log axis).
+    /// Explicit ``Axis/tickValues`` widen the domain to include them and replace the nice ticks.
     static func resolve(_ axis: Axis, values: [Double], includeZero: Bool = false) -> ResolvedAxis {
         var r = ResolvedAxis(axis: axis, lower: 0, upper: 1, ticks: [])
         let data = values.filter { r.isPlottable($0) }
@@ -87,6 +88,26 @@ struct ResolvedAxis {
                 r.upper = fixedMax ?? nhi
                 if !(r.upper > r.lower) { (r.lower, r.upper) = (nlo, nhi) }
                 r.ticks = TickGenerator.log10(min: r.lower, max: r.upper)
+            }
+        }
+        if let given = axis.tickValues {
+            // Explicit ticks: the domain grows to hold them; only they are drawn.
+            // The domain is the span of ticks and data, padded as above (not widened to nice values).
+            let t = Array(Set(given.filter { r.isPlottable($0) })).sorted()
+            if let a = t.first, let b = t.last {
+                let lo = Swift.min(a, data.min() ?? a), hi = Swift.max(b, data.max() ?? b)
+                var plo: Double, phi: Double
+                if axis.scale == .log10 {
+                    let factor = hi > lo ? Foundation.pow(10, Foundation.log10(hi / lo) * padFraction) : 2
+                    (plo, phi) = (lo / factor, hi * factor)
+                } else {
+                    let pad = hi > lo ? (hi - lo) * padFraction : 1
+                    (plo, phi) = (lo - pad, hi + pad)
+                    if lo >= 0 && plo < 0 { plo = 0 }
+                }
+                r.lower = axis.min.flatMap { $0.isFinite ? $0 : nil } ?? plo
+                r.upper = axis.max.flatMap { $0.isFinite ? $0 : nil } ?? phi
+                r.ticks = t.filter { $0 >= r.lower && $0 <= r.upper }.map { Tick(value: $0, label: NumberFormat.compact($0)) }
             }
         }
         if !r.isUsable {

@@ -10,6 +10,15 @@ public struct SeriesStyle: Sendable, Equatable {
     /// Drawn at reduced opacity with a dash (the "A" side of an overlay).
     public var ghosted: Bool
 
+    /// A style with palette colour `colorIndex`, dash `dash` (nil = solid), `marker`, not ghosted.
+    public init(colorIndex: Int, dash: String?, marker: MarkerShape, ghosted: Bool = false) {
+        precondition(ChartStyle.palette.indices.contains(colorIndex), "SeriesStyle: colour index \(colorIndex) outside the palette")
+        self.colorIndex = colorIndex
+        self.dash = dash
+        self.marker = marker
+        self.ghosted = ghosted
+    }
+
     /// The colour as `#RRGGBB`.
     public var color: String { ChartStyle.palette[colorIndex] }
 }

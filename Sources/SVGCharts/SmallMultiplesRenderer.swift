@@ -35,24 +35,51 @@ enum SmallMultiplesRenderer {
         let gap = m.sharedY ? 30 : labelWidth + 30
         let panelWidth = (width - left - right - gap * Double(columns - 1)) / Double(columns)
         let strip = Double(m.panels.map(LineChartRenderer.stripRows).max() ?? 0) * LineChartRenderer.stripRowHeight
-        let rowHeight = panelTitleHeight + strip + panelHeight + xLabelHeight
+        // Panel titles wider than the panel wrap at spaces (bold text runs about 10 % wider).
+        let titles = m.panels.map { Legend.wrap($0.title, width: panelWidth * 0.9) }
+        let titleHeight = panelTitleHeight + Double(max(0, (titles.map(\.count).max() ?? 1) - 1)) * titleLineHeight
+        let rowHeight = titleHeight + strip + panelHeight + xLabelHeight
         let gridTop = ChartShell.headingHeight(m.title, width: width) + 4
-        let gridBottom = gridTop + Double(rows) * rowHeight
-        let styles = StyleTable(keys: m.panels.flatMap { $0.series.map(\.key) })
+        let headings = groupHeadings(m.panels, columns: columns, rows: rows)
+        var rowTops: [Double] = []
+        var nextTop = gridTop
+        for r in 0..<rows {
+            if headings[r] != nil { nextTop += groupHeight }
+            rowTops.append(nextTop)
+            nextTop += rowHeight
+        }
+        let gridBottom = nextTop
+        let styles = StyleTable(series: m.panels.flatMap(\.series))
         let legend = Legend(entries: LineChartRenderer.legendEntries(legendSeries(m.panels), styles: styles), width: width - 32)
-        let notes = [m.panels.lazy.compactMap(\.bandDescription).first].compactMap { $0 }
+        var notes: [String] = []
+        for d in m.panels.compactMap(\.bandDescription) where !notes.contains(d) { notes.append(d) }
+        notes = ChartShell.wrappedNotes(notes, width: width - 32)
         let legendTop = gridBottom + 26
         let notesTop = legendTop + legend.height + 14
         let height = notesTop + Double(notes.count) * 16 + (notes.isEmpty ? -4 : 0)
 
         ChartShell.open(&w, width: width, height: height, title: m.title, desc: description(m, x: x, yAxes: yAxes))
+        for (r, heading) in headings.enumerated() {
+            if let heading {
+                w.label(heading, x: 16, y: rowTops[r] - 8, size: 13, cssClass: "svgc-text svgc-title")
+            }
+        }
         for (i, panel) in m.panels.enumerated() {
             let col = i % columns, row = i / columns
             let rect = PlotRect(left: left + Double(col) * (panelWidth + gap),
-                                top: gridTop + Double(row) * rowHeight + panelTitleHeight + strip,
+                                top: rowTops[row] + titleHeight + strip,
                                 width: panelWidth, height: panelHeight)
-            w.label(panel.title, x: rect.left, y: gridTop + Double(row) * rowHeight + 14, size: 12,
-                    cssClass: "svgc-text svgc-title")
+            if panel.emphasised {
+                let frameLeft = rect.left - ((!m.sharedY || col == 0) ? labelWidth + 14 : 8)
+                w.empty("rect", [("x", SVGWriter.num(frameLeft)), ("y", SVGWriter.num(rowTops[row])),
+                                 ("width", SVGWriter.num(rect.right + 8 - frameLeft)),
+                                 ("height", SVGWriter.num(rowHeight - 2)), ("rx", "4"), ("fill", "none"),
+                                 ("stroke", "#333333"), ("stroke-width", "1.5"), ("class", "svgc-axis")])
+            }
+            for (k, line) in titles[i].enumerated() {
+                w.label(line, x: rect.left, y: rowTops[row] + 14 + Double(k) * titleLineHeight, size: 12,
+                        cssClass: "svgc-text svgc-title")
+            }
             LineChartRenderer.drawPanel(&w, panel, styles: styles, x: x, y: yAxes[i], rect: rect,
                                         labelX: i + columns >= m.panels.count, labelY: !m.sharedY || col == 0)
         }
@@ -68,6 +95,23 @@ enum SmallMultiplesRenderer {
         ChartShell.notes(&w, notes, x: 16, y: notesTop)
         ChartShell.close(&w)
         return w.text
+    }
+
+    /// Height of each extra line of a wrapped panel title.
+    static let titleLineHeight = 15.0
+
+    /// Height of the heading line above a row where a panel group starts.
+    static let groupHeight = 22.0
+
+    /// Per row, the group heading to print above it: the group of the row's first panel when it
+    /// differs from the previous row's (nil when unchanged or absent).
+    static func groupHeadings(_ panels: [LineChart], columns: Int, rows: Int) -> [String?] {
+        var previous: String?
+        return (0..<rows).map { r in
+            let g = r * columns < panels.count ? panels[r * columns].group : nil
+            defer { previous = g }
+            return g != nil && g != previous ? g : nil
+        }
     }
 
     static func description(_ m: SmallMultiples, x: ResolvedAxis, yAxes: [ResolvedAxis]) -> String {

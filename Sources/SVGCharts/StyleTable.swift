@@ -4,8 +4,10 @@
 /// of the key). When two different keys in the same figure prefer the same colour, the keys are
 /// taken in order of their hash (then spelling) and each later one moves to the next free palette
 /// colour (yellow last), preferring a colour of a hue family not yet used (orange and vermillion
-/// are one family, sky blue and blue another), so up to five series get five distinct hues, and
-/// a sixth or seventh shares a family (with another marker) before faint yellow is used. Markers
+/// are one family, sky blue and blue another, bluish green and reddish purple a third: both turn
+/// a similar grey under deuteranopia, CIELAB ΔE₇₆ 18 in the Machado 2009 simulation), so up to
+/// four series get four distinct families, and a fifth to seventh shares a family (with another
+/// marker) before faint yellow is used. Markers
 /// are resolved the same way (the next free shape), so up to five series also differ in marker.
 /// The outcome depends only on the *set* of keys, never on series order, so:
 /// - a key keeps its colour in every figure where it does not clash;
@@ -18,7 +20,7 @@ public struct StyleTable: Sendable, Equatable {
     public private(set) var styles: [String: SeriesStyle] = [:]
 
     /// Palette index → hue family (indices not listed are their own family).
-    static let family: [Int: Int] = [1: 6, 6: 6, 2: 5, 5: 5]
+    static let family: [Int: Int] = [1: 6, 6: 6, 2: 5, 5: 5, 3: 7, 7: 7]
 
     /// Resolves the styles of `keys` (duplicates allowed).
     public init(keys: [String]) {
@@ -50,6 +52,13 @@ public struct StyleTable: Sendable, Equatable {
             s.marker = marker[ChartStyle.underlyingKey(k)] ?? s.marker
             styles[k] = s
         }
+    }
+
+    /// Resolves the styles of the keys of `series`; a series with an explicit
+    /// ``Series/style`` keeps it (the others are resolved as by ``init(keys:)``).
+    public init(series: [Series]) {
+        self.init(keys: series.filter { $0.style == nil }.map(\.key))
+        for s in series { if let style = s.style { styles[s.key] = style } }
     }
 
     /// The style of `key`; keys not in the table get their preferred style.

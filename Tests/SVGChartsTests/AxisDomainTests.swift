@@ -49,18 +49,30 @@ import Testing
         #expect(b.summary.hasPrefix("step (log scale) from"))
     }
 
-    @Test func sixSeriesGetFiveHueFamiliesNoYellowAndFiveDistinctMarkers() {
+    @Test func sixSeriesGetFourHueFamiliesNoYellowAndFiveDistinctMarkers() {
         let keys = ["none-random", "none-identity", "weight90-identity", "weight50-random", "neuron50-random",
                     "competitor90-identity"]
         let t = StyleTable(keys: keys)
         let colors = keys.map { t[$0].colorIndex }
         #expect(Set(colors).count == 6)
         let families = Set(colors.map { StyleTable.family[$0] ?? $0 })
-        #expect(families.count == 5, "colours \(colors)")
+        #expect(families.count == 4, "colours \(colors)")
         #expect(!colors.contains(4), "yellow is faint on white; colours \(colors)")
-        let five = StyleTable(keys: Array(keys.prefix(5)))
-        #expect(Set(keys.prefix(5).map { StyleTable.family[five[$0].colorIndex] ?? five[$0].colorIndex }).count == 5)
+        let four = StyleTable(keys: Array(keys.prefix(4)))
+        #expect(Set(keys.prefix(4).map { StyleTable.family[four[$0].colorIndex] ?? four[$0].colorIndex }).count == 4)
         #expect(Set(keys.map { t[$0].marker }).count == 5)
+    }
+
+    /// Bluish green and reddish purple both turn grey under deuteranopia: a figure of up to four
+    /// series never uses both.
+    @Test func greenAndPurpleAreOneFamily() throws {
+        #expect(StyleTable.family[3] == StyleTable.family[7])
+        // Two keys that prefer bluish green (3) and reddish purple (7): one of them moves.
+        let candidates = (0..<500).map { "k\($0)" }
+        let green = try #require(candidates.first(where: { ChartStyle.style(forKey: $0).colorIndex == 3 }))
+        let purple = try #require(candidates.first(where: { ChartStyle.style(forKey: $0).colorIndex == 7 }))
+        let t = StyleTable(keys: [green, purple])
+        #expect(Set([t[green].colorIndex, t[purple].colorIndex]) != [3, 7])
     }
 
     @Test func narrowRenderingStacksPanelsWithItsOwnIDs() {

@@ -92,6 +92,37 @@ enum Fixtures {
         columns: 2
     )
 
+    /// One row per metric (a panel group), one column per variant: each panel the variant against
+    /// its baseline with explicit styles, the first column emphasised, a count row with floored
+    /// 95 % CI bands and a horizontal reference level, and a title long enough to wrap.
+    static var groupedPairs: SmallMultiples {
+        let base = SeriesStyle(colorIndex: 0, dash: "7 3", marker: .circle)
+        let variants = [SeriesStyle(colorIndex: 5, dash: nil, marker: .triangle), SeriesStyle(colorIndex: 6, dash: nil, marker: .diamond)]
+        var panels: [LineChart] = []
+        for (metric, count) in [("cosine", false), ("count", true)] {
+            for (i, style) in variants.enumerated() {
+                let band: BandKind = count ? .confidenceInterval95(floor: 0) : .standardDeviation
+                let pts: (Double) -> [DataPoint] = { k in
+                    (0...6).map { j in
+                        let y = count ? k * Double(j) : 0.2 + k * Double(j) / 10
+                        return DataPoint(x: Double(j), y: y, lower: y - 2, upper: y + 2)
+                    }
+                }
+                panels.append(LineChart(
+                    id: "g-\(metric)-\(i)", title: i == 0 ? "variant \(i) with a long name (lead: decides the claim)" : "variant \(i)",
+                    description: "\(metric) of variant \(i) against the baseline", xAxis: Axis(title: "step"),
+                    yAxis: Axis(title: metric, min: count ? 0 : nil),
+                    series: [Series(key: "base", label: "baseline", points: pts(0.5), band: band, style: base),
+                             Series(key: "v\(i)", label: "variant \(i)", points: pts(1 + Double(i)), band: band, style: style)],
+                    bandDescription: count ? "shaded band on counts: 95% CI of the mean, clamped at 0" : "shaded band: ±1 std",
+                    referenceLevels: count ? [ReferenceLevel(y: 2, label: "reference level")] : [],
+                    group: metric, emphasised: i == 0))
+            }
+        }
+        return SmallMultiples(id: "fig-pairs", title: "Variants against their baseline", description: "One panel per variant and metric",
+                              panels: panels, columns: 2, sharedY: false)
+    }
+
     static var overlay: Chart {
         var previous = lineWithBands
         previous.series = previous.series.map { s in
@@ -105,6 +136,7 @@ enum Fixtures {
     /// Every snapshot: file name and chart.
     static var snapshots: [(String, Chart)] {
         [("line-bands.svg", .line(lineWithBands)), ("line-log-x.svg", .line(logX)), ("bar-errors.svg", .bar(bars)),
-         ("small-multiples.svg", .multiples(multiples)), ("overlay.svg", overlay)]
+         ("small-multiples.svg", .multiples(multiples)), ("overlay.svg", overlay),
+         ("small-multiples-groups.svg", .multiples(groupedPairs))]
     }
 }

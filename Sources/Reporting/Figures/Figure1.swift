@@ -4,7 +4,8 @@ import SVGCharts
 
 /// Figure 1 — training dynamics: two panels (lucky majority neuron, lucky minority neuron), each
 /// with the dominant projection, the strongest other projection and the noise norm, mean ± std
-/// over seeds on the shared checkpoints, the bias-schedule stages shaded, and the mean measured
+/// over seeds on the shared checkpoints, the three phases of the bias schedule shaded (labelled as
+/// the schedule, not as the paper's stages, which are measured per run), and the mean measured
 /// stage-3 step marked.
 struct Figure1: ReportFigure {
     let id = "fig1"
@@ -12,7 +13,7 @@ struct Figure1: ReportFigure {
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }
-        return "Figure 1 — projections of the lucky majority and minority neuron over training (mean ± 1 std over \(r.plan.profile.seeds) seeds, each seed's own lucky neuron; v is one random unit direction of the noise space per run). Shaded: bias schedule stages (1: b = 0, 2: tracked threshold, 3: frozen)."
+        return "Figure 1 — projections of the lucky majority and minority neuron over training (mean ± 1 std over \(r.plan.profile.seeds) seeds, each seed's own lucky neuron; v is one random unit direction of the noise space per run). Shaded: the bias schedule, not the measured stages — b = 0 until T1, then the threshold ramps (from b = κσ‖w‖ at T1), frozen from T2; the dashed line marks the mean step at which the measured stage 3 is reached."
     }
 
     func charts(_ r: ReportResults) -> [Chart] {
@@ -45,11 +46,11 @@ struct Figure1: ReportFigure {
                 ] + (traces.allSatisfy({ !$0.noiseDirection.isEmpty })
                     ? [Series(key: "noise-direction", label: "one noise direction |⟨w, v⟩|", points: band(traces.map(\.noiseDirection)))]
                     : []),
-                bandDescription: "shaded band: ±1 std over \(n) seeds",
+                bandDescription: "shaded band: ±1 std over \(n) seeds; grey background: bias schedule, not measured stages",
                 shadedRanges: [
-                    ShadedRange(from: 0, to: Double(first.biasStartStep), label: "stage 1"),
-                    ShadedRange(from: Double(first.biasStartStep), to: Double(first.biasFreezeStep), label: "stage 2"),
-                    ShadedRange(from: Double(first.biasFreezeStep), to: total, label: "stage 3"),
+                    ShadedRange(from: 0, to: Double(first.biasStartStep), label: "b = 0"),
+                    ShadedRange(from: Double(first.biasStartStep), to: Double(first.biasFreezeStep), label: "threshold ramps"),
+                    ShadedRange(from: Double(first.biasFreezeStep), to: total, label: "b frozen"),
                 ],
                 referenceLines: refs)
         }

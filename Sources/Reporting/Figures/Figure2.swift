@@ -15,7 +15,13 @@ struct Figure2: ReportFigure {
             return "Figure 2b — minority (and majority) max-cosine vs the number of neurons m at ε_min = 0.1, NSR = 1; mean ± 1 std over \(r.plan.profile.seeds) seeds (claim minority-weaker-fewer: imbalance needs more neurons)."
         }
         guard chartID == id else { return nil }
-        return "Figure 2 — number of neurons with cos ≥ \(r.plan.base.alignThreshold) to some minority (left) or majority (right) feature vs ε_min, one curve per NSR; mean ± 1 std over \(r.plan.profile.seeds) seeds."
+        return "Figure 2 — number of neurons with cos ≥ \(r.plan.base.alignThreshold) to some minority (left) or majority (right) feature vs ε_min, one curve per NSR; mean over \(r.plan.profile.seeds) seeds, shaded band: 95% CI of the mean (t interval over seeds), clamped at 0."
+    }
+
+    /// The x ticks of Figure 2b: the tested numbers of neurons m (the sweep's x values), not
+    /// the log axis's nice 50/100/200.
+    func neuronTicks(_ neurons: SweepResult) -> [Double] {
+        Array(Set(neurons.points.map(\.x))).sorted()
     }
 
     func charts(_ r: ReportResults) -> [Chart] {
@@ -27,7 +33,7 @@ struct Figure2: ReportFigure {
             out.append(FigureBuilder.panels(neurons, id: neuronsID, title: "Max-cosine vs number of neurons m (ε_min = 0.1, NSR = 1)",
                                             metrics: [(.maxCosMinority, "minority max-cosine"), (.maxCosMajority, "majority max-cosine")],
                                             xTitle: "neurons m (log scale)", logX: true, seeds: r.plan.profile.seeds,
-                                            label: FigureBuilder.nsrLabel))
+                                            xTicks: neuronTicks(neurons), label: FigureBuilder.nsrLabel))
         }
         return out
     }
