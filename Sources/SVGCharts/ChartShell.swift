@@ -25,20 +25,6 @@ enum ChartShell {
         return [String(title[..<cut]), String(title[title.index(after: cut)...])]
     }
 
-    /// `text` broken at spaces into lines no wider than `width` at `fontSize` (a word longer than
-    /// the width stays on its own line).
-    static func wrap(_ text: String, width: Double, fontSize: Double) -> [String] {
-        var lines: [String] = [], line = ""
-        for word in text.split(separator: " ") {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            if !line.isEmpty && XMLText.width(candidate, fontSize: fontSize) > width {
-                lines.append(line); line = String(word)
-            } else { line = candidate }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
-    }
-
     /// Opens `<svg>` and writes `<title>`, `<desc>`, `<style>` and the background rectangle.
     static func open(_ w: inout SVGWriter, width: Double, height: Double, title: String, desc: String) {
         let titleID = w.nextID("title")

@@ -21,8 +21,8 @@ public enum SpecificationCurveRenderer {
         let left = narrow ? min(170, 24 + (c.choiceRows.map { XMLText.width($0, fontSize: 11) }.max() ?? 0)) : 170.0
         let right = narrow ? 12.0 : 24.0, plotH = 200.0
         let top = (narrow ? ChartShell.headingHeight(c.title, width: width) : ChartShell.headingHeight) + 14
-        let notes = ["rows: ● alternative used, ○ default kept", c.intervalDescription]
-            .flatMap { narrow ? ChartShell.wrap($0, width: width - 32, fontSize: 11) : [$0] }
+        let allNotes = ["rows: ● alternative used, ○ default kept", c.intervalDescription]
+        let notes = narrow ? ChartShell.wrappedNotes(allNotes, width: width - 32) : allNotes
         let rowH = 18.0, legendH = 24.0 + 16 * Double(notes.count)
         let plotW = width - left - right
         let bottomTop = top + plotH + 24
