@@ -86,15 +86,17 @@ public enum LongTailClaims {
             let (o, w) = results[rho]!
             checks.append(.comparison(
                 id: "accuracy-rho-\(ReportPlan.label(rho))",
-                rule: "ρ = \(ReportPlan.label(rho)): paired Δ = linear-probe accuracy with pruning − without (fraction); claimed > 0.",
+                rule: "ρ = \(ReportPlan.label(rho)): paired Δ = linear-probe accuracy with pruning − without, in percentage points; claimed > 0.",
                 Comparison.paired(a: bySeed(o, \.accuracy), b: bySeed(w, \.accuracy), direction: .increase))
-                .reading([arm("accuracy without pruning", rho, false, \.accuracy), arm("accuracy with pruning", rho, true, \.accuracy)]))
+                .reading([arm("accuracy without pruning", rho, false, \.accuracy), arm("accuracy with pruning", rho, true, \.accuracy)])
+                .measured(.points))
             if diverged(rho) > 0 { divergedNote[checks.count - 1] = diverged(rho) }
             checks.append(.comparison(
                 id: "gap-rho-\(ReportPlan.label(rho))",
-                rule: "ρ = \(ReportPlan.label(rho)): paired Δ = head–tail gap Δ20 with pruning − without; claimed < 0.",
+                rule: "ρ = \(ReportPlan.label(rho)): paired Δ = head–tail gap Δ20 with pruning − without, in percentage points; claimed < 0.",
                 Comparison.paired(a: bySeed(o, \.headTailGap), b: bySeed(w, \.headTailGap), direction: .decrease))
-                .reading([arm("Δ20 without pruning", rho, false, \.headTailGap), arm("Δ20 with pruning", rho, true, \.headTailGap)]))
+                .reading([arm("Δ20 without pruning", rho, false, \.headTailGap), arm("Δ20 with pruning", rho, true, \.headTailGap)])
+                .measured(.points))
             if diverged(rho) > 0 { divergedNote[checks.count - 1] = diverged(rho) }
         }
         let gains: [(x: Double, values: [Double])] = rhos.map { rho in

@@ -70,6 +70,6 @@ enum AssumptionsTable {
             [key, value, open[key].map { "OPEN — \($0)" } ?? "", swept[key] ?? ""]
         }
         return HTMLTable(header: ["Field", "Value (base)", "Paper leaves open", "In this report"], textRows: rows,
-                          caption: "Every configuration value of the engine (profile \(plan.profile.rawValue)); σ² = \(NumberFormat.format(plan.base.noiseVariance, decimals: 5)) follows from NSR (noiseHeldBy = \(plan.base.noiseHeldBy.rawValue)\(plan.base.noiseHeldBy == .sigma2 ? ": σ² taken at ε_min = 1 and held along ε_min" : ": NSR held, so σ² varies with ε_min")).").render()
+                          caption: "Every configuration value of the engine (profile \(plan.profile.rawValue)); σ² = \(NumberFormat.format(plan.base.noiseVariance, decimals: 5)) follows from NSR (\(plan.base.noiseHeldBy == .sigma2 ? "σ² taken at ε_min = 1 and held along ε_min" : "NSR held, so σ² varies with ε_min")).").render()
     }
 }

@@ -36,8 +36,8 @@ import Testing
                                              "accuracy-rho-100", "gap-rho-100", "gain-grows-with-rho"])
         #expect(claim.subTests.allSatisfy { $0.verdict == .pass })
         #expect(claim.verdict == .pass)
-        // Paired: d = [0.040, 0.042, 0.038] ⇒ Δ = 0.040, n = 3.
-        #expect(sub(claim, "accuracy-rho-10").statistic.hasPrefix("Δ = 0.040 ["))
+        // Paired: d = [0.040, 0.042, 0.038] (fractions) ⇒ Δ = 4.00 percentage points, n = 3.
+        #expect(sub(claim, "accuracy-rho-10").statistic.hasPrefix("Δ = 4.00 pts [95% CI "), "printed in percentage points")
         #expect(sub(claim, "accuracy-rho-10").statistic.contains(", n = 3, p < 0.001, Holm-adjusted p = "))
     }
 

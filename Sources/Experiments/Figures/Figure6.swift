@@ -84,7 +84,7 @@ public struct Figure6: PaperFigure {
             paperSays: "Magnitude-based pruning during training amplifies updates along minority-feature directions, raises the number of neurons specialising in minority features, makes the minority coefficient independent of ε_min/ε_max and improves representation quality.",
             reference: "Fig 6", subTests: subs, rule: .allPass,
             note: (hasLead ? "" : "The lead variant \(leadKey) was not run, so the claim has no confirmatory sub-test. ")
-                + "Judged on SPEC §5's lead variant (weight 90%, identity M; declared before any of our runs); the other variants are exploratory (own Holm family each, not in the verdict). Weight-based sub-tests read the dense (learned) weights; Figure 6 also shows the masked view.")
+                + "Judged on the lead variant of our specification (weight 90%, identity M; declared before any of our runs); the other variants are exploratory (own Holm family each, not in the verdict). Weight-based sub-tests read the dense (learned) weights; Figure 6 also shows the masked view.")
     }
 
     /// "Pruning makes the minority coefficient independent of ε_min/ε_max", as a paired test over

@@ -4,9 +4,11 @@
 public struct Quantity: Codable, Sendable, Equatable {
     public var decimals: Int
     public var unit: String
+    /// Printed value = stored value × `scale` (100: a fraction printed in percentage points).
+    public var scale: Double
 
-    public init(decimals: Int, unit: String) {
-        self.decimals = decimals; self.unit = unit
+    public init(decimals: Int, unit: String, scale: Double = 1) {
+        self.decimals = decimals; self.unit = unit; self.scale = scale
     }
 
     /// Cosines, log-ratios, coefficients, errors: three decimals, no unit.
@@ -15,8 +17,8 @@ public struct Quantity: Codable, Sendable, Equatable {
     public static let steps = Quantity(decimals: 0, unit: "steps")
     /// Numbers of neurons (means over seeds): one decimal.
     public static let neurons = Quantity(decimals: 1, unit: "neurons")
-    /// Accuracies and accuracy gaps in percentage points: two decimals.
-    public static let points = Quantity(decimals: 2, unit: "pts")
+    /// Accuracies and accuracy gaps stored as fractions, printed in percentage points: two decimals.
+    public static let points = Quantity(decimals: 2, unit: "pts", scale: 100)
 
     /// " steps", or "" without a unit.
     public var suffix: String { unit.isEmpty ? "" : " " + unit }

@@ -33,7 +33,7 @@ public enum StatLabel {
     /// "Δ = 2736 steps [95% CI 1647, 3825]": the estimate in its quantity's digits and unit.
     public static func claim(_ c: Comparison, _ q: Quantity) -> String {
         let c95 = c.confidence == 0.95 ? c : c.at(confidence: 0.95)
-        let f = { (v: Double) in NumberFormat.format(v, decimals: q.decimals) }
+        let f = { (v: Double) in NumberFormat.format(v * q.scale, decimals: q.decimals) }
         if c95.ciLow.isFinite && c95.ciLow == c95.ciHigh {
             return "Δ = \(f(c.estimate))\(q.suffix) in every seed (no spread, so no interval)"
         }
@@ -59,7 +59,7 @@ public enum StatLabel {
     public static func claimDetail(_ c: Comparison, _ q: Quantity) -> String {
         var s = "\(claim(c, q)), n = \(c.n), \(pEquals(c.pValue))"
         if c.verdict == .inconclusive {
-            s += "; " + (inconclusiveReason(c) ?? "detectable |Δ| ≥ \(NumberFormat.format(c.minimumDetectableEffect, decimals: q.decimals))\(q.suffix) (80% power)")
+            s += "; " + (inconclusiveReason(c) ?? "detectable |Δ| ≥ \(NumberFormat.format(c.minimumDetectableEffect * q.scale, decimals: q.decimals))\(q.suffix) (80% power)")
         }
         return s
     }
