@@ -99,8 +99,8 @@ import Glibc
         #expect(ReliabilityTests.files(disk).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
 
-    /// `plan --json` with `args`: its runs (identity, cached) and remaining seconds.
-    static func plan(_ args: [String], in dir: String) throws -> (runs: [(identity: String, cached: Bool)], remaining: Double) {
+    /// `plan --json` with `args`: its runs (identity, cached, phase) and remaining seconds.
+    static func plan(_ args: [String], in dir: String) throws -> (runs: [(identity: String, cached: Bool, phase: String)], remaining: Double) {
         guard let binary = ReliabilityTests.binary else { throw ReliabilityError("the clreport binary is not built") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
@@ -114,15 +114,18 @@ import Glibc
         p.waitUntilExit()
         guard p.terminationStatus == 0 else { throw ReliabilityError("plan exited \(p.terminationStatus)") }
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: outPath))) as? [String: Any]
-        let runs = (json?["runs"] as? [[String: Any]] ?? []).map { ($0["identity"] as? String ?? "", $0["cached"] as? Bool ?? false) }
+        let runs = (json?["runs"] as? [[String: Any]] ?? []).map {
+            ($0["identity"] as? String ?? "", $0["cached"] as? Bool ?? false, $0["phase"] as? String ?? "")
+        }
         return (runs, json?["remainingSeconds"] as? Double ?? .nan)
     }
 
     // 8. `plan`, `run --shard` and the Slurm array (shards of the same plan) include the robustness
     //    map's search runs: after every shard `plan` has nothing left to compute and the report
     //    loads every search run from the cache. It used to compute them (72 on the quick profile)
-    //    in the render job, whose --time was sized for rendering. Only the confirmation runs, chosen
-    //    from the search results, are the report's own.
+    //    in the render job, whose --time was sized for rendering. The confirmation runs, chosen from
+    //    the search results, are a second phase: `plan` lists them once the search is cached, and
+    //    `run --phase confirmation` (Slurm's second array) computes them.
     @Test func afterEveryShardTheReportComputesNoSearchRunOfTheMap() throws {
         let dir = ReliabilityTests.scratch("shard-map")
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -135,11 +138,19 @@ import Glibc
             #expect(r.status == 0, "run --shard \(i)/2: \(r.stderr)")
         }
         let after = try Self.plan(common, in: dir)
-        #expect(after.runs.count == before.runs.count && after.runs.allSatisfy(\.cached) && after.remaining == 0)
+        let main = after.runs.filter { $0.phase == "main" }, confirmation = after.runs.filter { $0.phase == "confirmation" }
+        #expect(main.count == before.runs.count && main.allSatisfy(\.cached))
+        #expect(!confirmation.isEmpty && confirmation.allSatisfy { !$0.cached }, "the confirmation is listed, exactly, once the search is cached")
+        let c = try Self.run(["run", "--phase", "confirmation", "--shard", "1/1", "--quiet"] + common, in: dir)
+        #expect(c.status == 0, "run --phase confirmation: \(c.stderr)")
+        let done = try Self.plan(common, in: dir)
+        #expect(done.runs.allSatisfy(\.cached) && done.remaining == 0)
         let report = try Self.run(["report", "--templates", Self.templates, "--out", dir + "/out"] + common, in: dir)
         #expect(report.status == 0, "\(report.stderr)")
-        let phases = report.stderr.split(separator: "\n").filter { $0.hasPrefix("synthetic: ") || $0.hasPrefix("readings: ") }
-        #expect(phases.count == 2 && phases.allSatisfy { $0.hasSuffix(" loaded from cache, 0 to run") }, "\(phases)")
+        let phases = report.stderr.split(separator: "\n").filter {
+            $0.hasPrefix("synthetic: ") || $0.hasPrefix("readings: ") || $0.hasPrefix("readings (confirmation): ")
+        }
+        #expect(phases.count == 3 && phases.allSatisfy { $0.hasSuffix(" loaded from cache, 0 to run") }, "\(phases)")
     }
 
     // 6. `cache merge` onto a full disk exits 74 (I/O error), not 73.
