@@ -18,7 +18,7 @@ import Learning
         let normals = object["normals"] as! [String: Any]
         #expect((normals["perSecond"] as! Double) > 0 && (normals["bufferFloats"] as! Int) == 2 * 128 * 4 * 256)
         let machine = object["machine"] as! [String: Any]
-        #expect(Set(machine.keys) == ["cpuModel", "cores", "blasCore", "blasConfig"])
+        #expect(Set(machine.keys) == ["cpuModel", "cores", "blasCore", "blasConfig", "blasReason"])
         let peak = object["peak"] as! [String: Any]
         #expect((peak["gflops"] as! Double) > 0 && (peak["cpuGflops"] as! Double) > 0)
         let presets = object["presets"] as! [[String: Any]]

@@ -99,8 +99,13 @@ import TestSupport
         try run(["verify", out, "--cache", Self.work + "/cache", "--templates", Self.root.path + "/templates"])
         let computation = ReportComputation(plan: ReportPlan(profile: .quick),
                                             runner: CachedRunner(cache: ResultCache(directory: Self.work + "/cache"), jobs: 2, offline: true, quiet: true))
-        let again = try computation.compute(longTail: Self.hasFashionMNIST ? LongTailReport(profile: .quick) : nil,
+        var again = try computation.compute(longTail: Self.hasFashionMNIST ? LongTailReport(profile: .quick) : nil,
                                             gitCommit: results.provenance.gitCommit)
+        // The CLI layer adds the commit's date and the modelled compute to the provenance.
+        #expect(again.provenance.commitDate == nil && results.provenance.commitDate != nil && results.provenance.modelledCPUHours != nil)
+        again.provenance.commitDate = results.provenance.commitDate
+        again.provenance.modelledCPUHours = results.provenance.modelledCPUHours
+        again.provenance.costCalibration = results.provenance.costCalibration
         #expect(again == results)
 
         // A tampered page fails verify with the file named.
