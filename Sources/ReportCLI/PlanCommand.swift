@@ -66,8 +66,9 @@ struct PlanCommand: ParsableCommand {
                          remainingSeconds: all.filter { !$0.cached }.map(\.seconds).reduce(0, +) + bounded,
                          confirmation: confirmation,
                          estimates: counts.map { n in
-                             Estimate(workers: n, wallSeconds: wall(n, remaining: false).0, remainingWallSeconds: wall(n, remaining: true).0,
-                                      confirmationWallSeconds: wall(n, remaining: true).1)
+                             let remaining = wall(n, remaining: true)
+                             return Estimate(workers: n, wallSeconds: wall(n, remaining: false).0, remainingWallSeconds: remaining.0,
+                                             confirmationWallSeconds: remaining.1)
                          })
         if json {
             let e = JSONEncoder()

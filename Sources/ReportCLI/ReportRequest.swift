@@ -53,8 +53,11 @@ struct ReportRequest {
         var results = try computation.compute(longTail: longTailReport, readings: readings, gitCommit: GitProvenance.commit())
         results.provenance.commitDate = GitProvenance.commitDate()
         if let model = try? CostCalibration.model(nil), let main = try? ReportWorkload(request: self, model: model) {
-            let confirmation = readings ? ((try? ReportWorkload(request: self, model: model, phase: .confirmation))?.items ?? []) : []
-            results.provenance.modelledCPUHours = (main.items + confirmation).map(\.cost).reduce(0, +) / 3600
+            // The confirmation's runs come from the computed map itself (no second read of the cache).
+            let known = Set(main.items.map(\.key))
+            let confirmation = (try? results.readings.map { try ReadingsComputation.confirmationRuns($0, profile: profile, base: base) }) ?? nil
+            let extra = (confirmation ?? []).filter { !known.contains(ResultCache.key($0)) }.map { model.seconds($0.config) }
+            results.provenance.modelledCPUHours = (main.items.map(\.cost) + extra).reduce(0, +) / 3600
             results.provenance.costCalibration = model.source
         }
         return results

@@ -59,15 +59,15 @@ public struct ReadingsComputation {
     public func confirmationJobs() throws -> [CachedRunner.Job<RunSpec, RunResult>] {
         var ignored: [CacheEntry<RunResult>] = []
         let search = try evaluate(try searchSetups(), what: "readings", into: &ignored)
-        return Self.jobsFor(try confirmationSetups(search), profile: profile).map(Self.job)
+        return Self.jobsFor(try confirmationSetups(Self.favourites(search)), profile: profile).map(Self.job)
     }
 
     /// The result and the cache entries it read (for provenance).
     public func compute() throws -> (result: ReadingsResult, entries: [CacheEntry<RunResult>]) {
         var all: [CacheEntry<RunResult>] = []
         let evaluations = try evaluate(try searchSetups(), what: "readings", into: &all)
-        let confirmations = try evaluate(try confirmationSetups(evaluations), what: "readings (confirmation)", into: &all)
-        let favourites = ReadingSearch.favourites(evaluations, claims: MapClaims.specs.map(\.id))
+        let favourites = Self.favourites(evaluations)
+        let confirmations = try evaluate(try confirmationSetups(favourites), what: "readings (confirmation)", into: &all)
         let analyses = MapClaims.specs.map { spec in
             ReadingsResult.ClaimAnalysis(
                 claimID: spec.id, scope: spec.scope, primaryLabel: spec.primaryLabel,
@@ -84,10 +84,22 @@ public struct ReadingsComputation {
     }
 
     /// Each claim's favourable reading (`ReadingSearch`) on the fresh seeds n+1…2n.
-    func confirmationSetups(_ search: [ReadingEvaluation]) throws -> [ReadingRuns] {
-        let favourites = ReadingSearch.favourites(search, claims: MapClaims.specs.map(\.id))
-        return try Self.setups(ReadingSearch.confirmationReadings(favourites, order: map.readings), profile: profile, base: base,
+    func confirmationSetups(_ favourites: [String: Reading]) throws -> [ReadingRuns] {
+        try Self.setups(ReadingSearch.confirmationReadings(favourites, order: map.readings), profile: profile, base: base,
                                firstSeed: map.confirmationFirstSeed, seeds: map.searchSeeds)
+    }
+
+    /// Each map claim's favourable reading on the search (`ReadingSearch`).
+    static func favourites(_ search: [ReadingEvaluation]) -> [String: Reading] {
+        ReadingSearch.favourites(search, claims: MapClaims.specs.map(\.id))
+    }
+
+    /// The confirmation's runs of a computed map (its confirmed readings on the fresh seeds), known
+    /// from the result alone: no cache read. `base` is the report's base, as for `init`.
+    public static func confirmationRuns(_ r: ReadingsResult, profile: ReportProfile, base: EngineConfig) throws -> [RunSpec] {
+        let map = MapDesign.forProfile(profile)
+        return jobsFor(try setups(r.confirmations.map(\.reading), profile: profile, base: mapBase(profile: profile, base: base),
+                                  firstSeed: map.confirmationFirstSeed, seeds: map.searchSeeds), profile: profile).map(\.spec)
     }
 
     static func job(_ planned: (spec: RunSpec, identity: String)) -> CachedRunner.Job<RunSpec, RunResult> {
