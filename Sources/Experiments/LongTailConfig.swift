@@ -238,10 +238,6 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
             do { try conv.validate() } catch let e as ConvNetError {
                 throw ConfigError(field: "conv", "invalid configuration: conv encoder: \(e.message)")
             }
-            let images = LongTail.classCounts(nMax: nMax, rho: rho, classCount: s.classes).reduce(0, +)
-            if images < 2 {
-                throw ConfigError.outOfRange("nMax", nMax, allowed: "enough images for a long-tailed set of ≥ 2 (NT-Xent needs negatives); ρ = \(rho) keeps \(images)")
-            }
             try validateProbe(s.perClass)
             return
         }

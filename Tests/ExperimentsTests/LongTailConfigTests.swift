@@ -97,10 +97,6 @@ import Testing
         c.conv?.pruneRatio = 1
         #expect(error(c)?.field == "conv")
         c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
-        c.nMax = 1
-        c.rho = 10_000
-        #expect(error(c)?.field == "nMax", "ρ = 10000 with nMax 1 keeps 1 image: no negatives")
-        c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0)
         c.probePerClass = 0
         #expect(error(c)?.field == "probePerClass")
         // The synthetic engine is not checked when the conv encoder runs (its batch exceeds this set).
