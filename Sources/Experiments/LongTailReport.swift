@@ -15,6 +15,10 @@ public struct LongTailReport: Sendable {
         self.profile = profile; self.dataset = dataset; self.dataDirectory = dataDirectory
     }
 
+    /// The imbalance ratios and seeds the profile runs.
+    public var rhos: [Double] { profile.longTailRhos }
+    public var seeds: Int { profile.longTailSeeds }
+
     public func config(rho: Double, pruned: Bool) -> LongTailConfig {
         let c = LongTailConfig.profile(profile, rho: rho, pruneRatio: pruned ? LongTailConfig.withPruningRatio : 0)
         return dataset == c.dataset ? c : c.forDataset(dataset)
@@ -36,10 +40,6 @@ public struct LongTailReport: Sendable {
     public struct BaselineSpec: Codable, Sendable {
         public var kind: LongTailBaselines.Kind; public var config: LongTailConfig; public var seed: UInt64; public var data: [DataFileDigest]
     }
-
-    /// The imbalance ratios and seeds the profile runs.
-    public var rhos: [Double] { profile.longTailRhos }
-    public var seeds: Int { profile.longTailSeeds }
 
     /// The data files every run reads (size + SHA-256, computed once per process).
     func dataDigests() throws -> [DataFileDigest] { try DataFileDigest.ofDataset(dataset, directory: dataDirectory) }
