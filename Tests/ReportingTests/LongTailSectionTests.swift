@@ -48,5 +48,7 @@ import SVGCharts
         #expect(!page.contains("BReLU neurons over a frozen attention layer"), "the synthetic encoder's protocol is not shown")
         #expect(page.contains("raw pixels (ρ = 1)"))
         #expect(page.contains("79.25 → 84.92"), "the paper's CIFAR10-LT row at ρ = 10 stands beside ours")
+        #expect(page.contains("images per class from the full training split"))
+        #expect(!page.contains("Spearman over ρ nan") && !page.contains("Spearman over ρ"), "two values of ρ give no Spearman")
     }
 }

@@ -69,7 +69,8 @@ struct Figure7: ReportFigure {
             section["premise"] = ["holds": p.holds, "fails": !p.holds, "rhoLow": ReportPlan.label(p.rhoLow), "rhoHigh": ReportPlan.label(p.rhoHigh),
                                   "tailLow": NumberFormat.format(100 * p.tailLow, decimals: 2), "tailHigh": NumberFormat.format(100 * p.tailHigh, decimals: 2),
                                   "change": NumberFormat.signed(100 * p.meanChange, decimals: 2), "se": NumberFormat.format(100 * p.standardError, decimals: 2),
-                                  "pairs": p.pairs, "spearman": NumberFormat.format(p.spearman, decimals: 2)] as [String: Any]
+                                  "pairs": p.pairs, "spearman": NumberFormat.format(p.spearman, decimals: 2),
+                                  "hasSpearman": p.spearman.isFinite] as [String: Any]
         }
         if let raw = lt.rawPixelAccuracy, let untrained = lt.untrainedEncoderAccuracy {
             section["baselines"] = ["rawPixels": LongTailTableHTML.pm(raw), "untrained": LongTailTableHTML.pm(untrained)]
