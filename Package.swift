@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "clreport", targets: ["clreport"]),
         // The readers and engine, for the libFuzzer package in Fuzz/ (not needed to use clreport).
-        .library(name: "ClreportCore", targets: ["LinearAlgebra", "Learning", "Datasets", "Experiments", "Reporting"]),
+        .library(name: "ClreportCore", targets: ["LinearAlgebra", "Learning", "Datasets", "ConvNet", "Experiments", "Reporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,12 +26,12 @@ let package = Package(
         .target(name: "LinearAlgebra", dependencies: ["CBLAS", "CKernels"]),
         .target(name: "Learning", dependencies: ["LinearAlgebra"]),
         .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
-        .target(name: "Experiments", dependencies: ["LinearAlgebra", "Learning", "Datasets", "Markup"]),
         // The convolutional encoder for the real long-tail data (issue 26): im2col + SGEMM, SimCLR/SDCLR.
         .target(name: "ConvNet", dependencies: ["LinearAlgebra", "Datasets", "Learning"]),
+        .target(name: "Experiments", dependencies: ["ConvNet", "LinearAlgebra", "Learning", "Datasets", "Markup"]),
         .target(name: "SVGCharts", dependencies: ["Markup"]),
         .target(name: "Reporting", dependencies: [
-            "CCmark", "SVGCharts", "Learning", "Datasets", "Experiments", "Markup",
+            "CCmark", "SVGCharts", "ConvNet", "Learning", "Datasets", "Experiments", "Markup",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "ReportDiff", dependencies: ["Learning", "Experiments", "Markup", "SVGCharts", "Reporting"]),
@@ -49,9 +49,9 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
         .testTarget(name: "ConvNetTests", dependencies: ["ConvNet", "LinearAlgebra", "Datasets", "Learning"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra", "TestSupport"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "LinearAlgebra", "Learning", "Datasets", "TestSupport"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "TestSupport"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Experiments", "Learning", "SVGCharts", "Markup", "TestSupport"],
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Experiments", "ConvNet", "Learning", "SVGCharts", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "Learning", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),

@@ -7,14 +7,20 @@ import LinearAlgebra
 ///
 /// - `rawPixels`: the same linear probe (same balanced labelled subset, same test images) on the
 ///   raw standardised pixels — what a linear classifier gets without any encoder;
-/// - `untrainedEncoder`: the probe on the paper's encoder at initialisation (the ρ = 1 pipeline
-///   with one SGD step of η = 1e-9, i.e. random weights with their noise threshold) — what
-///   contrastive training adds.
+/// - `untrainedEncoder`: the probe on the encoder at initialisation, the ρ = 1 pipeline with the
+///   same seed (so the same initial weights): the conv encoder with 0 epochs (random He weights,
+///   batch norm at identity), or the synthetic encoder after one SGD step of η = 1e-9 (random
+///   weights with their noise threshold) — what contrastive training adds.
 public enum LongTailBaselines {
     public enum Kind: String, Codable, Sendable, CaseIterable { case rawPixels, untrainedEncoder }
 
     public static func accuracy(_ kind: Kind, config: LongTailConfig, seed: UInt64, dataDirectory: String?) throws -> Double {
         switch kind {
+        case .untrainedEncoder where config.conv != nil:
+            var c = config
+            c.conv!.epochs = 0
+            c.conv!.pruneRatio = nil
+            return try LongTailExperiment.run(c, seed: seed, dataDirectory: dataDirectory).accuracy
         case .untrainedEncoder:
             var c = config
             c.engine.steps = 1

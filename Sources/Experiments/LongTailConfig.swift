@@ -1,3 +1,4 @@
+import ConvNet
 import Datasets
 import Learning
 
@@ -19,6 +20,13 @@ import Learning
 ///   and κ is "how many standard deviations of a random projection"), by overriding
 ///   `features = 1`, `activation = 1`, `minorityFraction = 0`, `nsr = d1·σ²` at run time.
 ///   κ = `biasKappa` (0 turns the bias off, which makes BReLU the identity and the encoder linear).
+///
+/// The encoder: `conv` set = the convolutional encoder trained SimCLR/SDCLR-style
+/// (`ConvTrainingConfig`, issue 26; the report's profiles), which reads the standardised images
+/// directly — the patch/token fields, `pairsPerImage`, `augmentation` and `engine` are then unused
+/// (the views are `conv.augmentation`, drawn afresh every epoch). `conv` nil = the synthetic
+/// Transformer-MLP encoder on patch tokens (`engine`, issue 17; `clreport longtail --encoder
+/// transformer`).
 public struct LongTailConfig: Codable, Sendable, Equatable {
     /// "fashion-mnist" | "cifar10" | "cifar100".
     public var dataset: String
@@ -51,14 +59,17 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
     /// ⟨w_i, a^(r)⟩ = Σ_l α_rl ⟨w_i^(l), patch_l⟩. Without slots (false) every position shares
     /// one filter and the pooled encoder cannot tell where a patch is.
     public var positionSlots: Bool
+    /// The convolutional encoder and its SimCLR/SDCLR training (nil = the synthetic encoder of
+    /// `engine`); its `pruneRatio` is the with-pruning arm's self-competitor.
+    public var conv: ConvTrainingConfig?
 
     public init(dataset: String, rho: Double, nMax: Int, patchSize: Int, augmentation: AugmentationConfig,
                 pairsPerImage: Int, engine: EngineConfig, probe: SoftmaxProbeConfig, probePerClass: Int, testLimit: Int?,
-                patchWhitening: Bool = true, positionSlots: Bool = false) {
+                patchWhitening: Bool = true, positionSlots: Bool = false, conv: ConvTrainingConfig? = nil) {
         self.dataset = dataset; self.rho = rho; self.nMax = nMax; self.patchSize = patchSize
         self.augmentation = augmentation; self.pairsPerImage = pairsPerImage; self.engine = engine
         self.probe = probe; self.probePerClass = probePerClass; self.testLimit = testLimit
-        self.patchWhitening = patchWhitening; self.positionSlots = positionSlots
+        self.patchWhitening = patchWhitening; self.positionSlots = positionSlots; self.conv = conv
     }
 
     /// Token dimension d1 for a dataset shape: channels·p², or channels·H·W with `positionSlots`.
@@ -79,27 +90,50 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
         }
     }
 
-    /// The pruning setting of the "with pruning" arm, fixed before any long-tailed result was seen:
-    /// weight-level magnitude pruning, both views through the pruned encoder (Algorithm 1 as SPEC §5
-    /// describes it: masks recomputed every 10 steps from 10% of T, gradient to the full W), the
-    /// setting for which SPEC §5's synthetic exploration reported a benefit for minority features
-    /// (the "lead"). The ratio is the caller's (`profile(_:rho:pruneRatio:)`; the report uses 0.9).
+    /// The pruning ratio of the "with pruning" arm, fixed before any long-tailed result was seen.
+    /// Conv encoder (the report's): SDCLR's pruned self-competitor — the dense model encodes one
+    /// view, the same weights × a global magnitude mask over all conv weights that drops this
+    /// fraction (recomputed every epoch) encode the other; `PruningReading.selfCompetitor`, see
+    /// `pruningReading`. Synthetic encoder: weight-level magnitude pruning, both views through the
+    /// pruned encoder (Algorithm 1 as SPEC §5 describes it: masks recomputed every 10 steps from 10%
+    /// of T, gradient to the full W), the setting for which SPEC §5's synthetic exploration reported
+    /// a benefit for minority features. SDCLR prunes 90 % of the conv weights on CIFAR-LT.
     public static let withPruningRatio = 0.9
 
-    /// Sizes per report profile (Fashion-MNIST; use `forDataset` for CIFAR).
+    /// How the report's with-pruning arm passes the pruned branch's gradient to the shared weights:
+    /// SDCLR's self-competitor (∂L/∂W += M ⊙ g̃), the reading of the paper's cited empirical
+    /// precedent (its public code). The paper's "forward with the mask, gradient to the full
+    /// weights" (`straightThrough`) stays available through `clreport longtail --set
+    /// pruningReading=straightThrough`; at ratio 0.9 its loss rose in the last epoch
+    /// (Benchmarks/longtail.md), i.e. it does not train stably at this ratio.
+    public static let pruningReading = PruningReading.selfCompetitor
+
+    /// The conv encoder and its training per report profile: `ConvTrainingConfig.standard` (c8 of
+    /// Benchmarks/longtail.md: 3 epochs of N = 128, AdamW, τ = 0.2, SimCLR views), `quick` with one
+    /// epoch; `pruneRatio` > 0 makes it the with-pruning arm (`pruningReading`).
+    public static func convTraining(_ p: ReportProfile, pruneRatio: Double) -> ConvTrainingConfig {
+        var conv = ConvTrainingConfig.standard
+        if p == .quick { conv.epochs = 1 }
+        conv.pruneRatio = pruneRatio > 0 ? pruneRatio : nil
+        conv.pruningReading = pruningReading
+        return conv
+    }
+
+    /// Sizes per report profile (Fashion-MNIST; use `forDataset` for CIFAR). The encoder is the
+    /// conv encoder (`convTraining`); the probe is `SoftmaxProbeConfig.standard` on a balanced
+    /// subset of the full training split.
     ///
-    /// Common to all (issue 17, `Benchmarks/longtail.md` has every variant tried): position-slot
-    /// tokens of 14×14 patches (L = 4, d1 = 784; 16×16 and d1 = 3072 on CIFAR), ZCA-whitened per
-    /// patch and divided by √(patch dimension), s = 1, standard augmentation, σ0 = 0.01, τ = 0.5,
-    /// η = 1 (η = 0.01–0.1 left the InfoNCE loss at log K — no learning — with whitened slot tokens;
-    /// η = 2 gave a lower accuracy, η = 4 diverged), κ = 1 tracked from 10% to 60% of T, probe
-    /// `SoftmaxProbeConfig.standard`. `pruneRatio` > 0 turns on weight-level both-branch pruning.
-    ///
-    /// - `quick`: nMax 300, 1 pair/image, m = 64, 400 steps of K = 128, probe 100/class, 1000 test images.
-    /// - `default`: nMax 1000, 1 pair/image, m = 128, 1000 steps of K = 128, probe 200/class, 2000
-    ///   test images — one ρ = 1 run ≈ 14–22 s on the shared 2-core machine.
-    /// - `paper`: nMax 5000, 1 pair/image, m = 256, 4000 steps of K = 256, probe 1000/class, the
+    /// - `quick`: nMax 100, 1 epoch, probe 100/class, 1000 test images (exercises the path in tests).
+    /// - `default`: nMax 1000, 3 epochs, probe 200/class, 2000 test images — one ρ = 1 run ≈ 34 CPU s.
+    /// - `paper`: nMax 5000 (the whole training split at ρ = 1), 3 epochs, probe 1000/class, the
     ///   whole test set (not measured at this size).
+    ///
+    /// The synthetic encoder's settings stay in `engine` (issue 17, used when `conv` is nil, e.g.
+    /// `clreport longtail --encoder transformer`): position-slot tokens of 14×14 patches (L = 4,
+    /// d1 = 784), ZCA-whitened per patch and divided by √(patch dimension), s = 1, standard
+    /// augmentation, σ0 = 0.01, τ = 0.5, η = 1, κ = 1 tracked from 10% to 60% of T; m = 64 / 128 /
+    /// 256, 400 / 1000 / 4000 steps of K = 128 / 128 / 256. `pruneRatio` > 0 turns on weight-level
+    /// both-branch pruning there.
     public static func profile(_ p: ReportProfile, rho: Double, pruneRatio: Double) -> LongTailConfig {
         var e = EngineConfig()
         e.attentionScale = 1
@@ -119,10 +153,10 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
         e.checkpoints = 2
         var c = LongTailConfig(dataset: "fashion-mnist", rho: rho, nMax: 1000, patchSize: 14, augmentation: .standard,
                                pairsPerImage: 1, engine: e, probe: .standard, probePerClass: 200, testLimit: 2000,
-                               positionSlots: true)
+                               positionSlots: true, conv: convTraining(p, pruneRatio: pruneRatio))
         switch p {
         case .quick:
-            c.nMax = 300; c.pairsPerImage = 1; c.probePerClass = 100; c.testLimit = 1000
+            c.nMax = 100; c.pairsPerImage = 1; c.probePerClass = 100; c.testLimit = 1000
             c.engine.neurons = 64; c.engine.batchSize = 128; c.engine.steps = 400
         case .default:
             c.engine.neurons = 128; c.engine.batchSize = 128; c.engine.steps = 1000
@@ -131,6 +165,14 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
             c.engine.neurons = 256; c.engine.batchSize = 256; c.engine.steps = 4000
         }
         return c.forDataset("fashion-mnist")
+    }
+
+    /// The same configuration with the synthetic Transformer-MLP encoder (`engine`) instead of the
+    /// conv encoder (issue 17's protocol; `clreport longtail --encoder transformer`).
+    public var withSyntheticEncoder: LongTailConfig {
+        var c = self
+        c.conv = nil
+        return c
     }
 
     /// The same settings for another dataset: with `positionSlots` (Fashion-MNIST only) patches of
@@ -192,6 +234,13 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
         do { try augmentation.validate() } catch let e as DatasetError {
             throw ConfigError(field: "augmentation", "invalid configuration: \(e.description)")
         }
+        if let conv {
+            do { try conv.validate() } catch let e as ConvNetError {
+                throw ConfigError(field: "conv", "invalid configuration: conv encoder: \(e.message)")
+            }
+            try validateProbe(s.perClass)
+            return
+        }
         if pairsPerImage < 1 || pairsPerImage > 64 {
             throw ConfigError.outOfRange("pairsPerImage", pairsPerImage, allowed: "1…64 (integer)")
         }
@@ -209,8 +258,13 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
         do { try runEngine(sigma: 1 / Double(max(engine.ambientDim, 1)).squareRoot()).validate() } catch let e as ConfigError {
             throw ConfigError(field: "engine.\(e.field)", e.description.replacingOccurrences(of: "configuration: \(e.field)", with: "configuration: engine.\(e.field)"))
         }
-        if probePerClass < 1 || probePerClass > s.perClass {
-            throw ConfigError.outOfRange("probePerClass", probePerClass, allowed: "1…\(s.perClass) (integer)")
+        try validateProbe(s.perClass)
+    }
+
+    /// The probe's fields (shared by both encoders).
+    func validateProbe(_ perClass: Int) throws {
+        if probePerClass < 1 || probePerClass > perClass {
+            throw ConfigError.outOfRange("probePerClass", probePerClass, allowed: "1…\(perClass) (integer)")
         }
         if !(probe.l2 >= 0 && probe.l2.isFinite) { throw ConfigError.outOfRange("probe.l2", probe.l2, allowed: "[0, ∞)") }
         if probe.epochs < 1 || probe.epochs > 10_000 { throw ConfigError.outOfRange("probe.epochs", probe.epochs, allowed: "1…10000 (integer)") }

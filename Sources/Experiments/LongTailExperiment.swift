@@ -30,7 +30,10 @@ import LinearAlgebra
 /// subset; the probe's own SGD uses `seed`. No wall clock: the result is a pure function of
 /// (config, seed, data files). The caller pins OpenBLAS to one thread and runs seeds in parallel.
 public enum LongTailExperiment {
+    /// The conv encoder's run when `config.conv` is set (`LongTailConvExperiment`), else the
+    /// synthetic encoder's (below).
     public static func run(_ config: LongTailConfig, seed: UInt64, dataDirectory: String?) throws -> LongTailResult {
+        if config.conv != nil { return try LongTailConvExperiment.run(config, seed: seed, dataDirectory: dataDirectory) }
         try config.validate()
         let train = try LongTailData.load(config.dataset, split: .train, directory: dataDirectory)
         var test = try LongTailData.load(config.dataset, split: .test, directory: dataDirectory)

@@ -24,6 +24,15 @@ public struct LongTailPremise: Codable, Sendable, Equatable {
     public var spearman: Double
     public var holds: Bool
 
+    /// NaN-aware equality: `spearman` is NaN with fewer than 3 values of ρ (the `quick` profile), and
+    /// a premise read back from `results.json` must equal the computed one.
+    public static func == (a: LongTailPremise, b: LongTailPremise) -> Bool {
+        func same(_ x: Double, _ y: Double) -> Bool { x == y || (x.isNaN && y.isNaN) }
+        return a.rhoLow == b.rhoLow && a.rhoHigh == b.rhoHigh && same(a.tailLow, b.tailLow) && same(a.tailHigh, b.tailHigh)
+            && same(a.meanChange, b.meanChange) && same(a.standardError, b.standardError) && a.pairs == b.pairs
+            && same(a.spearman, b.spearman) && a.holds == b.holds
+    }
+
     /// Tail accuracy of one run: mean accuracy of its ⌈0.2·C⌉ least frequent ranks.
     public static func tailAccuracy(_ r: LongTailResult) -> Double {
         let ranks = r.perRankAccuracy

@@ -2,7 +2,10 @@ import Foundation
 import Learning
 
 /// The real long-tailed section of the report: ρ grid × {without, with pruning} × seeds through the
-/// result cache, aggregated into the paper's table layout, plus its claim checks.
+/// result cache, aggregated into the paper's table layout, plus its claim checks. The grid and the
+/// seeds are the profile's (`ReportProfile.longTailRhos`, `longTailSeeds`); the encoder is the
+/// conv encoder of `LongTailConfig.profile` (SimCLR without pruning, SDCLR's self-competitor at
+/// `LongTailConfig.withPruningRatio` with).
 public struct LongTailReport: Sendable {
     public var profile: ReportProfile
     public var dataset: String
@@ -11,6 +14,10 @@ public struct LongTailReport: Sendable {
     public init(profile: ReportProfile, dataset: String = "fashion-mnist", dataDirectory: String? = nil) {
         self.profile = profile; self.dataset = dataset; self.dataDirectory = dataDirectory
     }
+
+    /// The imbalance ratios and seeds the profile runs.
+    public var rhos: [Double] { profile.longTailRhos }
+    public var seeds: Int { profile.longTailSeeds }
 
     public func config(rho: Double, pruned: Bool) -> LongTailConfig {
         let c = LongTailConfig.profile(profile, rho: rho, pruneRatio: pruned ? LongTailConfig.withPruningRatio : 0)
@@ -42,7 +49,7 @@ public struct LongTailReport: Sendable {
         let data = try dataDigests()
         var jobs: [CachedRunner.Job<Spec, LongTailResult>] = []
         let dir = dataDirectory
-        for rho in Figure7.rhos { for pruned in [false, true] { for seed in 1...profile.seeds {
+        for rho in rhos { for pruned in [false, true] { for seed in 1...seeds {
             let c = config(rho: rho, pruned: pruned)
             try c.validate()
             jobs.append(.init(spec: Spec(config: c, seed: UInt64(seed), data: data),
@@ -59,7 +66,7 @@ public struct LongTailReport: Sendable {
         let data = try dataDigests()
         var jobs: [CachedRunner.Job<BaselineSpec, Double>] = []
         let dir = dataDirectory
-        for kind in LongTailBaselines.Kind.allCases { for seed in 1...profile.seeds {
+        for kind in LongTailBaselines.Kind.allCases { for seed in 1...seeds {
             jobs.append(.init(spec: BaselineSpec(kind: kind, config: config(rho: 1, pruned: false), seed: UInt64(seed), data: data),
                               identity: "\(profile.rawValue)/longtail/\(dataset)/baseline=\(kind.rawValue)/seed=\(seed)",
                               inputs: data) {
@@ -71,15 +78,28 @@ public struct LongTailReport: Sendable {
 
     /// Runs or loads every run; returns the table, the claims, run seconds and cache keys.
     public func compute(_ runner: CachedRunner) throws -> LongTailOutcome {
-        let jobs = try runJobs()
-        let outcome = try runner.run(jobs, what: "long-tail")
-        let n = profile.seeds
+        let outcome = try runner.run(try runJobs(), what: "long-tail")
+        let baselines = try runner.run(try baselineJobs(), what: "long-tail baselines")
+        var result = assemble(runs: outcome.entries.map(\.result), baselines: baselines.entries.map(\.result))
+        result.seconds = outcome.entries.map(\.seconds) + baselines.entries.map(\.seconds)
+        result.cacheKeys = outcome.entries.map(\.key) + baselines.entries.map(\.key)
+        return result
+    }
+
+    /// The table and the claims from the results of `runJobs()` and `baselineJobs()`, in their
+    /// order (seconds and cache keys left empty). The gates are computed here, before any pruning
+    /// verdict: `encoderBeatsRawPixels` on the unpruned runs at the smallest ρ against the raw-pixel
+    /// probe, the premise on the unpruned runs over ρ (`LongTailClaims.Gate`).
+    public func assemble(runs: [LongTailResult], baselines: [Double]) -> LongTailOutcome {
+        let n = seeds
+        precondition(runs.count == rhos.count * 2 * n && baselines.count == LongTailBaselines.Kind.allCases.count * n,
+                     "LongTailReport.assemble: \(runs.count) runs and \(baselines.count) baselines, expected \(rhos.count * 2 * n) and \(LongTailBaselines.Kind.allCases.count * n)")
         var grouped: [Double: (without: [LongTailResult], with: [LongTailResult])] = [:]
         var rows: [LongTailRow] = []
-        for (r, rho) in Figure7.rhos.enumerated() {
+        for (r, rho) in rhos.enumerated() {
             let base = r * 2 * n
-            let without = outcome.entries[base..<(base + n)].map(\.result)
-            let with = outcome.entries[(base + n)..<(base + 2 * n)].map(\.result)
+            let without = Array(runs[base..<(base + n)])
+            let with = Array(runs[(base + n)..<(base + 2 * n)])
             grouped[rho] = (without, with)
             func perClass(_ rs: [LongTailResult]) -> [Double] {
                 guard let k = rs.first?.perClassAccuracy.count else { return [] }
@@ -98,21 +118,30 @@ public struct LongTailReport: Sendable {
                 perRankWithout: perRank(without), perRankWith: perRank(with), classesByRankPerSeed: without.map(\.classesByRank)))
         }
         // Reference points: raw-pixel probe and untrained encoder, per seed.
-        let baselineJobs = try baselineJobs()
-        let baselines = try runner.run(baselineJobs, what: "long-tail baselines")
-        let raw = baselines.entries[0..<n].map(\.result)
-        let encoderAtOne = grouped[Figure7.rhos.min()!]?.without.map(\.accuracy) ?? []
+        let raw = Array(baselines[0..<n])
+        let encoderAtOne = grouped[rhos.min()!]?.without.map(\.accuracy) ?? []
         let beats = Self.beats(encoderAtOne, raw)
         let premise = LongTailPremise.evaluate(grouped.mapValues(\.without))
-        let table = LongTailTable(dataset: dataset, pruning: "weight level \(Int(100 * LongTailConfig.withPruningRatio))%, both views, from 10% of training",
+        let protocolConfig = config(rho: 1, pruned: false)
+        let table = LongTailTable(dataset: dataset, pruning: Self.pruningDescription(config(rho: 1, pruned: true)),
                                   rows: rows, rawPixelAccuracy: SeedSummary(raw),
-                                  untrainedEncoderAccuracy: SeedSummary(baselines.entries[n..<(2 * n)].map(\.result)),
+                                  untrainedEncoderAccuracy: SeedSummary(Array(baselines[n..<(2 * n)])),
                                   classNames: LongTailData.classNames(dataset), premise: premise,
-                                  encoderBeatsRawPixels: beats, protocolConfig: config(rho: 1, pruned: false))
+                                  encoderBeatsRawPixels: beats, protocolConfig: protocolConfig)
         let gate = LongTailClaims.Gate(encoderBeatsRawPixels: beats, encoderAccuracy: SeedSummary(encoderAtOne).mean,
                                        rawPixelAccuracy: SeedSummary(raw).mean, premise: premise)
-        return LongTailOutcome(table: table, claims: LongTailClaims.evaluate(grouped, gate: gate),
-                               seconds: outcome.entries.map(\.seconds) + baselines.entries.map(\.seconds),
-                               cacheKeys: outcome.entries.map(\.key) + baselines.entries.map(\.key))
+        return LongTailOutcome(table: table, claims: LongTailClaims.evaluate(grouped, gate: gate), seconds: [], cacheKeys: [])
+    }
+
+    /// The with-pruning arm in a few words (legends, table caption).
+    public static func pruningDescription(_ pruned: LongTailConfig) -> String {
+        if let conv = pruned.conv {
+            let ratio = Int((100 * (conv.pruneRatio ?? 0)).rounded())
+            switch conv.pruningReading {
+            case .selfCompetitor: return "SDCLR self-competitor, \(ratio)% of conv weights pruned"
+            case .straightThrough: return "\(ratio)% of conv weights, masked forward, full-gradient backward"
+            }
+        }
+        return "weight level \(Int((100 * pruned.engine.pruneRatio).rounded()))%, both views, from 10% of training"
     }
 }

@@ -26,6 +26,18 @@ public enum ReportProfile: String, Codable, Sendable, CaseIterable {
     public var seeds: Int {
         switch self { case .quick: 3; case .default, .paper: 5 }
     }
+    /// Seeds of the real long-tailed runs (every ρ, with and without pruning, and the baselines):
+    /// `quick` 2 (the smallest number that pairs), `default` 3 (issue 26: the long-tail part in
+    /// ≤ 6 min cold on 2 cores), `paper` 10.
+    public var longTailSeeds: Int {
+        switch self { case .quick: 2; case .default: 3; case .paper: 10 }
+    }
+    /// Imbalance ratios ρ of the real long-tailed runs: `paper` the paper's CIFAR10-LT rows
+    /// (`Figure7.rhos`), `default` balanced, moderate and the strongest, `quick` 1 and 10 (the
+    /// smallest grid with a pruning sub-test, ρ ≥ `LongTailClaims.imbalancedFrom`).
+    public var longTailRhos: [Double] {
+        switch self { case .quick: [1, 10]; case .default: [1, 10, 100]; case .paper: Figure7.rhos }
+    }
     /// The profile whose sizes and NSR grid the robustness map runs at. `paper` maps at the `default`
     /// size: its 2^(10−3) design on paper-size runs (2–3 min each) alone models 1.5 h on 32 workers,
     /// and the map screens which readings decide each claim, which the default size shows at a

@@ -5,9 +5,10 @@ import Experiments
 import Foundation
 import LinearAlgebra
 
-/// `clreport longtail`: one long-tailed run (and optionally its raw-pixel reference point) for
-/// trying encoder variants quickly, e.g.
-/// `clreport longtail --rho 1 --seed 1 --set neurons=256 --set positionSlots=true --baseline`.
+/// `clreport longtail`: one long-tailed run (and its raw-pixel reference point) for trying encoder
+/// variants quickly, e.g. `clreport longtail --rho 1 --seed 1 --set epochs=5` (the report's conv
+/// encoder) or `clreport longtail --encoder transformer --set neurons=256 --baseline` (the
+/// synthetic encoder of issue 17).
 struct LongTailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "longtail",
@@ -22,8 +23,8 @@ struct LongTailCommand: ParsableCommand {
     @Option(help: "Folder with the dataset files.") var dataDir: String?
     @Option(name: .customLong("set"), help: "Override, key=value (repeatable): \(LongTailOverrides.keys.joined(separator: ", ")); with --encoder conv also \(ConvEncoderOverrides.keys.joined(separator: ", ")).")
     var settings: [String] = []
-    @Option(help: "Encoder: transformer (the report's) or conv (the convolutional encoder of issue 26, SimCLR/SDCLR; prints the raw-pixel probe too).")
-    var encoder: String = "transformer"
+    @Option(help: "Encoder: conv (the report's convolutional encoder, SimCLR/SDCLR; prints the raw-pixel probe too) or transformer (the synthetic encoder of issue 17).")
+    var encoder: String = "conv"
 
     func run() throws {
         BLAS.setThreads(1)
@@ -32,7 +33,7 @@ struct LongTailCommand: ParsableCommand {
         case "conv": return try runConv()
         default: throw ValidationError("--encoder is transformer or conv, got \"\(encoder)\"")
         }
-        var c = LongTailReport(profile: profile, dataset: dataset, dataDirectory: dataDir).config(rho: rho, pruned: pruned)
+        var c = LongTailReport(profile: profile, dataset: dataset, dataDirectory: dataDir).config(rho: rho, pruned: pruned).withSyntheticEncoder
         c = try LongTailOverrides.apply(settings, to: c)
         try c.validate()
         let t0 = Date()
@@ -48,20 +49,15 @@ struct LongTailCommand: ParsableCommand {
         print(line)
     }
 
-    /// `--encoder conv`: the shared protocol (LT subset, probe subset, test images) from the
-    /// profile's `LongTailConfig`, the encoder from `ConvTrainingConfig.standard` and `--set`;
-    /// `--pruned` trains SDCLR with ratio 0.9 unless `pruneRatio` is set.
+    /// `--encoder conv`: the report's run (`LongTailReport.config`: the profile's protocol and conv
+    /// encoder; `--pruned` = SDCLR's self-competitor at ratio 0.9) with the `--set` overrides.
     func runConv() throws {
-        var conv = ConvTrainingConfig.standard
-        if pruned { conv.pruneRatio = 0.9 }
-        let (convConfig, rest) = try ConvEncoderOverrides.apply(settings, to: conv)
-        conv = convConfig
+        let report = LongTailReport(profile: profile, dataset: dataset, dataDirectory: dataDir).config(rho: rho, pruned: pruned)
+        let (convConfig, rest) = try ConvEncoderOverrides.apply(settings, to: report.conv ?? .standard)
+        let conv = convConfig
         do { try conv.validate() } catch let e as ConvNetError { throw ValidationError(e.message) }
-        var c = LongTailReport(profile: profile, dataset: dataset, dataDirectory: dataDir).config(rho: rho, pruned: false)
-        c = try LongTailOverrides.apply(rest, to: c)
-        // The transformer engine is unused here; keep its batch within the LT set so that the
-        // shared fields (dataset, ρ, nMax, probe, test limit) are what validate() checks.
-        c.engine.batchSize = max(2, min(c.engine.batchSize, c.trainingPairCount))
+        var c = try LongTailOverrides.apply(rest, to: report)
+        c.conv = conv
         try c.validate()
         let train = try LongTailData.load(c.dataset, split: .train, directory: dataDir)
         var test = try LongTailData.load(c.dataset, split: .test, directory: dataDir)

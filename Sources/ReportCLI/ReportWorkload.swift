@@ -45,8 +45,10 @@ struct ReportWorkload {
             if let lt = request.longTail {
                 let longTail = LongTailReport(profile: request.profile, dataset: lt.dataset, dataDirectory: lt.dataDirectory)
                 do {
-                    items += try longTail.runJobs().map { RunWorkItem($0, cost: model.seconds($0.spec.engine)) }
-                    items += try longTail.baselineJobs().map { RunWorkItem($0, cost: model.seconds($0.spec.engine)) }
+                    items += try longTail.runJobs().map { RunWorkItem($0, cost: LongTailRunCost.seconds($0.spec.config, model: model)) }
+                    items += try longTail.baselineJobs().map {
+                        RunWorkItem($0, cost: LongTailRunCost.seconds($0.spec.config, baseline: $0.spec.kind, model: model))
+                    }
                 } catch let e as ConfigError { throw CLIError(e.description) }
             }
         }
@@ -55,16 +57,5 @@ struct ReportWorkload {
     /// The runs the command-line `options` describe.
     init(options: ReportOptions, model: RunCostModel, phase: Phase = .main) throws {
         try self.init(request: try options.request(), model: model, phase: phase)
-    }
-}
-
-extension LongTailReport.Spec { var engine: EngineConfig { config.engine } }
-
-extension LongTailReport.BaselineSpec {
-    /// The untrained encoder trains one step; the raw-pixel probe trains none.
-    var engine: EngineConfig {
-        var e = config.engine
-        e.steps = kind == .untrainedEncoder ? 1 : 0
-        return e
     }
 }

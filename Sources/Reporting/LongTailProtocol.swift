@@ -1,13 +1,51 @@
+import ConvNet
 import Datasets
 import Experiments
 import Markup
 
 /// The long-tail protocol as template values (the `longtail-protocol` partial), read from the
-/// configuration the runs used, so the page cannot describe another protocol than the one run.
+/// configuration the runs used, so the page cannot describe another protocol than the one run:
+/// the conv encoder's (`conv`, the report's since issue 26) or the synthetic encoder's.
 enum LongTailProtocol {
     static func context(_ c: LongTailConfig) -> [String: Any] {
-        let e = c.engine
-        let a = c.augmentation
+        var out = syntheticContext(c)
+        if let conv = c.conv { out["conv"] = convContext(conv) }
+        return out
+    }
+
+    /// The conv encoder: architecture, views, optimiser, epochs and the with-pruning arm's reading.
+    static func convContext(_ conv: ConvTrainingConfig) -> [String: Any] {
+        let e = conv.encoder
+        let blocks = e.channels.enumerated().map { b, ch in
+            "conv \(e.kernel)×\(e.kernel) → \(ch) channels\(e.batchNorm ? " → batch norm" : "") → ReLU"
+                + (b < e.channels.count - 1 ? " → 2×2 \(e.pool.rawValue) pool" : "")
+        }.joined(separator: "; ")
+        let head = e.headHidden > 0 ? "\(e.featureDimension) → \(e.headHidden) → ReLU → \(e.projection)" : "\(e.featureDimension) → \(e.projection)"
+        let o = conv.optimizer
+        let optimiser = o.kind == .adam
+            ? "AdamW (β₁ = 0.9, β₂ = 0.999, η₀ = \(NumberFormat.format(o.learningRate, decimals: 4)), decoupled weight decay λ = \(NumberFormat.format(o.weightDecay, decimals: 5)))"
+            : "SGD with momentum \(NumberFormat.format(o.momentum, decimals: 2)) (η₀ = \(NumberFormat.format(o.learningRate, decimals: 4)), weight decay λ = \(NumberFormat.format(o.weightDecay, decimals: 5)))"
+        let ratio = NumberFormat.format(100 * LongTailConfig.withPruningRatio, decimals: 0)
+        let reading: String
+        switch LongTailConfig.pruningReading {
+        case .selfCompetitor:
+            reading = "SDCLR's pruned self-competitor: the dense model encodes one view, the same weights × a global magnitude mask that drops \(ratio) % of all conv weights (recomputed at the start of every epoch, its own batch-norm statistics) encode the other; the pruned branch's gradient reaches only the weights it keeps (∂L/∂W += M ⊙ g̃). This is the reading of SDCLR's public code, the empirical precedent the paper cites; the paper's other reading (masked forward, gradient to all weights) stays available (`clreport longtail --pruned --set pruningReading=straightThrough`) but did not train stably at \(ratio) % (its loss rose in the last epoch, Benchmarks/longtail.md)"
+        case .straightThrough:
+            reading = "\(ratio) % of the conv weights masked by global magnitude in the second view's forward pass (recomputed every epoch), the gradient passed to all weights (the paper's forward-mask / backward-full reading)"
+        }
+        return [
+            "architecture": blocks + "; global average pool → \(e.featureDimension) features",
+            "head": head,
+            "probeFeatures": "the last block's \(e.featureDimension) × \(e.probeGrid) × \(e.probeGrid) map (average-pooled to a \(e.probeGrid) × \(e.probeGrid) grid: \(e.probeDimension) features, dense weights, running batch-norm statistics)",
+            "augmentations": augmentations(conv.augmentation),
+            "epochs": conv.epochs, "batch": conv.batchSize, "temperature": NumberFormat.format(conv.temperature, decimals: 2),
+            "optimiser": optimiser,
+            "pruning": reading,
+        ]
+    }
+
+    /// The views of an augmentation setting, in words.
+    static func augmentations(_ a: AugmentationConfig) -> String {
         var aug: [String] = []
         if a.maxShift > 0 { aug.append("random shift of up to \(a.maxShift) px per axis (zero padding, a crop of the padded image)") }
         if a.flipProbability > 0 { aug.append("horizontal flip with probability \(NumberFormat.format(a.flipProbability, decimals: 2))") }
@@ -16,6 +54,12 @@ enum LongTailProtocol {
             aug.append("erasing of a square covering \(NumberFormat.format(100 * a.erasingFraction, decimals: 1)) % of the image with probability \(NumberFormat.format(a.erasingProbability, decimals: 2))")
         }
         if a.noiseStd > 0 { aug.append("Gaussian pixel noise σ = \(NumberFormat.format(a.noiseStd, decimals: 2))") }
+        return aug.isEmpty ? "none" : aug.joined(separator: "; ")
+    }
+
+    /// The synthetic encoder's protocol (and the fields both share: nMax, probe, test images).
+    static func syntheticContext(_ c: LongTailConfig) -> [String: Any] {
+        let e = c.engine
         let L = e.tokens, p = c.patchSize
         let tokens = c.positionSlots
             ? "\(L) tokens, one per \(p)×\(p) patch, each written into its own position slot (d1 = \(e.ambientDim) = \(L) × \(e.ambientDim / max(L, 1))), so every neuron has a filter per position"
@@ -27,7 +71,7 @@ enum LongTailProtocol {
         return [
             "tokens": tokens,
             "whitening": c.patchWhitening ? "ZCA-whitened patches (fitted on the long-tailed training set, ε = \(NumberFormat.format(LongTailWhitening.relativeEpsilon, decimals: 2)) × mean eigenvalue), divided by √(patch dimension)" : "standardised patches divided by √(patch dimension)",
-            "augmentations": aug.isEmpty ? "none" : aug.joined(separator: "; "),
+            "augmentations": augmentations(c.augmentation),
             "pairs": c.pairsPerImage, "nMax": c.nMax,
             "neurons": e.neurons, "steps": e.steps, "batch": e.batchSize,
             "learningRate": NumberFormat.format(e.learningRate, decimals: 3), "temperature": NumberFormat.format(e.temperature, decimals: 2),

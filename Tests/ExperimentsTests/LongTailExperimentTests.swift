@@ -5,11 +5,25 @@ import Testing
 @testable import Experiments
 import TestSupport
 
-/// The quick profile on a smaller problem, so a test run takes well under a second.
+/// The quick profile with the synthetic encoder on a smaller problem, so a test run takes well under a second.
 func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "fashion-mnist") -> LongTailConfig {
-    var c = LongTailConfig.profile(.quick, rho: rho, pruneRatio: pruneRatio).forDataset(dataset)
+    var c = LongTailConfig.profile(.quick, rho: rho, pruneRatio: pruneRatio).forDataset(dataset).withSyntheticEncoder
     c.nMax = 100; c.probePerClass = 30; c.testLimit = 500
     c.engine.batchSize = 32; c.engine.steps = 150; c.engine.neurons = 24
+    c.probe.epochs = 20
+    return c
+}
+
+/// The quick profile with the report's conv encoder, narrowed (4-8 channels, probe on a 2×2 grid)
+/// so a run takes a fraction of a second.
+func tinyConvLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "fashion-mnist") -> LongTailConfig {
+    var c = LongTailConfig.profile(.quick, rho: rho, pruneRatio: pruneRatio).forDataset(dataset)
+    c.nMax = 60; c.probePerClass = 20; c.testLimit = 300
+    c.conv?.encoder.channels = [4, 8]
+    c.conv?.encoder.headHidden = 16
+    c.conv?.encoder.projection = 8
+    c.conv?.encoder.probeGrid = 2
+    c.conv?.batchSize = 32
     c.probe.epochs = 20
     return c
 }
@@ -95,6 +109,54 @@ func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "
         #expect(r.accuracy.isFinite && r.headTailGap.isFinite && r.finalLoss.isFinite)
         #expect(r.perClassAccuracy.count == 10 && r.perClassAccuracy.allSatisfy(\.isFinite))
         #expect(r.trainCounts.sorted(by: >) == LongTail.classCounts(nMax: 30, rho: 10, classCount: 10))
+    }
+
+    // The report's path (conv encoder) on a tiny real subset: a pure function of (config, seed),
+    // the pruned arm (SDCLR self-competitor) and the untrained baseline run and stay finite.
+    @Test(.enabled(if: LongTailExperimentTests.hasFashionMNIST))
+    func fashionMNISTTinyConvRunIsDeterministic() throws {
+        let config = tinyConvLongTailConfig(rho: 10)
+        let a = try LongTailExperiment.run(config, seed: 1, dataDirectory: Self.fashionDirectory)
+        #expect(!a.diverged && a.accuracy > 0.3, "accuracy \(a.accuracy): chance is 0.1")
+        #expect(a.finalLoss.isFinite && a.headTailGap.isFinite)
+        #expect(a.trainCounts.sorted(by: >) == LongTail.classCounts(nMax: 60, rho: 10, classCount: 10))
+        #expect(try LongTailExperiment.run(config, seed: 1, dataDirectory: Self.fashionDirectory) == a)
+        let pruned = try LongTailExperiment.run(tinyConvLongTailConfig(rho: 10, pruneRatio: LongTailConfig.withPruningRatio),
+                                                seed: 1, dataDirectory: Self.fashionDirectory)
+        #expect(!pruned.diverged && pruned.accuracy.isFinite && pruned != a)
+        let untrained = try LongTailBaselines.accuracy(.untrainedEncoder, config: config, seed: 1, dataDirectory: Self.fashionDirectory)
+        #expect(untrained.isFinite && untrained > 0.1)
+    }
+
+    // The conv path on generated CIFAR-10 binary files: counts, finite metrics, both baselines.
+    @Test func convEncoderOnGeneratedCIFAR10() throws {
+        let dir = try TemporaryDirectory(label: "longtail-conv-cifar10")
+        defer { dir.remove(); LongTailData.clearCache() }
+        var state: UInt64 = 777
+        func byte() -> UInt8 { state = state &* 6364136223846793005 &+ 1442695040888963407; return UInt8(truncatingIfNeeded: state >> 56) }
+        func records(_ n: Int) -> Data {
+            var out = [UInt8]()
+            for i in 0..<n {
+                let label = i % 10
+                out.append(UInt8(label))
+                for c in 0..<3 { for y in 0..<32 { for x in 0..<32 {
+                    out.append(UInt8(clamping: (((x / 8 + y / 8 + c) % 10 == label) ? 200 : 40) + Int(byte() % 40)))
+                } } }
+            }
+            return Data(out)
+        }
+        for b in 1...5 { try records(40).write(to: URL(fileURLWithPath: dir.file("data_batch_\(b).bin"))) }
+        try records(100).write(to: URL(fileURLWithPath: dir.file("test_batch.bin")))
+        var config = tinyConvLongTailConfig(rho: 10, dataset: "cifar10")
+        config.nMax = 20; config.probePerClass = 10; config.testLimit = nil
+        config.conv?.batchSize = 16
+        let r = try LongTailExperiment.run(config, seed: 3, dataDirectory: dir.path)
+        #expect(!r.diverged && r.accuracy.isFinite && r.headTailGap.isFinite && r.finalLoss.isFinite)
+        #expect(r.perClassAccuracy.count == 10 && r.perClassAccuracy.allSatisfy(\.isFinite))
+        #expect(r.trainCounts.sorted(by: >) == LongTail.classCounts(nMax: 20, rho: 10, classCount: 10))
+        for kind in LongTailBaselines.Kind.allCases {
+            #expect(try LongTailBaselines.accuracy(kind, config: config, seed: 3, dataDirectory: dir.path).isFinite)
+        }
     }
 
     @Test func missingFashionMNISTNamesFileAndPackage() throws {

@@ -38,7 +38,7 @@ import TestSupport
         #expect(ids.contains("fig1") && ids.contains("fig6"))
         if Self.hasFashionMNIST {
             #expect(ids.contains("fig7") && ids.contains("fig8"))
-            #expect(results.longTail?.rows.map(\.rho) == [1, 10, 50, 100])
+            #expect(results.longTail?.rows.map(\.rho) == ReportProfile.quick.longTailRhos)
             #expect(results.claims.contains { $0.id == "long-tail-pruning" })
             // A linear probe on raw Fashion-MNIST pixels is a strong baseline (≈ 0.7–0.8 with 100 images per class).
             #expect((results.longTail?.rawPixelAccuracy?.mean ?? 0) > 0.6)

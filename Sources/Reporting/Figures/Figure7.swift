@@ -4,7 +4,8 @@ import Markup
 import SVGCharts
 
 /// Figure 7 — real long-tailed data: linear-probe accuracy and head–tail gap Δ20 against ρ,
-/// without and with pruning; its section also carries the table and the scale baselines.
+/// without and with pruning, with the scale baselines (raw-pixel probe, untrained encoder) drawn as
+/// flat lines across ρ in the accuracy panel; its section also carries the table.
 /// Present only when the results carry the long-tail table.
 struct Figure7: ReportFigure {
     let id = "fig7"
@@ -13,7 +14,9 @@ struct Figure7: ReportFigure {
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }
         let ds = r.longTail?.dataset ?? "long-tailed data"
-        return "Figure 7 — \(ds)-LT: linear-probe accuracy (left) and head–tail gap Δ20 (right) vs imbalance ratio ρ, without and with pruning; mean ± 1 std over seeds."
+        let baselines = r.longTail?.rawPixelAccuracy != nil
+            ? " Flat lines: the same probe on the raw pixels and on the untrained encoder (ρ = 1 pipeline, drawn across ρ for scale)." : ""
+        return "Figure 7 — \(ds)-LT: linear-probe accuracy (left) and head–tail gap Δ20 (right) vs imbalance ratio ρ, without and with pruning; mean ± 1 std over seeds.\(baselines)"
     }
 
     func charts(_ r: ReportResults) -> [Chart] {
@@ -26,10 +29,21 @@ struct Figure7: ReportFigure {
                                  seeds: FigureBuilder.seedCount(s, planned: s.planned))
             }
         }
-        let acc = LineChart(id: "\(id)-accuracy", title: "Linear-probe accuracy", description: "Overall test accuracy vs ρ, without and with pruning, mean over \(seeds) seeds.",
+        /// A reference accuracy measured at ρ = 1, drawn flat over the ρ range.
+        func flat(_ s: SeedSummary?) -> [DataPoint] {
+            guard let s, let lo = t.rows.first?.rho, let hi = t.rows.last?.rho, lo < hi else { return [] }
+            return [lo, hi].map { DataPoint(x: $0, y: 100 * s.mean, lower: 100 * (s.mean - s.std), upper: 100 * (s.mean + s.std),
+                                            seeds: FigureBuilder.seedCount(s, planned: s.planned)) }
+        }
+        var accSeries = [Series(key: Figure7.without, label: "without pruning", points: points(\.accuracyWithout)),
+                         Series(key: Figure7.with, label: "with pruning (\(t.pruning))", points: points(\.accuracyWith))]
+        let raw = flat(t.rawPixelAccuracy), untrained = flat(t.untrainedEncoderAccuracy)
+        if !raw.isEmpty { accSeries.append(Series(key: Figure7.rawPixels, label: "raw pixels (ρ = 1)", points: raw)) }
+        if !untrained.isEmpty { accSeries.append(Series(key: Figure7.untrained, label: "untrained encoder (ρ = 1)", points: untrained)) }
+        let acc = LineChart(id: "\(id)-accuracy", title: "Linear-probe accuracy",
+                            description: "Overall test accuracy vs ρ, without and with pruning, mean over \(seeds) seeds\(raw.isEmpty ? "" : "; flat lines: the raw-pixel probe and the untrained encoder at ρ = 1").",
                             xAxis: Axis(title: "imbalance ratio ρ (log scale)", scale: .log10), yAxis: Axis(title: "accuracy (%)"),
-                            series: [Series(key: Figure7.without, label: "without pruning", points: points(\.accuracyWithout)),
-                                     Series(key: Figure7.with, label: "with pruning (\(t.pruning))", points: points(\.accuracyWith))],
+                            series: accSeries,
                             bandDescription: "shaded band: ±1 std over \(seeds) seeds")
         let gap = LineChart(id: "\(id)-gap", title: "Head–tail gap Δ20", description: "Δ20 vs ρ, without and with pruning, mean over \(seeds) seeds.",
                             xAxis: Axis(title: "imbalance ratio ρ (log scale)", scale: .log10), yAxis: Axis(title: "Δ20 (percentage points)"),
@@ -46,13 +60,17 @@ struct Figure7: ReportFigure {
         guard let lt = r.longTail else { return [:] }
         var section: [String: Any] = ["dataset": lt.dataset, "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt)),
                                       "paperTable": blocks.token(for: LongTailTableHTML.paperHTML(lt))]
-        if let config = lt.protocolConfig { section["protocol"] = LongTailProtocol.context(config) }
+        if let config = lt.protocolConfig {
+            section["protocol"] = LongTailProtocol.context(config)
+            section["convEncoder"] = config.conv != nil
+        }
         if let beats = lt.encoderBeatsRawPixels { section["encoderBeatsRawPixels"] = beats; section["encoderBelowRawPixels"] = !beats }
         if let p = lt.premise {
             section["premise"] = ["holds": p.holds, "fails": !p.holds, "rhoLow": ReportPlan.label(p.rhoLow), "rhoHigh": ReportPlan.label(p.rhoHigh),
                                   "tailLow": NumberFormat.format(100 * p.tailLow, decimals: 2), "tailHigh": NumberFormat.format(100 * p.tailHigh, decimals: 2),
                                   "change": NumberFormat.signed(100 * p.meanChange, decimals: 2), "se": NumberFormat.format(100 * p.standardError, decimals: 2),
-                                  "pairs": p.pairs, "spearman": NumberFormat.format(p.spearman, decimals: 2)] as [String: Any]
+                                  "pairs": p.pairs, "spearman": NumberFormat.format(p.spearman, decimals: 2),
+                                  "hasSpearman": p.spearman.isFinite] as [String: Any]
         }
         if let raw = lt.rawPixelAccuracy, let untrained = lt.untrainedEncoderAccuracy {
             section["baselines"] = ["rawPixels": LongTailTableHTML.pm(raw), "untrained": LongTailTableHTML.pm(untrained)]
@@ -62,6 +80,8 @@ struct Figure7: ReportFigure {
 
     /// Chart series of the two arms (shared with Figure 8, so they keep one style).
     static let without = "lt-without", with = "lt-with"
+    /// Series of the scale baselines in the accuracy panel.
+    static let rawPixels = "lt-raw-pixels", untrained = "lt-untrained"
 
     /// Seeds per arm of the table.
     static func seeds(_ t: LongTailTable) -> Int { t.rows.first.map { $0.perSeedAccuracyWith.count } ?? 0 }
