@@ -22,6 +22,8 @@ public enum LongTailClaims {
         public var encoderAccuracy: Double
         public var rawPixelAccuracy: Double
         public var premise: LongTailPremise?
+        /// The paired evidence behind `encoderBeatsRawPixels`, when computed from runs.
+        public var encoderGate: LongTailEncoderGate? = nil
 
         public init(encoderBeatsRawPixels: Bool, encoderAccuracy: Double, rawPixelAccuracy: Double, premise: LongTailPremise?) {
             self.encoderBeatsRawPixels = encoderBeatsRawPixels; self.encoderAccuracy = encoderAccuracy
@@ -32,7 +34,11 @@ public enum LongTailClaims {
         public var withholdReason: String? {
             var reasons: [String] = []
             if !encoderBeatsRawPixels {
-                reasons.append("the unpruned encoder's probe accuracy at ρ = 1 (\(NumberFormat.format(100 * encoderAccuracy, decimals: 2)) %) does not beat the raw-pixel probe (\(NumberFormat.format(100 * rawPixelAccuracy, decimals: 2)) %)")
+                var reason = "the unpruned encoder's probe accuracy at ρ = 1 (\(NumberFormat.format(100 * encoderAccuracy, decimals: 2)) %) does not beat the raw-pixel probe (\(NumberFormat.format(100 * rawPixelAccuracy, decimals: 2)) %)"
+                if let g = encoderGate {
+                    reason += " by ≥ \(NumberFormat.format(100 * LongTailEncoderGate.margin, decimals: 0)) pts with a 95 % CI above 0 (paired Δ = \(NumberFormat.signed(100 * g.difference, decimals: 2)) pts [95 % CI \(NumberFormat.format(100 * g.ciLow, decimals: 2)), \(NumberFormat.format(100 * g.ciHigh, decimals: 2))] over \(g.pairs) seeds)"
+                }
+                reasons.append(reason)
             }
             if let p = premise, !p.holds {
                 reasons.append("imbalance does not visibly hurt the unpruned tail (tail accuracy ρ = \(ReportPlan.label(p.rhoHigh)) − ρ = \(ReportPlan.label(p.rhoLow)): \(NumberFormat.signed(100 * p.meanChange, decimals: 2)) ± \(NumberFormat.format(100 * p.standardError, decimals: 2)) pts, paired over \(p.pairs) seeds; needs < −\(ReportPlan.label(Statistics.significanceFactor)) SE)")

@@ -24,11 +24,10 @@ public struct LongTailReport: Sendable {
         return dataset == c.dataset ? c : c.forDataset(dataset)
     }
 
-    /// The gate `encoderBeatsRawPixels`: the encoder's mean accuracy (finite seeds) exceeds the
-    /// raw-pixel probe's mean on the same split; false when either has no finite seed.
+    /// The gate `encoderBeatsRawPixels` (see `LongTailEncoderGate`): paired over seeds, the encoder
+    /// beats the raw-pixel probe on the same split by ≥ 3 points with a 95 % CI above 0.
     public static func beats(_ encoder: [Double], _ rawPixels: [Double]) -> Bool {
-        let e = SeedSummary(encoder).mean, r = SeedSummary(rawPixels).mean
-        return e.isFinite && r.isFinite && e > r
+        LongTailEncoderGate.evaluate(encoder: encoder, rawPixels: rawPixels).holds
     }
 
     /// One seeded long-tail training run (the unit of caching). `data` holds the size and SHA-256 of
@@ -120,16 +119,18 @@ public struct LongTailReport: Sendable {
         // Reference points: raw-pixel probe and untrained encoder, per seed.
         let raw = Array(baselines[0..<n])
         let encoderAtOne = grouped[rhos.min()!]?.without.map(\.accuracy) ?? []
-        let beats = Self.beats(encoderAtOne, raw)
+        let encoderGate = LongTailEncoderGate.evaluate(encoder: encoderAtOne, rawPixels: raw)
+        let beats = encoderGate.holds
         let premise = LongTailPremise.evaluate(grouped.mapValues(\.without))
         let protocolConfig = config(rho: 1, pruned: false)
         let table = LongTailTable(dataset: dataset, pruning: Self.pruningDescription(config(rho: 1, pruned: true)),
                                   rows: rows, rawPixelAccuracy: SeedSummary(raw),
                                   untrainedEncoderAccuracy: SeedSummary(Array(baselines[n..<(2 * n)])),
                                   classNames: LongTailData.classNames(dataset), premise: premise,
-                                  encoderBeatsRawPixels: beats, protocolConfig: protocolConfig)
-        let gate = LongTailClaims.Gate(encoderBeatsRawPixels: beats, encoderAccuracy: SeedSummary(encoderAtOne).mean,
+                                  encoderBeatsRawPixels: beats, encoderGate: encoderGate, protocolConfig: protocolConfig)
+        var gate = LongTailClaims.Gate(encoderBeatsRawPixels: beats, encoderAccuracy: SeedSummary(encoderAtOne).mean,
                                        rawPixelAccuracy: SeedSummary(raw).mean, premise: premise)
+        gate.encoderGate = encoderGate
         return LongTailOutcome(table: table, claims: LongTailClaims.evaluate(grouped, gate: gate), seconds: [], cacheKeys: [])
     }
 

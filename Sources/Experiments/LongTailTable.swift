@@ -12,9 +12,11 @@ public struct LongTailTable: Codable, Sendable, Equatable {
     public var classNames: [String]?
     /// The premise "imbalance hurts the unpruned encoder's tail" (see `LongTailPremise`).
     public var premise: LongTailPremise?
-    /// Whether the unpruned encoder's mean probe accuracy at ρ = 1 exceeds the raw-pixel probe's
-    /// on the same split (the gate for the pruning claims, see `LongTailOutcome`).
+    /// Whether the unpruned encoder's probe at ρ = 1 beats the raw-pixel probe on the same split
+    /// (the first gate of the pruning claims: `encoderGate.holds`, see `LongTailEncoderGate`).
     public var encoderBeatsRawPixels: Bool?
+    /// The gate's evidence (absent in older results).
+    public var encoderGate: LongTailEncoderGate?
     /// The configuration of the ρ = 1 run without pruning (the protocol the page describes).
     public var protocolConfig: LongTailConfig?
 }

@@ -39,6 +39,23 @@ import Testing
         #expect(LongTailPremise.evaluate([1: seeds([0.5, 0.6])]) == nil, "one ρ cannot show a trend")
     }
 
+    /// The declared gate: paired Δ ≥ 3 points and a 95 % CI above 0; the old rule (higher mean) is kept beside it.
+    @Test func theEncoderGateNeedsThreePointsAndAnIntervalAboveZero() {
+        // Δ = 4.5 pts but two pairs scatter: t_{0.975,1} = 12.7 makes the interval cross 0.
+        let noisy = LongTailEncoderGate.evaluate(encoder: [0.85, 0.86], rawPixels: [0.8, 0.82])
+        #expect(noisy.pairs == 2 && abs(noisy.difference - 0.045) < 1e-12 && noisy.ciLow < 0 && !noisy.holds && noisy.legacyHolds)
+        // Δ = 2 pts with no scatter: above 0 but below the margin.
+        let small = LongTailEncoderGate.evaluate(encoder: [0.82, 0.83, 0.84], rawPixels: [0.80, 0.81, 0.82])
+        #expect(small.ciLow > 0 && !small.holds && small.legacyHolds)
+        // Δ = 4 pts, consistent over three seeds: holds.
+        let clear = LongTailEncoderGate.evaluate(encoder: [0.84, 0.86, 0.85], rawPixels: [0.80, 0.82, 0.81])
+        #expect(clear.holds && clear.ciLow > 0 && abs(clear.difference - 0.04) < 1e-12)
+        // Pairs are by seed slot: a NaN seed drops its pair.
+        let nan = LongTailEncoderGate.evaluate(encoder: [0.84, .nan, 0.85, 0.86], rawPixels: [0.80, 0.81, 0.81, 0.82])
+        #expect(nan.pairs == 3 && nan.holds)
+        #expect(!LongTailEncoderGate.evaluate(encoder: [0.7, 0.71, 0.72], rawPixels: [0.8, 0.81, 0.82]).legacyHolds)
+    }
+
     @Test func encoderBelowRawPixelsWithholdsEveryPruningVerdict() {
         let order = Array(0..<10)
         let base = (0..<3).map { run(seed: UInt64($0 + 1), order: order, perRank: Array(repeating: 0.5 + 0.01 * Double($0), count: 10)) }
@@ -46,7 +63,7 @@ import Testing
         let results: [Double: (without: [LongTailResult], with: [LongTailResult])] = [1: (base, better), 10: (base, better), 100: (base, better)]
         #expect(LongTailClaims.evaluate(results).flatMap(\.subTests).contains { $0.verdict == .pass }, "ungated, the gains pass")
         #expect(LongTailReport.beats([0.5, 0.51], [0.8, 0.82]) == false)
-        #expect(LongTailReport.beats([0.85, 0.86], [0.8, 0.82]) == true)
+        #expect(LongTailReport.beats([0.85, 0.86, 0.87], [0.8, 0.82, 0.83]) == true)
         #expect(LongTailReport.beats([.nan], [0.8]) == false)
         let premise = LongTailPremise(rhoLow: 1, rhoHigh: 100, tailLow: 0.5, tailHigh: 0.3, meanChange: -0.2, standardError: 0.01,
                                       pairs: 3, spearman: -1, holds: true)

@@ -65,6 +65,12 @@ struct Figure7: ReportFigure {
             section["convEncoder"] = config.conv != nil
         }
         if let beats = lt.encoderBeatsRawPixels { section["encoderBeatsRawPixels"] = beats; section["encoderBelowRawPixels"] = !beats }
+        if let g = lt.encoderGate {
+            section["encoderGate"] = ["difference": NumberFormat.signed(100 * g.difference, decimals: 2),
+                                      "ciLow": NumberFormat.format(100 * g.ciLow, decimals: 2), "ciHigh": NumberFormat.format(100 * g.ciHigh, decimals: 2),
+                                      "pairs": g.pairs, "margin": NumberFormat.format(100 * LongTailEncoderGate.margin, decimals: 0),
+                                      "holds": g.holds] as [String: Any]
+        }
         if let p = lt.premise {
             section["premise"] = ["holds": p.holds, "fails": !p.holds, "rhoLow": ReportPlan.label(p.rhoLow), "rhoHigh": ReportPlan.label(p.rhoHigh),
                                   "tailLow": NumberFormat.format(100 * p.tailLow, decimals: 2), "tailHigh": NumberFormat.format(100 * p.tailHigh, decimals: 2),
