@@ -16,8 +16,18 @@ public enum LongTailData {
         if dataset == "fashion-mnist" { return FashionMNIST.resolveDirectory(explicit) }
         if let explicit, !explicit.isEmpty { return explicit }
         if let env = ProcessInfo.processInfo.environment[cifarEnvironmentVariable], !env.isEmpty { return env }
-        let name = dataset == "cifar100" ? "CIFAR-100" : "CIFAR-10"
+        let name = displayName(dataset)
         throw DatasetError("\(name) has no default location: download and unpack its binary version and pass the directory with --data-dir (or set \(cifarEnvironmentVariable)).", exitCode: DatasetError.noInput)
+    }
+
+    /// The dataset's name as a reader knows it ("Fashion-MNIST", "CIFAR-10", "CIFAR-100"), for the page.
+    public static func displayName(_ dataset: String) -> String {
+        switch dataset {
+        case "fashion-mnist": return "Fashion-MNIST"
+        case "cifar10": return "CIFAR-10"
+        case "cifar100": return "CIFAR-100"
+        default: return dataset
+        }
     }
 
     /// A split of `dataset`, from the cache or from disk.

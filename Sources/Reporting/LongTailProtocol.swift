@@ -29,7 +29,7 @@ enum LongTailProtocol {
         let reading: String
         switch LongTailConfig.pruningReading {
         case .selfCompetitor:
-            reading = "SDCLR's pruned self-competitor: the dense model encodes one view, the same weights × a global magnitude mask that drops \(ratio) % of all conv weights (recomputed at the start of every epoch, its own batch-norm statistics) encode the other; the pruned branch's gradient reaches only the weights it keeps (∂L/∂W += M ⊙ g̃). This is the reading of SDCLR's public code, the empirical precedent the paper cites; the paper's other reading (masked forward, gradient to all weights) stays available (`clreport longtail --pruned --set pruningReading=straightThrough`) but did not train stably at \(ratio) % (its loss rose in the last epoch, Benchmarks/longtail.md)"
+            reading = "SDCLR's pruned self-competitor: the dense model encodes one view, the same weights × a global magnitude mask that drops \(ratio) % of all conv weights (recomputed at the start of every epoch, its own batch-norm statistics) encode the other; the pruned branch's gradient reaches only the weights it keeps (∂L/∂W += M ⊙ g̃). This is the reading of SDCLR's public code, the empirical precedent the paper cites; the paper's other reading (masked forward, gradient to all weights) is available as an option but did not train stably at \(ratio) % (its loss rose in the last epoch)"
         case .straightThrough:
             reading = "\(ratio) % of the conv weights masked by global magnitude in the second view's forward pass (recomputed every epoch), the gradient passed to all weights (the paper's forward-mask / backward-full reading)"
         }

@@ -41,7 +41,7 @@ enum LongTailTableHTML {
                     ours.map { "\(pm($0.gapWithout)) → \(pm($0.gapWith))" } ?? "—"]
         }
         return HTMLTable(header: ["Paper dataset", "ρ", "Paper Acc (%)", "Paper Δ20", "Ours Acc (%)", "Ours Δ20"], textRows: rows,
-                         caption: "The paper's whole table (deep backbone, without → with pruning) and ours on \(t.dataset)-LT at the same ρ beside the paper dataset with as many classes\(analogue.map { " (\($0))" } ?? ""); — = no run of ours.",
+                         caption: "The paper's whole table (deep backbone, without → with pruning) and ours on \(LongTailData.displayName(t.dataset))-LT at the same ρ beside the paper dataset with as many classes\(analogue.map { " (\($0))" } ?? ""); — = no run of ours.",
                          numericColumns: Set(1...5)).render()
     }
 
@@ -49,20 +49,28 @@ enum LongTailTableHTML {
         s.meanStdText(2, scale: scale, ifMissing: "diverged")
     }
 
+    /// "x [a, b]" in points of a paired with − without comparison (fractions × 100).
+    static func delta(_ c: Comparison) -> String {
+        guard c.n > 0 else { return "diverged" }
+        let f = { (v: Double) in NumberFormat.format(100 * v, decimals: 2) }
+        guard c.ciLow.isFinite else { return "\(f(c.estimate)) (n = \(c.n))" }
+        return "\(f(c.estimate)) [\(f(c.ciLow)), \(f(c.ciHigh))]"
+    }
+
     static func html(_ t: LongTailTable) -> String {
         var rows: [[String]] = []
         for r in t.rows {
             let p = paperCIFAR10[r.rho]
-            let dAcc = SeedSummary(zip(r.perSeedAccuracyWithout, r.perSeedAccuracyWith).map { $1 - $0 })
-            let dGap = SeedSummary(zip(r.perSeedGapWithout, r.perSeedGapWith).map { $1 - $0 })
-            rows.append([ReportPlan.label(r.rho), pm(r.accuracyWithout), pm(r.accuracyWith), pm(dAcc),
-                         pm(r.gapWithout), pm(r.gapWith), pm(dGap),
+            let dAcc = Comparison.paired(a: r.perSeedAccuracyWithout, b: r.perSeedAccuracyWith, direction: .increase)
+            let dGap = Comparison.paired(a: r.perSeedGapWithout, b: r.perSeedGapWith, direction: .decrease)
+            rows.append([ReportPlan.label(r.rho), pm(r.accuracyWithout), pm(r.accuracyWith), delta(dAcc),
+                         pm(r.gapWithout), pm(r.gapWith), delta(dGap),
                          p.map { "\(NumberFormat.format($0.0, decimals: 2)) → \(NumberFormat.format($0.1, decimals: 2))" } ?? "—",
                          p.map { "\(NumberFormat.format($0.2, decimals: 2)) → \(NumberFormat.format($0.3, decimals: 2))" } ?? "—"])
         }
-        return HTMLTable(header: ["ρ", "Acc w/o (%)", "Acc w/ (%)", "ΔAcc", "Δ20 w/o", "Δ20 w/", "ΔΔ20",
-                                   "Paper Acc", "Paper Δ20"],
-                          textRows: rows, caption: "\(t.dataset)-LT, linear probe, mean ± std over \(t.rows.first?.perSeedAccuracyWith.count ?? 0) seeds (Δ columns: per-seed differences with − without); paper: CIFAR10-LT, without → with pruning.",
+        return HTMLTable(header: ["ρ", "Acc w/o (%)", "Acc w/ (%)", "ΔAcc (pts) [95% CI]", "Δ20 w/o (pts)", "Δ20 w/ (pts)", "ΔΔ20 (pts) [95% CI]",
+                                   "Paper Acc (%)", "Paper Δ20 (pts)"],
+                          textRows: rows, caption: "\(LongTailData.displayName(t.dataset))-LT, linear probe: mean ± sd over \(t.rows.first?.perSeedAccuracyWith.count ?? 0) seeds; Δ = with − without pruning, paired by seed, with its 95% CI; paper: CIFAR10-LT, without → with pruning.",
                           numericColumns: Set(1...8)).render()
     }
 }

@@ -13,10 +13,10 @@ struct Figure7: ReportFigure {
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }
-        let ds = r.longTail?.dataset ?? "long-tailed data"
+        let ds = r.longTail.map { LongTailData.displayName($0.dataset) } ?? "long-tailed data"
         let baselines = r.longTail?.rawPixelAccuracy != nil
             ? " Flat lines: the same probe on the raw pixels and on the untrained encoder (ρ = 1 pipeline, drawn across ρ for scale)." : ""
-        return "Figure 7 — \(ds)-LT: linear-probe accuracy (left) and head–tail gap Δ20 (right) vs imbalance ratio ρ, without and with pruning; mean ± 1 std over seeds.\(baselines)"
+        return "Figure 7 — \(ds)-LT: linear-probe accuracy (left) and head–tail gap Δ20 (right) vs imbalance ratio ρ, without and with pruning; mean ± 1 sd over seeds.\(baselines)"
     }
 
     func charts(_ r: ReportResults) -> [Chart] {
@@ -50,7 +50,7 @@ struct Figure7: ReportFigure {
                             series: [Series(key: Figure7.without, label: "without pruning", points: points(\.gapWithout)),
                                      Series(key: Figure7.with, label: "with pruning (\(t.pruning))", points: points(\.gapWith))],
                             bandDescription: "shaded band: ±1 std over \(seeds) seeds")
-        return [.multiples(SmallMultiples(id: id, title: "\(t.dataset)-LT: accuracy and head–tail gap",
+        return [.multiples(SmallMultiples(id: id, title: "\(LongTailData.displayName(t.dataset))-LT: accuracy and head–tail gap",
                                           description: "Linear-probe accuracy and Δ20 against ρ, without and with pruning, mean over \(seeds) seeds.",
                                           panels: [acc, gap], columns: 2, sharedY: false))]
     }
@@ -58,7 +58,7 @@ struct Figure7: ReportFigure {
     /// The `longTail` section of the template: dataset, pruning setting, table and baselines.
     func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] {
         guard let lt = r.longTail else { return [:] }
-        var section: [String: Any] = ["dataset": lt.dataset, "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt)),
+        var section: [String: Any] = ["dataset": LongTailData.displayName(lt.dataset), "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt)),
                                       "paperTable": blocks.token(for: LongTailTableHTML.paperHTML(lt))]
         if let config = lt.protocolConfig {
             section["protocol"] = LongTailProtocol.context(config)

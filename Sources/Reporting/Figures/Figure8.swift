@@ -9,7 +9,7 @@ struct Figure8: ReportFigure {
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }
-        let ds = r.longTail?.dataset ?? "long-tailed data"
+        let ds = r.longTail.map { LongTailData.displayName($0.dataset) } ?? "long-tailed data"
         let base = "Figure 8 — \(ds)-LT: test accuracy per frequency rank at the largest ρ, head → tail, without and with pruning (seed means; the head/tail assignment is drawn per seed, so a rank holds a different class in each seed)."
         guard let t = r.longTail, let ranks = Figure8.classesByRank(t), !ranks.isEmpty else { return base }
         let counts = t.rows.max(by: { $0.rho < $1.rho }).map { $0.trainCounts.sorted(by: >) } ?? []
