@@ -16,7 +16,8 @@ struct Figure7: ReportFigure {
         let ds = r.longTail.map { LongTailData.displayName($0.dataset) } ?? "long-tailed data"
         let baselines = r.longTail?.rawPixelAccuracy != nil
             ? " Flat lines: the same probe on the raw pixels and on the untrained encoder (ρ = 1 pipeline, drawn across ρ for scale)." : ""
-        return "Figure 7 — \(ds)-LT: linear-probe accuracy (left) and head–tail gap Δ20 (right) vs imbalance ratio ρ, without and with pruning; mean ± 1 sd over seeds.\(baselines)"
+        let observed = r.longTail.flatMap(LongTailObserved.sentence).map { " " + $0 } ?? ""
+        return "Figure 7 — \(ds)-LT: linear-probe accuracy (left) and head–tail gap Δ20 (right) vs imbalance ratio ρ, without and with pruning; mean ± 1 sd over seeds.\(baselines)\(observed)"
     }
 
     func charts(_ r: ReportResults) -> [Chart] {
