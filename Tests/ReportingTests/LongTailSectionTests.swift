@@ -36,6 +36,11 @@ import SVGCharts
         let untrained = try #require(acc.series.first { $0.key == Figure7.untrained })
         #expect(raw.points.map(\.x) == [1, 10] && raw.points.allSatisfy { abs($0.y - 81.5) < 1e-9 })
         #expect(untrained.points.allSatisfy { abs($0.y - 83.5) < 1e-9 })
+        // The paper beside us: our without-pruning mean + the paper's CIFAR10-LT gain at each ρ.
+        let paper = try #require(acc.series.first { $0.key == Figure7.paperExpected })
+        let withoutAtTen = try #require(Self.results().longTail?.rows.first { $0.rho == 10 }?.accuracyWithout.mean)
+        #expect(paper.points.map(\.x) == [1, 10])
+        #expect(abs(paper.points[1].y - (100 * withoutAtTen + (84.92 - 79.25))) < 1e-9)
     }
 
     @Test func pageDescribesTheConvProtocolAndThePruningReading() throws {

@@ -38,6 +38,16 @@ struct Figure7: ReportFigure {
         }
         var accSeries = [Series(key: Figure7.without, label: "without pruning", points: points(\.accuracyWithout)),
                          Series(key: Figure7.with, label: "with pruning (\(t.pruning))", points: points(\.accuracyWith))]
+        // The paper beside us: our without-pruning mean plus the paper's CIFAR10-LT gain at the same ρ
+        // (SPEC §7) — where "with pruning" would sit if the paper's effect carried over.
+        let expected = t.rows.compactMap { row -> DataPoint? in
+            guard let p = LongTailTableHTML.paperCIFAR10[row.rho], row.accuracyWithout.mean.isFinite else { return nil }
+            return DataPoint(x: row.rho, y: 100 * row.accuracyWithout.mean + (p.1 - p.0))
+        }
+        if expected.count >= 2 {
+            accSeries.append(Series(key: Figure7.paperExpected, label: "paper's expectation: without pruning + the paper's CIFAR10-LT gain",
+                                    points: expected, style: SeriesStyle(colorIndex: 7, dash: "2 3", marker: .diamond)))
+        }
         let raw = flat(t.rawPixelAccuracy), untrained = flat(t.untrainedEncoderAccuracy)
         if !raw.isEmpty { accSeries.append(Series(key: Figure7.rawPixels, label: "raw pixels (ρ = 1)", points: raw)) }
         if !untrained.isEmpty { accSeries.append(Series(key: Figure7.untrained, label: "untrained encoder (ρ = 1)", points: untrained)) }
@@ -89,6 +99,8 @@ struct Figure7: ReportFigure {
     static let without = "lt-without", with = "lt-with"
     /// Series of the scale baselines in the accuracy panel.
     static let rawPixels = "lt-raw-pixels", untrained = "lt-untrained"
+    /// Series of the paper's expected with-pruning accuracy (our without + the paper's gain).
+    static let paperExpected = "lt-paper-expected"
 
     /// Seeds per arm of the table.
     static func seeds(_ t: LongTailTable) -> Int { t.rows.first.map { $0.perSeedAccuracyWith.count } ?? 0 }
