@@ -40,4 +40,18 @@ enum LongTailObserved {
         }
         return "What we see: pruning changes probe accuracy by " + parts.joined(separator: " and ") + " — " + summary + "."
     }
+
+    /// The "What we see" line under Fig R8: the paired change of the head–tail gap Δ20 at the largest
+    /// ρ (Δ = Δ20_with − Δ20_without per seed, 95 % t interval), beside the paper's CIFAR10-LT change
+    /// at that ρ; "narrower" when the interval lies below 0, "wider" above, otherwise no detectable change.
+    static func gapSentence(_ t: LongTailTable) -> String? {
+        guard let r = t.rows.max(by: { $0.rho < $1.rho }) else { return nil }
+        let c = Comparison.paired(a: r.perSeedGapWithout, b: r.perSeedGapWith, direction: .decrease)
+        guard c.n >= 2, c.ciLow.isFinite else { return nil }
+        let g = { (v: Double) in NumberFormat.format(100 * v, decimals: 2) }
+        var s = "What we see: at ρ = \(ReportPlan.label(r.rho)) pruning changes the head–tail gap Δ20 by \(NumberFormat.signed(100 * c.estimate, decimals: 2)) pts [95% CI \(g(c.ciLow)), \(g(c.ciHigh))]"
+        if let p = LongTailTableHTML.paperCIFAR10[r.rho] { s += " (paper, CIFAR10-LT: \(NumberFormat.signed(p.3 - p.2, decimals: 2)))" }
+        let read = c.ciHigh < 0 ? "the gap narrows, as the paper expects" : c.ciLow > 0 ? "the gap widens, against the paper's direction" : "no detectable change in the gap"
+        return s + " — " + read + "."
+    }
 }

@@ -40,4 +40,15 @@ import Testing
         t.rows = t.rows.filter { $0.rho < LongTailClaims.imbalancedFrom }
         #expect(LongTailObserved.sentence(t) == nil)
     }
+
+    @Test func theGapLineReadsTheLargestRho() throws {
+        var t = table(gain: 0.05)
+        let n = t.rows.count - 1
+        t.rows[n].perSeedGapWithout = [0.10, 0.12]; t.rows[n].perSeedGapWith = [0.05, 0.0701]   // Δ = −5.00, −4.99 pts: tight enough for 1 df
+        let narrows = try #require(LongTailObserved.gapSentence(t))
+        #expect(narrows.hasPrefix("What we see: at ρ = 10 pruning changes the head–tail gap Δ20 by -5.00 pts [95% CI"))
+        #expect(narrows.contains("(paper, CIFAR10-LT: -0.43)") && narrows.hasSuffix("the gap narrows, as the paper expects."))
+        t.rows[n].perSeedGapWith = [0.15, 0.1701]
+        #expect(try #require(LongTailObserved.gapSentence(t)).hasSuffix("the gap widens, against the paper's direction."))
+    }
 }

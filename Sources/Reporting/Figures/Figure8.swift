@@ -16,7 +16,8 @@ struct Figure8: ReportFigure {
         let list = ranks.enumerated().map { i, names in
             "#\(i + 1)" + (i < counts.count ? " (\(counts[i]) training images)" : "") + ": " + names.joined(separator: ", ")
         }
-        return base + " Bars are labelled by frequency rank; the classes of each rank, in seed order 1, 2, …: " + list.joined(separator: "; ") + "."
+        let observed = LongTailObserved.gapSentence(t).map { " " + $0 } ?? ""
+        return base + observed + " Bars are labelled by frequency rank; the classes of each rank, in seed order 1, 2, …: " + list.joined(separator: "; ") + "."
     }
 
     /// The class names at each frequency rank of the largest-ρ row, one per seed (nil for older results).
