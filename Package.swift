@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
         .target(name: "Experiments", dependencies: ["LinearAlgebra", "Learning", "Datasets", "Markup"]),
         // The convolutional encoder for the real long-tail data (issue 26): im2col + SGEMM, SimCLR/SDCLR.
-        .target(name: "ConvNet", dependencies: ["LinearAlgebra", "Datasets", "Learning"]),
+        .target(name: "ConvNet", dependencies: ["CKernels", "LinearAlgebra", "Datasets", "Learning"]),
         .target(name: "SVGCharts", dependencies: ["Markup"]),
         .target(name: "Reporting", dependencies: [
             "CCmark", "SVGCharts", "Learning", "Datasets", "Experiments", "Markup",

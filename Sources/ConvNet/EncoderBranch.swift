@@ -15,7 +15,7 @@ public final class EncoderBranch {
     public let encoder: ConvEncoder
     public let capacity: Int
     let sizes: [(inH: Int, inW: Int, pooled: Bool)]
-    let cols: [FloatBuffer]          // im2col per block
+    let cols: [FloatBuffer]          // im2col workspace per block (`Conv2D.workspaceCount`)
     let activations: [FloatBuffer]   // u_b → v_b → r_b in place, Cout × N·H·W
     let normalized: [FloatBuffer]    // x̂_b (batch norm only)
     let inverseStd: [FloatBuffer]
@@ -32,6 +32,8 @@ public final class EncoderBranch {
     let hiddenGrad: FloatBuffer
     /// Whether the last forward was a training forward (the backward needs one).
     var lastBatch = 0
+    /// The images of the last training forward (the first conv's x, read again by its backward).
+    var lastInput: UnsafePointer<Float>?
 
     public init(encoder: ConvEncoder, capacity: Int) {
         precondition(capacity >= 1, "EncoderBranch: capacity must be ≥ 1")
@@ -44,7 +46,7 @@ public final class EncoderBranch {
         var ag: [FloatBuffer] = [], pg: [FloatBuffer] = [], run: [BatchNormStatistics] = []
         for (b, conv) in encoder.convs.enumerated() {
             let plane = sizes[b].inH * sizes[b].inW
-            cols.append(FloatBuffer(count: conv.patchSize * capacity * plane))
+            cols.append(FloatBuffer(count: conv.workspaceCount(plane: plane, n: capacity)))
             acts.append(FloatBuffer(count: conv.outChannels * capacity * plane))
             ag.append(FloatBuffer(count: conv.outChannels * capacity * plane))
             xh.append(FloatBuffer(count: cfg.batchNorm ? conv.outChannels * capacity * plane : 0))
@@ -71,7 +73,9 @@ public final class EncoderBranch {
 
     /// Backbone forward of `n` images (layout C×N×H×W) with the given conv weights (one pointer
     /// per conv: the dense values or a masked copy); fills `features`. `training` uses batch
-    /// statistics (and updates this branch's running ones), else the running statistics.
+    /// statistics (and updates this branch's running ones), else the running statistics. After a
+    /// training forward, `input` must stay unchanged until `backward` (which reads it again).
+    /// Batch norm and the ReLU run as one pass (`BatchNorm.forwardTraining(relu:)`).
     public func forwardBackbone(_ input: UnsafePointer<Float>, n: Int, weights: [UnsafePointer<Float>], training: Bool) {
         precondition(n >= 1 && n <= capacity, "EncoderBranch: batch \(n) outside 1…\(capacity)")
         let enc = encoder
@@ -81,15 +85,13 @@ public final class EncoderBranch {
             let m = n * h * w
             let u = activations[b].pointer
             conv.forward(x, n: n, height: h, width: w, weights: weights[b], col: cols[b].pointer, output: u)
-            if enc.config.batchNorm {
-                if training {
-                    enc.norms[b].forwardTraining(u, perChannel: m, normalized: normalized[b].pointer, output: u,
-                                                 inverseStd: inverseStd[b].pointer, running: running[b])
-                } else {
-                    enc.norms[b].forwardEvaluation(u, perChannel: m, output: u, running: running[b])
-                }
+            if enc.config.batchNorm && training {
+                enc.norms[b].forwardTraining(u, perChannel: m, normalized: normalized[b].pointer, output: u,
+                                             inverseStd: inverseStd[b].pointer, running: running[b], relu: true)
+            } else {
+                if enc.config.batchNorm { enc.norms[b].forwardEvaluation(u, perChannel: m, output: u, running: running[b]) }
+                ReLU.forward(u, count: conv.outChannels * m)
             }
-            ReLU.forward(u, count: conv.outChannels * m)
             if isPooled {
                 Pool2D(enc.config.pool).forward(u, planes: conv.outChannels * n, height: h, width: w,
                                                 output: pooled[b].pointer, argmax: argmax[b])
@@ -102,6 +104,7 @@ public final class EncoderBranch {
         GlobalAveragePool.forward(UnsafePointer(activations[last].pointer), channels: enc.convs[last].outChannels, n: n,
                                   plane: sizes[last].inH * sizes[last].inW, output: features.pointer)
         lastBatch = training ? n : 0
+        lastInput = training ? input : nil
     }
 
     /// Head forward on `features` (after a training `forwardBackbone`): writes the n × p
@@ -130,6 +133,7 @@ public final class EncoderBranch {
     public func backward(projectionGrad: UnsafePointer<Float>, n: Int, weights: [UnsafePointer<Float>],
                          weightGrads: [UnsafeMutablePointer<Float>]) {
         precondition(lastBatch == n, "EncoderBranch.backward: no training forward of \(n) images to differentiate")
+        guard let images = lastInput else { preconditionFailure("EncoderBranch.backward: no training forward") }
         let enc = encoder, head = enc.head
         if head.count == 2 {
             head[1].backward(projectionGrad, input: hidden.pointer, n: n, inputGrad: hiddenGrad.pointer)
@@ -150,16 +154,21 @@ public final class EncoderBranch {
                 Pool2D(enc.config.pool).backward(pooledGrads[b].pointer, planes: conv.outChannels * n, height: h, width: w,
                                                  argmax: argmax[b], inputGrad: g)
             }
-            ReLU.backward(output: activations[b].pointer, grad: g, count: conv.outChannels * m)
             if enc.config.batchNorm {
                 enc.norms[b].backward(g, perChannel: m, normalized: normalized[b].pointer,
-                                      inverseStd: inverseStd[b].pointer, inputGrad: g)
+                                      inverseStd: inverseStd[b].pointer, inputGrad: g, reluOutput: activations[b].pointer)
+            } else {
+                ReLU.backward(output: activations[b].pointer, grad: g, count: conv.outChannels * m)
             }
+            // The first conv's ∂L/∂x (the images') is not needed: its product is skipped.
             let inputGrad: UnsafeMutablePointer<Float>? = b == 0 ? nil
                 : (sizes[b - 1].pooled ? pooledGrads[b - 1].pointer : activationGrads[b - 1].pointer)
-            conv.backward(g, n: n, height: h, width: w, weights: weights[b], col: cols[b].pointer,
+            let x: UnsafePointer<Float> = b == 0 ? images
+                : UnsafePointer(sizes[b - 1].pooled ? pooled[b - 1].pointer : activations[b - 1].pointer)
+            conv.backward(g, input: x, n: n, height: h, width: w, weights: weights[b], col: cols[b].pointer,
                           weightGrad: weightGrads[b], inputGrad: inputGrad)
         }
         lastBatch = 0
+        lastInput = nil
     }
 }
