@@ -273,7 +273,6 @@ void ck_pool2_forward(const float *RESTRICT x, long planes, long h, long w, int 
     for (long q = 0; q < planes; q++) {
         const float *src = x + q * h * w;
         float *dst = y + q * oh * ow;
-        int32_t *am = argmax + q * oh * ow;
         for (long i = 0; i < oh; i++) {
             const float *r0 = src + 2 * i * w, *r1 = r0 + w;
             float *o = dst + i * ow;
@@ -281,7 +280,7 @@ void ck_pool2_forward(const float *RESTRICT x, long planes, long h, long w, int 
                 for (long j = 0; j < ow; j++) o[j] = 0.25f * (((r0[2 * j] + r0[2 * j + 1]) + r1[2 * j]) + r1[2 * j + 1]);
                 continue;
             }
-            int32_t *ai = am + i * ow;
+            int32_t *ai = argmax + q * oh * ow + i * ow;
             for (long j = 0; j < ow; j++) {
                 int32_t i0 = (int32_t)(2 * i * w + 2 * j);
                 int32_t best = i0;
@@ -349,4 +348,50 @@ int ck_conv_k9_forward(const float *RESTRICT weights, const float *RESTRICT bias
             y[o * ldy + j] = acc;
         }
     return 0;
+}
+
+// Batch norm, ReLU and 2×2 average pooling of the blocks before the last, in one pass per channel:
+// the rectified map r = ReLU(γ x̂ + β) of a channel goes to `scratch` (m floats, reused per channel,
+// so it stays in cache) and only x̂ and the pooled map go to memory — the full-size r is never
+// written out or read back. Same operations per element as ck_batchnorm_forward(relu = 1) followed
+// by ck_pool2_forward(average).
+CK_CLONES
+void ck_batchnorm_relu_avgpool_forward(const float *x, long channels, long n, long h, long w, const float *gamma,
+                                       const float *beta, float epsilon, float *normalized, float *scratch, float *pooled,
+                                       float *inverse_std, float *mean_out, float *variance_out) {
+    long m = n * h * w;
+    for (long c = 0; c < channels; c++) {
+        ck_batchnorm_forward(x + c * m, 1, m, gamma + c, beta + c, epsilon, 1, normalized + c * m, scratch,
+                             inverse_std + c, mean_out + c, variance_out + c);
+        ck_pool2_forward(scratch, n, h, w, 0, pooled + c * (m / 4), 0);
+    }
+}
+
+// The backward of the pass above, from ∂L/∂pooled: per channel, δ_r = ¼·∂L/∂pooled spread over each
+// window (into `scratch`), masked by the ReLU's [r > 0] with r recomputed from x̂ as γ x̂ + β (the
+// forward's operations, so the same bits), then batch norm's backward into dx. Same values as
+// ck_pool2_backward(average), ReLU backward and ck_batchnorm_backward.
+CK_CLONES
+void ck_batchnorm_relu_avgpool_backward(const float *pooled_grad, const float *normalized, long channels, long n, long h,
+                                        long w, const float *gamma, const float *beta, const float *inverse_std,
+                                        float *gamma_grad, float *beta_grad, float *scratch, float *dx) {
+    long m = n * h * w;
+    for (long c = 0; c < channels; c++) {
+        const float *xh = normalized + c * m;
+        ck_pool2_backward(pooled_grad + c * (m / 4), n, h, w, 0, 0, scratch);
+        float g = gamma[c], bt = beta[c];
+        long i = 0;
+        for (; i + 16 <= m; i += 16) {
+            v16f v, d; LOAD16(v, xh + i); LOAD16(d, scratch + i);
+            v16f r = RELU16(g * v + bt);
+            d = MASK16(d, r > 0.0f);
+            STORE16(scratch + i, d);
+        }
+        for (; i < m; i++) {
+            float o = g * xh[i] + bt;
+            float r = o < 0.0f ? 0.0f : o;
+            scratch[i] = r > 0.0f ? scratch[i] : 0.0f;
+        }
+        ck_batchnorm_backward(scratch, 0, xh, 1, m, gamma + c, inverse_std + c, gamma_grad + c, beta_grad + c, dx + c * m);
+    }
 }

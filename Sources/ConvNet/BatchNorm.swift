@@ -46,6 +46,35 @@ public final class BatchNorm {
         }
     }
 
+    /// Training forward followed by the ReLU and 2×2 average pooling (`Pool2D`), for `n` planes of
+    /// h×w per channel: writes x̂ to `normalized` and the pooled rectified map (C × n·h·w/4) to
+    /// `pooled`; the full-size rectified map only passes through `scratch` (n·h·w floats), one
+    /// channel at a time (`ck_batchnorm_relu_avgpool_forward`). Same values as `forwardTraining(relu:
+    /// true)` then `Pool2D(.average).forward`.
+    public func forwardTrainingReLUAveragePool(_ x: UnsafePointer<Float>, n: Int, height h: Int, width w: Int,
+                                               normalized: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<Float>,
+                                               pooled: UnsafeMutablePointer<Float>, inverseStd: UnsafeMutablePointer<Float>,
+                                               running: BatchNormStatistics?) {
+        precondition(h % 2 == 0 && w % 2 == 0, "BatchNorm: plane \(h)×\(w) is not even")
+        ck_batchnorm_relu_avgpool_forward(x, channels, n, h, w, gamma.value.pointer, beta.value.pointer, epsilon, normalized, scratch,
+                                          pooled, inverseStd, batchMean.pointer, batchVariance.pointer)
+        guard let running else { return }
+        for c in 0..<channels {
+            running.mean[c] = 0.9 * running.mean[c] + 0.1 * batchMean[c]
+            running.variance[c] = 0.9 * running.variance[c] + 0.1 * batchVariance[c]
+        }
+    }
+
+    /// The backward of `forwardTrainingReLUAveragePool` from ∂L/∂pooled: ¼δ over each window, the
+    /// ReLU's mask [γ x̂ + β > 0] (recomputed from x̂ with the forward's operations), then `backward`;
+    /// accumulates ∂L/∂γ, ∂L/∂β and writes ∂L/∂x (C × n·h·w) to `inputGrad`.
+    public func backwardReLUAveragePool(_ pooledGrad: UnsafePointer<Float>, n: Int, height h: Int, width w: Int,
+                                        normalized: UnsafePointer<Float>, inverseStd: UnsafePointer<Float>,
+                                        scratch: UnsafeMutablePointer<Float>, inputGrad: UnsafeMutablePointer<Float>) {
+        ck_batchnorm_relu_avgpool_backward(pooledGrad, normalized, channels, n, h, w, gamma.value.pointer, beta.value.pointer,
+                                           inverseStd, gamma.grad.pointer, beta.grad.pointer, scratch, inputGrad)
+    }
+
     /// Evaluation forward with the running statistics, y = γ (x − μ_r)/√(σ²_r + ε) + β (in place allowed).
     public func forwardEvaluation(_ x: UnsafePointer<Float>, perChannel m: Int, output: UnsafeMutablePointer<Float>,
                                   running: BatchNormStatistics) {

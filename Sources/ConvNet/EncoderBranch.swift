@@ -34,6 +34,12 @@ public final class EncoderBranch {
     var lastBatch = 0
     /// The images of the last training forward (the first conv's x, read again by its backward).
     var lastInput: UnsafePointer<Float>?
+    /// One channel's full-size map (the largest block's n·H·W floats), the workspace of the fused
+    /// batch norm + ReLU + average pool.
+    let channelScratch: FloatBuffer
+    /// Whether block b ran fused (batch norm, ReLU and average pool in one pass) in the last
+    /// training forward: then `activations[b]` holds u_b, not r_b.
+    var fusedPool: [Bool]
 
     public init(encoder: ConvEncoder, capacity: Int) {
         precondition(capacity >= 1, "EncoderBranch: capacity must be ≥ 1")
@@ -59,6 +65,8 @@ public final class EncoderBranch {
             p.initialize(repeating: 0, count: max(pc, 1))
             am.append(p); amc.append(max(pc, 1))
         }
+        channelScratch = FloatBuffer(count: sizes.map { capacity * $0.inH * $0.inW }.max() ?? 0)
+        fusedPool = Array(repeating: false, count: encoder.convs.count)
         self.cols = cols; activations = acts; normalized = xh; inverseStd = inv
         self.pooled = pooled; argmax = am; argmaxCounts = amc
         activationGrads = ag; pooledGrads = pg; running = run
@@ -75,7 +83,8 @@ public final class EncoderBranch {
     /// per conv: the dense values or a masked copy); fills `features`. `training` uses batch
     /// statistics (and updates this branch's running ones), else the running statistics. After a
     /// training forward, `input` must stay unchanged until `backward` (which reads it again).
-    /// Batch norm and the ReLU run as one pass (`BatchNorm.forwardTraining(relu:)`).
+    /// Batch norm and the ReLU run as one pass (`BatchNorm.forwardTraining(relu:)`), and with
+    /// average pooling the pool too (`BatchNorm.forwardTrainingReLUAveragePool`).
     public func forwardBackbone(_ input: UnsafePointer<Float>, n: Int, weights: [UnsafePointer<Float>], training: Bool) {
         precondition(n >= 1 && n <= capacity, "EncoderBranch: batch \(n) outside 1…\(capacity)")
         let enc = encoder
@@ -85,6 +94,14 @@ public final class EncoderBranch {
             let m = n * h * w
             let u = activations[b].pointer
             conv.forward(x, n: n, height: h, width: w, weights: weights[b], col: cols[b].pointer, output: u)
+            fusedPool[b] = enc.config.batchNorm && training && isPooled && enc.config.pool == .average
+            if fusedPool[b] {
+                enc.norms[b].forwardTrainingReLUAveragePool(u, n: n, height: h, width: w, normalized: normalized[b].pointer,
+                                                            scratch: channelScratch.pointer, pooled: pooled[b].pointer,
+                                                            inverseStd: inverseStd[b].pointer, running: running[b])
+                x = UnsafePointer(pooled[b].pointer)
+                continue
+            }
             if enc.config.batchNorm && training {
                 enc.norms[b].forwardTraining(u, perChannel: m, normalized: normalized[b].pointer, output: u,
                                              inverseStd: inverseStd[b].pointer, running: running[b], relu: true)
@@ -150,15 +167,21 @@ public final class EncoderBranch {
             let (h, w, isPooled) = sizes[b]
             let m = n * h * w
             let g = activationGrads[b].pointer
-            if isPooled {
-                Pool2D(enc.config.pool).backward(pooledGrads[b].pointer, planes: conv.outChannels * n, height: h, width: w,
-                                                 argmax: argmax[b], inputGrad: g)
-            }
-            if enc.config.batchNorm {
-                enc.norms[b].backward(g, perChannel: m, normalized: normalized[b].pointer,
-                                      inverseStd: inverseStd[b].pointer, inputGrad: g, reluOutput: activations[b].pointer)
+            if fusedPool[b] {
+                // ¼δ over the windows, the ReLU's mask and batch norm's backward in one pass.
+                enc.norms[b].backwardReLUAveragePool(pooledGrads[b].pointer, n: n, height: h, width: w, normalized: normalized[b].pointer,
+                                                     inverseStd: inverseStd[b].pointer, scratch: channelScratch.pointer, inputGrad: g)
             } else {
-                ReLU.backward(output: activations[b].pointer, grad: g, count: conv.outChannels * m)
+                if isPooled {
+                    Pool2D(enc.config.pool).backward(pooledGrads[b].pointer, planes: conv.outChannels * n, height: h, width: w,
+                                                     argmax: argmax[b], inputGrad: g)
+                }
+                if enc.config.batchNorm {
+                    enc.norms[b].backward(g, perChannel: m, normalized: normalized[b].pointer,
+                                          inverseStd: inverseStd[b].pointer, inputGrad: g, reluOutput: activations[b].pointer)
+                } else {
+                    ReLU.backward(output: activations[b].pointer, grad: g, count: conv.outChannels * m)
+                }
             }
             // The first conv's ∂L/∂x (the images') is not needed: its product is skipped.
             let inputGrad: UnsafeMutablePointer<Float>? = b == 0 ? nil

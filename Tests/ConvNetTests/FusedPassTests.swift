@@ -117,4 +117,34 @@ import Testing
                     reluOutput: y.pointer)
         #expect(dx.array == dx2.array && gg == bn.gamma.grad.array && gb == bn.beta.grad.array)
     }
+
+    @Test func batchNormReLUAveragePoolIsTheThreeLayers() {
+        var rng = SeededRNG(seed: 25)
+        let (c, n, h, w) = (3, 2, 6, 10)
+        let m = n * h * w
+        let bn = BatchNorm(channels: c)
+        for i in 0..<c { bn.gamma.value[i] = Float(1 + 0.5 * rng.normal()); bn.beta.value[i] = Float(rng.normal()) }
+        let x = GradientCheck.random(c * m, rng: &rng, scale: 2), dp = GradientCheck.random(c * m / 4, rng: &rng)
+        let xh = FloatBuffer(count: c * m), y = FloatBuffer(count: c * m), inv = FloatBuffer(count: c), pooled = FloatBuffer(count: c * m / 4)
+        let xh2 = FloatBuffer(count: c * m), inv2 = FloatBuffer(count: c), pooled2 = FloatBuffer(count: c * m / 4)
+        let scratch = FloatBuffer(count: m), am = UnsafeMutablePointer<Int32>.allocate(capacity: c * m / 4)
+        defer { am.deallocate() }
+        bn.forwardTraining(x.pointer, perChannel: m, normalized: xh.pointer, output: y.pointer, inverseStd: inv.pointer, running: nil,
+                           relu: true)
+        Pool2D(.average).forward(y.pointer, planes: c * n, height: h, width: w, output: pooled.pointer, argmax: am)
+        bn.forwardTrainingReLUAveragePool(x.pointer, n: n, height: h, width: w, normalized: xh2.pointer, scratch: scratch.pointer,
+                                          pooled: pooled2.pointer, inverseStd: inv2.pointer, running: nil)
+        #expect(pooled.array == pooled2.array && xh.array == xh2.array && inv.array == inv2.array)
+        let g = FloatBuffer(count: c * m)
+        Pool2D(.average).backward(dp.pointer, planes: c * n, height: h, width: w, argmax: am, inputGrad: g.pointer)
+        bn.backward(g.pointer, perChannel: m, normalized: xh.pointer, inverseStd: inv.pointer, inputGrad: g.pointer, reluOutput: y.pointer)
+        let (gg, gb) = (bn.gamma.grad.array, bn.beta.grad.array)
+        bn.gamma.grad.zero(); bn.beta.grad.zero()
+        let dx = FloatBuffer(count: c * m)
+        bn.backwardReLUAveragePool(dp.pointer, n: n, height: h, width: w, normalized: xh.pointer, inverseStd: inv.pointer,
+                                   scratch: scratch.pointer, inputGrad: dx.pointer)
+        #expect(Self.maxDifference(g.array, dx.array) < 1e-6)
+        #expect(Self.maxDifference(gg, bn.gamma.grad.array) < 1e-5 && Self.maxDifference(gb, bn.beta.grad.array) < 1e-5)
+        #expect(g.array.contains { abs($0) > 0.01 })
+    }
 }

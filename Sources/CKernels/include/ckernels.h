@@ -121,4 +121,17 @@ void ck_pool2_backward(const float *dy, long planes, long h, long w, int max, co
 int ck_conv_k9_forward(const float *weights, const float *bias, const float *col, long m, long k, long cols, float *y,
                        long ldy);
 
+/// Batch norm (training), ReLU and 2×2 average pooling in one pass per channel (n planes of h×w, even):
+/// x̂ → normalized, the rectified map of one channel → scratch (m = n·h·w floats, a workspace), its pooled
+/// map → pooled (m/4 per channel); statistics as ck_batchnorm_forward. The full-size rectified map is not
+/// kept.
+void ck_batchnorm_relu_avgpool_forward(const float *x, long channels, long n, long h, long w, const float *gamma,
+                                       const float *beta, float epsilon, float *normalized, float *scratch, float *pooled,
+                                       float *inverse_std, float *mean_out, float *variance_out);
+
+/// Its backward from ∂L/∂pooled: ¼δ spread over each window, masked by [γ x̂ + β > 0] (the ReLU, from x̂),
+/// then ck_batchnorm_backward into dx (m per channel); scratch is a workspace of m floats.
+void ck_batchnorm_relu_avgpool_backward(const float *pooled_grad, const float *normalized, long channels, long n, long h,
+                                        long w, const float *gamma, const float *beta, const float *inverse_std,
+                                        float *gamma_grad, float *beta_grad, float *scratch, float *dx);
 #endif
