@@ -16,8 +16,9 @@ import LinearAlgebra
 /// block of col (Cin·k² × B·H·W floats, about `blockFloats`) stays in cache between im2col and the
 /// GEMMs that read it, instead of a col matrix for the whole batch going through memory three
 /// times. The backward rebuilds each block's col from x (a copy, no arithmetic) rather than
-/// keeping the forward's, and sums (∂L/∂Wmat)ᵀ = Σ_blocks col · δᵀ, added to ∂L/∂Wmat at the end. Every product of the formulas above is computed once; only the order
-/// of the sums over positions (∂L/∂W, ∂L/∂b: block by block) differs from one whole-batch GEMM.
+/// keeping the forward's, and sums (∂L/∂Wmat)ᵀ = Σ_blocks col · δᵀ, added to ∂L/∂Wmat at the end.
+/// Every product of the formulas above is computed once; only the order of the sums over
+/// positions (∂L/∂W, ∂L/∂b: block by block) differs from one whole-batch GEMM.
 ///
 /// With one input channel and k = 3 (col has 9 rows) the forward product runs in C
 /// (`ck_conv_k9_forward`), where the thin GEMM is bound by its passes over y.
