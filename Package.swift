@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "Learning", dependencies: ["LinearAlgebra"]),
         .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
         // The convolutional encoder for the real long-tail data (issue 26): im2col + SGEMM, SimCLR/SDCLR.
-        .target(name: "ConvNet", dependencies: ["LinearAlgebra", "Datasets", "Learning"]),
+        .target(name: "ConvNet", dependencies: ["CKernels", "LinearAlgebra", "Datasets", "Learning"]),
         .target(name: "Experiments", dependencies: ["ConvNet", "LinearAlgebra", "Learning", "Datasets", "Markup"]),
         .target(name: "SVGCharts", dependencies: ["Markup"]),
         .target(name: "Reporting", dependencies: [

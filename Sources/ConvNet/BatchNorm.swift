@@ -1,3 +1,5 @@
+import CKernels
+
 /// Batch normalisation over the layout C×N×H×W, per channel c over its M = N·H·W values.
 ///
 /// Training mode (statistics of the batch at hand, so each SDCLR branch normalises with its
@@ -16,40 +18,61 @@ public final class BatchNorm {
     public let epsilon: Float = 1e-5
     public let gamma: Parameter
     public let beta: Parameter
+    /// μ and σ² of the last training batch (workspace of `forwardTraining`).
+    let batchMean: FloatBuffer
+    let batchVariance: FloatBuffer
 
     public init(channels: Int) {
         self.channels = channels
         gamma = Parameter(count: channels, decays: false)
         beta = Parameter(count: channels, decays: false)
+        batchMean = FloatBuffer(count: channels)
+        batchVariance = FloatBuffer(count: channels)
         gamma.fill(1)
     }
 
     /// Training forward: writes x̂ to `normalized`, y to `output` (may equal `x`), 1/√(σ² + ε)
-    /// per channel to `inverseStd`, and updates `running`.
+    /// per channel to `inverseStd`, and updates `running`. With `relu`, the rectifier follows in the
+    /// same pass: output = max(0, y) (`ReLU`). μ and σ² are summed in double (`ck_batchnorm_forward`).
     public func forwardTraining(_ x: UnsafePointer<Float>, perChannel m: Int, normalized: UnsafeMutablePointer<Float>,
                                 output: UnsafeMutablePointer<Float>, inverseStd: UnsafeMutablePointer<Float>,
-                                running: BatchNormStatistics?) {
+                                running: BatchNormStatistics?, relu: Bool = false) {
+        ck_batchnorm_forward(x, channels, m, gamma.value.pointer, beta.value.pointer, epsilon, relu ? 1 : 0, normalized, output,
+                             inverseStd, batchMean.pointer, batchVariance.pointer)
+        guard let running else { return }
         for c in 0..<channels {
-            let src = x + c * m, xh = normalized + c * m, dst = output + c * m
-            var sum = 0.0
-            for i in 0..<m { sum += Double(src[i]) }
-            let mean = sum / Double(m)
-            var ss = 0.0
-            for i in 0..<m { let d = Double(src[i]) - mean; ss += d * d }
-            let variance = ss / Double(m)
-            let inv = Float(1 / (variance + Double(epsilon)).squareRoot())
-            let mu = Float(mean), g = gamma.value[c], b = beta.value[c]
-            for i in 0..<m {
-                let v = (src[i] - mu) * inv
-                xh[i] = v
-                dst[i] = g * v + b
-            }
-            inverseStd[c] = inv
-            if let running {
-                running.mean[c] = 0.9 * running.mean[c] + 0.1 * mu
-                running.variance[c] = 0.9 * running.variance[c] + 0.1 * Float(variance)
-            }
+            running.mean[c] = 0.9 * running.mean[c] + 0.1 * batchMean[c]
+            running.variance[c] = 0.9 * running.variance[c] + 0.1 * batchVariance[c]
         }
+    }
+
+    /// Training forward followed by the ReLU and 2×2 average pooling (`Pool2D`), for `n` planes of
+    /// h×w per channel: writes x̂ to `normalized` and the pooled rectified map (C × n·h·w/4) to
+    /// `pooled`; the full-size rectified map only passes through `scratch` (n·h·w floats), one
+    /// channel at a time (`ck_batchnorm_relu_avgpool_forward`). Same values as `forwardTraining(relu:
+    /// true)` then `Pool2D(.average).forward`.
+    public func forwardTrainingReLUAveragePool(_ x: UnsafePointer<Float>, n: Int, height h: Int, width w: Int,
+                                               normalized: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<Float>,
+                                               pooled: UnsafeMutablePointer<Float>, inverseStd: UnsafeMutablePointer<Float>,
+                                               running: BatchNormStatistics?) {
+        precondition(h % 2 == 0 && w % 2 == 0, "BatchNorm: plane \(h)×\(w) is not even")
+        ck_batchnorm_relu_avgpool_forward(x, channels, n, h, w, gamma.value.pointer, beta.value.pointer, epsilon, normalized, scratch,
+                                          pooled, inverseStd, batchMean.pointer, batchVariance.pointer)
+        guard let running else { return }
+        for c in 0..<channels {
+            running.mean[c] = 0.9 * running.mean[c] + 0.1 * batchMean[c]
+            running.variance[c] = 0.9 * running.variance[c] + 0.1 * batchVariance[c]
+        }
+    }
+
+    /// The backward of `forwardTrainingReLUAveragePool` from ∂L/∂pooled: ¼δ over each window, the
+    /// ReLU's mask [γ x̂ + β > 0] (recomputed from x̂ with the forward's operations), then `backward`;
+    /// accumulates ∂L/∂γ, ∂L/∂β and writes ∂L/∂x (C × n·h·w) to `inputGrad`.
+    public func backwardReLUAveragePool(_ pooledGrad: UnsafePointer<Float>, n: Int, height h: Int, width w: Int,
+                                        normalized: UnsafePointer<Float>, inverseStd: UnsafePointer<Float>,
+                                        scratch: UnsafeMutablePointer<Float>, inputGrad: UnsafeMutablePointer<Float>) {
+        ck_batchnorm_relu_avgpool_backward(pooledGrad, normalized, channels, n, h, w, gamma.value.pointer, beta.value.pointer,
+                                           inverseStd, gamma.grad.pointer, beta.grad.pointer, scratch, inputGrad)
     }
 
     /// Evaluation forward with the running statistics, y = γ (x − μ_r)/√(σ²_r + ε) + β (in place allowed).
@@ -63,19 +86,14 @@ public final class BatchNorm {
         }
     }
 
-    /// Accumulates ∂L/∂γ, ∂L/∂β and writes ∂L/∂x into `inputGrad` (may equal `outputGrad`).
+    /// Accumulates ∂L/∂γ, ∂L/∂β and writes ∂L/∂x into `inputGrad` (may equal `outputGrad`). With
+    /// `reluOutput` (the output of a `forwardTraining(relu: true)`), δ is first masked by the
+    /// rectifier's backward, δ · [r > 0], in the same pass (`ck_batchnorm_backward`).
     public func backward(_ outputGrad: UnsafePointer<Float>, perChannel m: Int, normalized: UnsafePointer<Float>,
-                         inverseStd: UnsafePointer<Float>, inputGrad: UnsafeMutablePointer<Float>) {
-        for c in 0..<channels {
-            let d = outputGrad + c * m, xh = normalized + c * m, dx = inputGrad + c * m
-            var sd: Float = 0, sdx: Float = 0
-            for i in 0..<m { sd += d[i]; sdx += d[i] * xh[i] }
-            gamma.grad[c] += sdx
-            beta.grad[c] += sd
-            let md = sd / Float(m), mdx = sdx / Float(m)
-            let k = gamma.value[c] * inverseStd[c]
-            for i in 0..<m { dx[i] = k * (d[i] - md - xh[i] * mdx) }
-        }
+                         inverseStd: UnsafePointer<Float>, inputGrad: UnsafeMutablePointer<Float>,
+                         reluOutput: UnsafePointer<Float>? = nil) {
+        ck_batchnorm_backward(outputGrad, reluOutput, normalized, channels, m, gamma.value.pointer, inverseStd,
+                              gamma.grad.pointer, beta.grad.pointer, inputGrad)
     }
 }
 

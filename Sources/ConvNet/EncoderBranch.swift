@@ -15,7 +15,7 @@ public final class EncoderBranch {
     public let encoder: ConvEncoder
     public let capacity: Int
     let sizes: [(inH: Int, inW: Int, pooled: Bool)]
-    let cols: [FloatBuffer]          // im2col per block
+    let cols: [FloatBuffer]          // im2col workspace per block (`Conv2D.workspaceCount`)
     let activations: [FloatBuffer]   // u_b → v_b → r_b in place, Cout × N·H·W
     let normalized: [FloatBuffer]    // x̂_b (batch norm only)
     let inverseStd: [FloatBuffer]
@@ -32,6 +32,14 @@ public final class EncoderBranch {
     let hiddenGrad: FloatBuffer
     /// Whether the last forward was a training forward (the backward needs one).
     var lastBatch = 0
+    /// The images of the last training forward (the first conv's x, read again by its backward).
+    var lastInput: UnsafePointer<Float>?
+    /// One channel's full-size map (the largest block's n·H·W floats), the workspace of the fused
+    /// batch norm + ReLU + average pool.
+    let channelScratch: FloatBuffer
+    /// Whether block b ran fused (batch norm, ReLU and average pool in one pass) in the last
+    /// training forward: then `activations[b]` holds u_b, not r_b.
+    var fusedPool: [Bool]
 
     public init(encoder: ConvEncoder, capacity: Int) {
         precondition(capacity >= 1, "EncoderBranch: capacity must be ≥ 1")
@@ -44,7 +52,7 @@ public final class EncoderBranch {
         var ag: [FloatBuffer] = [], pg: [FloatBuffer] = [], run: [BatchNormStatistics] = []
         for (b, conv) in encoder.convs.enumerated() {
             let plane = sizes[b].inH * sizes[b].inW
-            cols.append(FloatBuffer(count: conv.patchSize * capacity * plane))
+            cols.append(FloatBuffer(count: conv.workspaceCount(plane: plane, n: capacity)))
             acts.append(FloatBuffer(count: conv.outChannels * capacity * plane))
             ag.append(FloatBuffer(count: conv.outChannels * capacity * plane))
             xh.append(FloatBuffer(count: cfg.batchNorm ? conv.outChannels * capacity * plane : 0))
@@ -57,6 +65,8 @@ public final class EncoderBranch {
             p.initialize(repeating: 0, count: max(pc, 1))
             am.append(p); amc.append(max(pc, 1))
         }
+        channelScratch = FloatBuffer(count: sizes.map { capacity * $0.inH * $0.inW }.max() ?? 0)
+        fusedPool = Array(repeating: false, count: encoder.convs.count)
         self.cols = cols; activations = acts; normalized = xh; inverseStd = inv
         self.pooled = pooled; argmax = am; argmaxCounts = amc
         activationGrads = ag; pooledGrads = pg; running = run
@@ -71,7 +81,10 @@ public final class EncoderBranch {
 
     /// Backbone forward of `n` images (layout C×N×H×W) with the given conv weights (one pointer
     /// per conv: the dense values or a masked copy); fills `features`. `training` uses batch
-    /// statistics (and updates this branch's running ones), else the running statistics.
+    /// statistics (and updates this branch's running ones), else the running statistics. After a
+    /// training forward, `input` must stay unchanged until `backward` (which reads it again).
+    /// Batch norm and the ReLU run as one pass (`BatchNorm.forwardTraining(relu:)`), and with
+    /// average pooling the pool too (`BatchNorm.forwardTrainingReLUAveragePool`).
     public func forwardBackbone(_ input: UnsafePointer<Float>, n: Int, weights: [UnsafePointer<Float>], training: Bool) {
         precondition(n >= 1 && n <= capacity, "EncoderBranch: batch \(n) outside 1…\(capacity)")
         let enc = encoder
@@ -81,15 +94,21 @@ public final class EncoderBranch {
             let m = n * h * w
             let u = activations[b].pointer
             conv.forward(x, n: n, height: h, width: w, weights: weights[b], col: cols[b].pointer, output: u)
-            if enc.config.batchNorm {
-                if training {
-                    enc.norms[b].forwardTraining(u, perChannel: m, normalized: normalized[b].pointer, output: u,
-                                                 inverseStd: inverseStd[b].pointer, running: running[b])
-                } else {
-                    enc.norms[b].forwardEvaluation(u, perChannel: m, output: u, running: running[b])
-                }
+            fusedPool[b] = enc.config.batchNorm && training && isPooled && enc.config.pool == .average
+            if fusedPool[b] {
+                enc.norms[b].forwardTrainingReLUAveragePool(u, n: n, height: h, width: w, normalized: normalized[b].pointer,
+                                                            scratch: channelScratch.pointer, pooled: pooled[b].pointer,
+                                                            inverseStd: inverseStd[b].pointer, running: running[b])
+                x = UnsafePointer(pooled[b].pointer)
+                continue
             }
-            ReLU.forward(u, count: conv.outChannels * m)
+            if enc.config.batchNorm && training {
+                enc.norms[b].forwardTraining(u, perChannel: m, normalized: normalized[b].pointer, output: u,
+                                             inverseStd: inverseStd[b].pointer, running: running[b], relu: true)
+            } else {
+                if enc.config.batchNorm { enc.norms[b].forwardEvaluation(u, perChannel: m, output: u, running: running[b]) }
+                ReLU.forward(u, count: conv.outChannels * m)
+            }
             if isPooled {
                 Pool2D(enc.config.pool).forward(u, planes: conv.outChannels * n, height: h, width: w,
                                                 output: pooled[b].pointer, argmax: argmax[b])
@@ -102,6 +121,7 @@ public final class EncoderBranch {
         GlobalAveragePool.forward(UnsafePointer(activations[last].pointer), channels: enc.convs[last].outChannels, n: n,
                                   plane: sizes[last].inH * sizes[last].inW, output: features.pointer)
         lastBatch = training ? n : 0
+        lastInput = training ? input : nil
     }
 
     /// Head forward on `features` (after a training `forwardBackbone`): writes the n × p
@@ -130,6 +150,7 @@ public final class EncoderBranch {
     public func backward(projectionGrad: UnsafePointer<Float>, n: Int, weights: [UnsafePointer<Float>],
                          weightGrads: [UnsafeMutablePointer<Float>]) {
         precondition(lastBatch == n, "EncoderBranch.backward: no training forward of \(n) images to differentiate")
+        guard let images = lastInput else { preconditionFailure("EncoderBranch.backward: no training forward") }
         let enc = encoder, head = enc.head
         if head.count == 2 {
             head[1].backward(projectionGrad, input: hidden.pointer, n: n, inputGrad: hiddenGrad.pointer)
@@ -146,20 +167,31 @@ public final class EncoderBranch {
             let (h, w, isPooled) = sizes[b]
             let m = n * h * w
             let g = activationGrads[b].pointer
-            if isPooled {
-                Pool2D(enc.config.pool).backward(pooledGrads[b].pointer, planes: conv.outChannels * n, height: h, width: w,
-                                                 argmax: argmax[b], inputGrad: g)
+            if fusedPool[b] {
+                // ¼δ over the windows, the ReLU's mask and batch norm's backward in one pass.
+                enc.norms[b].backwardReLUAveragePool(pooledGrads[b].pointer, n: n, height: h, width: w, normalized: normalized[b].pointer,
+                                                     inverseStd: inverseStd[b].pointer, scratch: channelScratch.pointer, inputGrad: g)
+            } else {
+                if isPooled {
+                    Pool2D(enc.config.pool).backward(pooledGrads[b].pointer, planes: conv.outChannels * n, height: h, width: w,
+                                                     argmax: argmax[b], inputGrad: g)
+                }
+                if enc.config.batchNorm {
+                    enc.norms[b].backward(g, perChannel: m, normalized: normalized[b].pointer,
+                                          inverseStd: inverseStd[b].pointer, inputGrad: g, reluOutput: activations[b].pointer)
+                } else {
+                    ReLU.backward(output: activations[b].pointer, grad: g, count: conv.outChannels * m)
+                }
             }
-            ReLU.backward(output: activations[b].pointer, grad: g, count: conv.outChannels * m)
-            if enc.config.batchNorm {
-                enc.norms[b].backward(g, perChannel: m, normalized: normalized[b].pointer,
-                                      inverseStd: inverseStd[b].pointer, inputGrad: g)
-            }
+            // The first conv's ∂L/∂x (the images') is not needed: its product is skipped.
             let inputGrad: UnsafeMutablePointer<Float>? = b == 0 ? nil
                 : (sizes[b - 1].pooled ? pooledGrads[b - 1].pointer : activationGrads[b - 1].pointer)
-            conv.backward(g, n: n, height: h, width: w, weights: weights[b], col: cols[b].pointer,
+            let x: UnsafePointer<Float> = b == 0 ? images
+                : UnsafePointer(sizes[b - 1].pooled ? pooled[b - 1].pointer : activations[b - 1].pointer)
+            conv.backward(g, input: x, n: n, height: h, width: w, weights: weights[b], col: cols[b].pointer,
                           weightGrad: weightGrads[b], inputGrad: inputGrad)
         }
         lastBatch = 0
+        lastInput = nil
     }
 }

@@ -1,3 +1,5 @@
+import CKernels
+
 /// The im2col and col2im rearrangements for a k×k convolution with stride 1 and zero padding p
 /// (output size = input size when p = (k − 1)/2), on the channel-major batch layout C×N×H×W.
 ///
@@ -8,59 +10,19 @@
 /// so a convolution is one GEMM, out = Wmat · col with Wmat = weights as Cout × (C·k²).
 /// col2im is its adjoint: in-gradient[c, n, y', x'] = Σ over the (row, column) pairs that read
 /// (c, n, y', x') of dcol — accumulated into `input`, which the caller zeroes first.
+///
+/// Both run in C (`ck_im2col`, `ck_col2im`): for tap (a, b) each image's plane is a copy shifted
+/// by (a − p)·W + (b − p), ANDed with the tap's mask of in-image pixels; col2im adds the k² masked
+/// rows back, shifted, in tap order.
 public enum Im2Col {
     public static func im2col(_ input: UnsafePointer<Float>, channels: Int, n: Int, height h: Int, width w: Int,
                               kernel k: Int, padding p: Int, into col: UnsafeMutablePointer<Float>) {
-        let plane = h * w, cols = n * plane
-        for c in 0..<channels {
-            for a in 0..<k {
-                for b in 0..<k {
-                    let dst = col + ((c * k + a) * k + b) * cols
-                    let dy = a - p, dx = b - p
-                    let xLo = max(0, -dx), xHi = min(w, w - dx)
-                    for img in 0..<n {
-                        let src = input + (c * n + img) * plane
-                        let d = dst + img * plane
-                        for y in 0..<h {
-                            let row = d + y * w
-                            let sy = y + dy
-                            if sy < 0 || sy >= h || xLo >= xHi {
-                                row.update(repeating: 0, count: w)
-                                continue
-                            }
-                            if xLo > 0 { row.update(repeating: 0, count: xLo) }
-                            if xHi < w { (row + xHi).update(repeating: 0, count: w - xHi) }
-                            (row + xLo).update(from: src + sy * w + xLo + dx, count: xHi - xLo)
-                        }
-                    }
-                }
-            }
-        }
+        ck_im2col(input, n * h * w, channels, n, h, w, k, p, col)
     }
 
     /// input += col2im(col) (the adjoint of `im2col`); zero `input` first for a plain gradient.
     public static func col2im(_ col: UnsafePointer<Float>, channels: Int, n: Int, height h: Int, width w: Int,
                               kernel k: Int, padding p: Int, into input: UnsafeMutablePointer<Float>) {
-        let plane = h * w, cols = n * plane
-        for c in 0..<channels {
-            for a in 0..<k {
-                for b in 0..<k {
-                    let srcRow = col + ((c * k + a) * k + b) * cols
-                    let dy = a - p, dx = b - p
-                    let xLo = max(0, -dx), xHi = min(w, w - dx)
-                    if xLo >= xHi { continue }
-                    for img in 0..<n {
-                        let dst = input + (c * n + img) * plane
-                        let s = srcRow + img * plane
-                        for y in 0..<h {
-                            let sy = y + dy
-                            if sy < 0 || sy >= h { continue }
-                            let from = s + y * w, to = dst + sy * w + dx
-                            for x in xLo..<xHi { to[x] += from[x] }
-                        }
-                    }
-                }
-            }
-        }
+        ck_col2im(col, channels, n, h, w, k, p, input, n * h * w, 1)
     }
 }

@@ -6,7 +6,8 @@ import LinearAlgebra
 /// (`ConvTrainingConfig.standard`, 28×28×1 inputs, N images per branch), on one thread.
 ///
 /// - Conv layers alone: `Conv2D.forward` + `backward` of every layer on a batch of N images
-///   (im2col, the three SGEMMs, col2im, bias), FLOPs counted from the shapes, per layer of
+///   (im2col — twice, the backward rebuilds its blocks —, the SGEMMs, col2im, bias), FLOPs counted
+///   from the shapes (the products computed: the first layer's ∂x is not), per layer of
 ///   Cout × Cin·k² weights on N·H·W positions:
 ///
 ///       forward 2·Cout·Cin·k²·NHW,   ∂W 2·Cout·Cin·k²·NHW,   ∂x 2·Cout·Cin·k²·NHW (not for the first layer).
@@ -42,7 +43,7 @@ public struct ConvBenchmark: Codable, Sendable {
             let m = n * sizes[b].inH * sizes[b].inW
             let x = FloatBuffer(count: conv.inChannels * m)
             for i in 0..<x.count { x[i] = Float(rng.normal()) }
-            layers.append((x, FloatBuffer(count: conv.patchSize * m), FloatBuffer(count: conv.outChannels * m),
+            layers.append((x, FloatBuffer(count: conv.workspaceCount(plane: sizes[b].inH * sizes[b].inW, n: n)), FloatBuffer(count: conv.outChannels * m),
                            b == 0 ? nil : FloatBuffer(count: conv.inChannels * m), sizes[b].inH, sizes[b].inW))
             convFlops += Double(b == 0 ? 2 : 3) * 2 * Double(conv.outChannels * conv.patchSize * m)
         }
@@ -50,7 +51,7 @@ public struct ConvBenchmark: Codable, Sendable {
             for (b, conv) in convs.enumerated() {
                 let l = layers[b]
                 conv.forward(l.x.pointer, n: n, height: l.h, width: l.w, weights: conv.weight.value.pointer, col: l.col.pointer, output: l.y.pointer)
-                conv.backward(l.y.pointer, n: n, height: l.h, width: l.w, weights: conv.weight.value.pointer, col: l.col.pointer,
+                conv.backward(l.y.pointer, input: l.x.pointer, n: n, height: l.h, width: l.w, weights: conv.weight.value.pointer, col: l.col.pointer,
                               weightGrad: conv.weight.grad.pointer, inputGrad: l.dx?.pointer)
             }
         }

@@ -13,14 +13,14 @@ import Testing
         for i in 0..<cout { conv.bias.value[i] = Float(rng.normal()) }
         let x = GradientCheck.random(cin * n * h * w, rng: &rng)
         let r = GradientCheck.random(cout * n * h * w, rng: &rng)
-        let col = FloatBuffer(count: conv.patchSize * n * h * w), y = FloatBuffer(count: cout * n * h * w)
+        let col = FloatBuffer(count: conv.workspaceCount(plane: h * w, n: n)), y = FloatBuffer(count: cout * n * h * w)
         func loss() -> Double {
             conv.forward(x.pointer, n: n, height: h, width: w, weights: conv.weight.value.pointer, col: col.pointer, output: y.pointer)
             return GradientCheck.weightedSum(y.pointer, r)
         }
         _ = loss()
         let dx = FloatBuffer(count: x.count)
-        conv.backward(r.pointer, n: n, height: h, width: w, weights: conv.weight.value.pointer, col: col.pointer,
+        conv.backward(r.pointer, input: x.pointer, n: n, height: h, width: w, weights: conv.weight.value.pointer, col: col.pointer,
                       weightGrad: conv.weight.grad.pointer, inputGrad: dx.pointer)
         let xi = Array(0..<x.count), wi = Array(0..<conv.weight.count), bi = Array(0..<cout)
         let nx = GradientCheck.numeric(x.pointer, indices: xi, epsilon: 1e-2, loss: loss)

@@ -74,4 +74,64 @@ int ck_rowgemm_forward(long m, long n, long d, const float *w, const float *cons
 int ck_rowgemm_weight_gradient(long m, long n, long d, const float *g, long ldg, const float *const *rows, float *c,
                                ck_rowgemm_ws *ws);
 
+// The conv encoder's passes (convnet.c), on the channel-major batch layout C×N×H×W (`total` = N·H·W
+// values per channel). Element operations as in the Swift layers of `ConvNet`; reductions by fixed
+// partial sums.
+
+/// im2col for a k×k convolution, stride 1, zero padding p, of n images whose channel c starts at
+/// in + c·channel_stride (n planes of h×w there): col[((c·k + a)·k + b)·total + (img·h + y)·w + x]
+/// = in[c, img, y + a − p, x + b − p] (0 outside the image). `in` and `col` must not overlap.
+void ck_im2col(const float *in, long channel_stride, long channels, long n, long h, long w, long k, long p, float *col);
+
+/// The adjoint of ck_im2col: in[c, img, y′, x′] = (in[…] if accumulate, else 0) + Σ over the taps (a, b)
+/// in order of the col entries that read (c, img, y′, x′), channel c of `in` at in + c·channel_stride.
+void ck_col2im(const float *col, long channels, long n, long h, long w, long k, long p, float *in, long channel_stride,
+               int accumulate);
+
+/// out[r] += Σ_{c < cols} x[r·cols + c] for r < rows (sixteen partial sums, then the tail).
+void ck_row_sums(const float *x, long rows, long cols, float *out);
+
+/// Training batch norm per channel c of m values (x = y allowed): μ, σ² in double (eight partial sums),
+/// inv = 1/√(σ² + ε), x̂ = (x − μ)·inv → normalized, y = γ x̂ + β (then y < 0 ? 0 : y when relu);
+/// inverse_std[c] = inv, mean_out[c] = μ, variance_out[c] = σ² (as floats).
+void ck_batchnorm_forward(const float *x, long channels, long m, const float *gamma, const float *beta, float epsilon,
+                          int relu, float *normalized, float *y, float *inverse_std, float *mean_out, float *variance_out);
+
+/// Batch-norm backward per channel (dx = dy allowed): δ = dy, masked to relu_output > 0 when relu_output is
+/// not NULL (the ReLU's backward); γ_grad += Σ δ x̂, β_grad += Σ δ; dx = γ·inv·((δ − mean δ) − x̂·mean(δ x̂)).
+void ck_batchnorm_backward(const float *dy, const float *relu_output, const float *normalized, long channels, long m,
+                           const float *gamma, const float *inverse_std, float *gamma_grad, float *beta_grad, float *dx);
+
+/// x[i] = x[i] < 0 ? 0 : x[i] for i < count.
+void ck_relu(float *x, long count);
+
+/// grad[i] = y[i] > 0 ? grad[i] : 0 for i < count.
+void ck_relu_backward(const float *y, float *grad, long count);
+
+/// 2×2 stride-2 pooling of `planes` planes of h×w (even): the mean ¼(((a + b) + c) + d) or the maximum
+/// (first of the window's entries in row order on ties, index within the plane in argmax).
+void ck_pool2_forward(const float *x, long planes, long h, long w, int max, float *y, int32_t *argmax);
+
+/// Its adjoint, overwriting dx: ¼δ to each entry of the window, or δ to the argmax.
+void ck_pool2_backward(const float *dy, long planes, long h, long w, int max, const int32_t *argmax, float *dx);
+
+/// The forward product of a conv whose col has k = 9 rows (one channel, 3×3), in place of bias fill +
+/// SGEMM (bound by the writes of y): y[o·ldy + j] = bias[o] + Σ_t W[o·9 + t]·
+/// col[t·cols + j] for o < m, j < cols. Returns −1 (nothing done) when k ≠ 9.
+int ck_conv_k9_forward(const float *weights, const float *bias, const float *col, long m, long k, long cols, float *y,
+                       long ldy);
+
+/// Batch norm (training), ReLU and 2×2 average pooling in one pass per channel (n planes of h×w, even):
+/// x̂ → normalized, the rectified map of one channel → scratch (m = n·h·w floats, a workspace), its pooled
+/// map → pooled (m/4 per channel); statistics as ck_batchnorm_forward. The full-size rectified map is not
+/// kept.
+void ck_batchnorm_relu_avgpool_forward(const float *x, long channels, long n, long h, long w, const float *gamma,
+                                       const float *beta, float epsilon, float *normalized, float *scratch, float *pooled,
+                                       float *inverse_std, float *mean_out, float *variance_out);
+
+/// Its backward from ∂L/∂pooled: ¼δ spread over each window, masked by [γ x̂ + β > 0] (the ReLU, from x̂),
+/// then ck_batchnorm_backward into dx (m per channel); scratch is a workspace of m floats.
+void ck_batchnorm_relu_avgpool_backward(const float *pooled_grad, const float *normalized, long channels, long n, long h,
+                                        long w, const float *gamma, const float *beta, const float *inverse_std,
+                                        float *gamma_grad, float *beta_grad, float *scratch, float *dx);
 #endif
