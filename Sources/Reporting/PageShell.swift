@@ -116,6 +116,7 @@ public enum PageShell {
     figure { margin: 2rem auto; }
     figure > svg { display: block; width: 100%; height: auto; margin: 0 auto; }
     figcaption { color: var(--muted); font-size: 0.95em; margin-top: 0.5em; max-width: 48rem; }
+    figcaption .what-we-see { display: block; color: var(--fg); margin-top: 0.35em; }
     details { margin-top: 0.75em; }
     details > summary { cursor: pointer; color: var(--muted); font-size: 0.95em; }
     details > summary:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
