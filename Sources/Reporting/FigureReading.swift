@@ -72,26 +72,26 @@ enum WhatWeSee {
         return "undecided: \(pass) of \(k) check\(k == 1 ? "" : "s") \(go(pass)) the paper's way, \(open) \(open == 1 ? "is" : "are") inconclusive"
     }
 
-    /// "claim “Minority features are learned later”: PASS", and when the figure's own checks all
-    /// pass but the claim does not, "… FAIL on its other checks".
+    /// "claim: PASS" (the claim shown under the figure), and when the figure's own checks all pass
+    /// but the claim does not, "claim: FAIL on its other checks".
     static func verdict(_ c: PaperClaim, checks: [SubTest] = []) -> String {
         let others = c.verdict != .pass && !checks.isEmpty && checks.allSatisfy { $0.verdict == .pass }
-        return "claim “\(c.shortClaim)”: \(c.verdict.rawValue)" + (others ? " on its other checks" : "")
+        return "claim: \(c.verdict.rawValue)" + (others ? " on its other checks" : "")
     }
 
-    /// "<observation>; the paper expects <expectation> — <standing>; claim “…”: <VERDICT>.", the
+    /// "<observation>; the paper expects <expectation> — <standing> (claim: <VERDICT>).", the
     /// standing and verdict left out when the results carry no such checks or claim.
     static func sentence(_ observation: String, expects: String, checks: [SubTest], claim: PaperClaim?) -> String {
         var s = observation + "; the paper expects " + expects
         if let st = standing(checks) { s += " — " + st }
-        if let claim { s += "; " + verdict(claim, checks: checks) }
+        if let claim { s += " (" + verdict(claim, checks: checks) + ")" }
         return s + "."
     }
 
-    /// A second clause for another claim the figure reads: "<what>: <standing>; claim “…”: <VERDICT>."
+    /// A second clause for another claim the figure reads: " <what>: <standing> (claim: <VERDICT>)."
     static func also(_ what: String, _ checks: [SubTest], claim: PaperClaim?) -> String {
         guard let st = standing(checks), let claim else { return "" }
-        return " " + what + ": " + st + "; " + verdict(claim, checks: checks) + "."
+        return " " + what + ": " + st + " (" + verdict(claim, checks: checks) + ")."
     }
 
     /// The x values of `series` in `sweep` with a finite mean of `metric`, ascending, with the means.
@@ -110,8 +110,8 @@ enum WhatWeSee {
         return "from \(NumberFormat.format(a.y * q.scale, decimals: q.decimals)) at \(name) = \(ReportPlan.label(a.x)) to \(value(b.y, q)) at \(name) = \(ReportPlan.label(b.x))"
     }
 
-    /// Per shared x, the mean at the highest NSR minus that at the lowest: "lower at NSR = 4 than at
-    /// NSR = 1 at 2 of 5 ε_min (Δ −0.027 … +0.415)"; nil without two NSR curves.
+    /// Per shared x, the mean at the highest NSR minus that at the lowest: "lower at NSR = 4 at 2 of
+    /// 5 ε_min (Δ -0.123 to +0.415)"; nil without two NSR curves.
     static func noiseContrast(_ sweep: SweepResult, _ metric: Metric, expectLower: Bool) -> String? {
         let levels = nsrs(sweep)
         guard let lo = levels.first, let hi = levels.last, lo != hi else { return nil }
@@ -121,6 +121,6 @@ enum WhatWeSee {
         let q = metric.quantity
         let expected = d.filter { expectLower ? $0 < 0 : $0 > 0 }.count
         let range = first == last ? signed(first, q) : NumberFormat.signed(first * q.scale, decimals: q.decimals) + " to " + signed(last, q)
-        return "\(expectLower ? "lower" : "higher") at NSR = \(ReportPlan.label(hi)) than at NSR = \(ReportPlan.label(lo)) at \(expected) of \(d.count) ε_min (Δ \(range))"
+        return "\(expectLower ? "lower" : "higher") at NSR = \(ReportPlan.label(hi)) at \(expected) of \(d.count) ε_min (Δ \(range))"
     }
 }

@@ -179,6 +179,10 @@ public enum PageShell {
       h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
       figure, .badge, pre, blockquote, li, table.short { break-inside: avoid; page-break-inside: avoid; }
       figure { margin: 0.8em auto; }
+      /* A figure with a "What we see" line keeps its chart whole and at least 3 caption lines with it; the rest of a long caption may run onto the next page. */
+      figure:has(.what-we-see) { break-inside: auto; page-break-inside: auto; }
+      figure > .fig-wide { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
+      figcaption { orphans: 3; widows: 3; }
       figure > svg, .fig-wide > svg { max-height: 105mm; width: auto; max-width: 100%; }
       #fig-fig6 .fig-wide > svg { max-height: 200mm; }
       .figure-pair { display: flex; gap: 4mm; align-items: flex-start; break-inside: avoid; page-break-inside: avoid; }

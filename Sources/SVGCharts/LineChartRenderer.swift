@@ -5,6 +5,12 @@ enum LineChartRenderer {
     static let plotHeight = 260.0
     static let stripRowHeight = 16.0
 
+    /// The plot's height: `height` less the strip row a paper guide takes when any of `panels`
+    /// has one, so a guide does not make the figure taller (and the printed page longer).
+    static func plotHeight(_ height: Double, _ panels: [LineChart]) -> Double {
+        panels.contains { $0.guide != nil } ? height - stripRowHeight : height
+    }
+
     /// All x values that should fit on the x axis: points, shaded ranges, reference lines.
     static func xValues(_ c: LineChart) -> [Double] {
         c.series.flatMap { $0.points.map(\.x) } + c.shadedRanges.flatMap { [$0.from, $0.to] } + c.referenceLines.map(\.x)
@@ -38,7 +44,7 @@ enum LineChartRenderer {
         let lastX = x.ticks.last { !$0.label.isEmpty }.map { XMLText.width($0.label, fontSize: AxisPainter.tickFont) / 2 + 8 } ?? 0
         let right = max(24, lastX)
         let top = ChartShell.headingHeight(c.title, width: width) + 8 + Double(stripRows(c)) * stripRowHeight
-        let rect = PlotRect(left: left, top: top, width: width - left - right, height: plotHeight)
+        let rect = PlotRect(left: left, top: top, width: width - left - right, height: plotHeight(plotHeight, [c]))
         let styles = StyleTable(series: c.series)
         let legend = Legend(entries: legendEntries(c.series, styles: styles), width: width - 32)
         let notes = ChartShell.wrappedNotes([c.bandDescription].compactMap { $0 }, width: width - 32)

@@ -3,7 +3,8 @@ import Markup
 /// What the paper predicts, drawn on one panel beside the data: an arrow glyph and a label
 /// ("paper expects …") in a strip row above the plot; for a ``Mark/side(y:above:)`` the expected
 /// side of the level hatched behind the data, for an ``Mark/after(x:)`` a dotted line at x and an
-/// arrow from it to the right edge along the top of the plot. Drawn in the muted
+/// arrow from it to the right edge along the top of the plot. The strip row comes out of the plot's
+/// height, so a guide leaves the figure's size unchanged. Drawn in the muted
 /// grey of reference lines (the same in every palette, and recoloured in dark mode), so it never
 /// competes with a series colour and survives colour-vision deficiencies.
 public struct PaperGuide: Sendable, Equatable {

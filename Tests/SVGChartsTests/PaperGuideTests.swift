@@ -54,7 +54,8 @@ extension Fixtures {
         let up = try hatch(above: true), down = try hatch(above: false)
         #expect(up.height > 0 && down.height > 0)
         #expect(abs(up.top + up.height - down.top) < 0.02, "both meet at the level: above it, then below it")
-        #expect(abs(up.height + down.height - LineChartRenderer.plotHeight) < 0.02, "together they fill the plot")
+        #expect(abs(up.height + down.height - (LineChartRenderer.plotHeight - LineChartRenderer.stripRowHeight)) < 0.02,
+                "together they fill the plot, whose height gave the guide its strip row")
     }
 
     @Test func theGuideTakesAStripRowAndWidensTheAxesToItsAnchor() {
@@ -66,6 +67,19 @@ extension Fixtures {
         #expect(LineChartRenderer.xValues(after).max() == 5000, "the event's x is on the x axis")
         let svg = ChartRenderer.render(.line(side))
         #expect(svg.contains("Guide: T (hatched: the side above -2)."), "the guide in the <desc>")
+    }
+
+    /// The guide's strip row comes out of the plot: the figure keeps its height (and the printed
+    /// report its page count).
+    @Test func aGuideLeavesTheFigureSizeUnchanged() {
+        func viewBox(_ svg: String) -> String? { svg.components(separatedBy: "viewBox=\"").dropFirst().first?.components(separatedBy: "\"").first }
+        let guide = PaperGuide(mark: .trend(rising: true), text: "paper expects: rises")
+        #expect(viewBox(ChartRenderer.render(.line(Self.line(guide)))) == viewBox(ChartRenderer.render(.line(Self.line(nil)))))
+        var plain = Fixtures.guided
+        for k in plain.panels.indices { plain.panels[k].guide = nil }
+        for render in [ChartRenderer.render, ChartRenderer.renderNarrow] {
+            #expect(viewBox(render(.multiples(Fixtures.guided))) == viewBox(render(.multiples(plain))))
+        }
     }
 
     @Test func labelsStayLegibleWhenLong() {

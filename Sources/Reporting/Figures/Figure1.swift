@@ -90,7 +90,7 @@ struct Figure1: ReportFigure, FigureReading {
         let later = WhatWeSee.checks(r, "minority-learned-later", prefixes: ["separates-later"]).first
         if let e = later?.evidence, e.estimate.isFinite, e.ci95.count == 2 {
             let q = Quantity.steps
-            observation = "the minority neuron separates \(WhatWeSee.value(abs(e.estimate), q)) \(e.estimate >= 0 ? "after" : "before") the majority one on average (Δ = \(WhatWeSee.signed(e.estimate, q)) [95% CI \(NumberFormat.format(e.ci95[0], decimals: 0)), \(NumberFormat.format(e.ci95[1], decimals: 0))], n = \(e.n) seeds)"
+            observation = "the minority neuron separates \(WhatWeSee.value(abs(e.estimate), q)) \(e.estimate >= 0 ? "after" : "before") the majority one on average (95% CI \(NumberFormat.format(e.ci95[0], decimals: 0)) to \(NumberFormat.format(e.ci95[1], decimals: 0)), n = \(e.n) seeds)"
         } else if let maj = Figure1.meanSeparation(r.trajectories.compactMap(\.majority), end: end),
                   let mnr = Figure1.meanSeparation(r.trajectories.compactMap(\.minority), end: end) {
             observation = "the minority neuron separates at step \(NumberFormat.format(mnr, decimals: 0)) on average, the majority one at step \(NumberFormat.format(maj, decimals: 0))"
@@ -101,7 +101,7 @@ struct Figure1: ReportFigure, FigureReading {
                                    checks: WhatWeSee.checks(r, "minority-learned-later"), claim: WhatWeSee.claim(r, "minority-learned-later"))
         if let stages = WhatWeSee.claim(r, "three-stages") {
             let against = stages.confirmatory.filter { $0.verdict == .fail }.map { $0.id.replacingOccurrences(of: "-", with: " ") }
-            s += WhatWeSee.also("Three stages" + (against.isEmpty ? "" : " (against: " + against.joined(separator: ", ") + ")"),
+            s += WhatWeSee.also("Three stages" + (against.isEmpty ? "" : " (failing: " + against.joined(separator: ", ") + ")"),
                                 stages.confirmatory, claim: stages)
         }
         return s

@@ -57,9 +57,9 @@ struct Figure2: ReportFigure, FigureReading {
         }
         guard chartID == id, let main = r.sweeps.first(where: { $0.id == .main }), let lo = WhatWeSee.nsrs(main).first,
               let span = WhatWeSee.span(WhatWeSee.curve(main, .nsr(lo), .alignedMinority), .neurons) else { return nil }
-        var observation = "at NSR = \(ReportPlan.label(lo)) the minority-aligned neurons go " + span
+        var observation = "at NSR = \(ReportPlan.label(lo)) minority-aligned neurons go " + span
         if let noise = WhatWeSee.noiseContrast(main, .alignedMinority, expectLower: true) { observation += "; " + noise }
-        var s = WhatWeSee.sentence(observation, expects: "more as ε_min rises (fewer with more noise)",
+        var s = WhatWeSee.sentence(observation, expects: "more as ε_min rises",
                                    checks: WhatWeSee.checks(r, "minority-weaker-fewer", prefixes: ["aligned-minority-"]),
                                    claim: WhatWeSee.claim(r, "minority-weaker-fewer"))
         let noise = WhatWeSee.checks(r, "noise-hurts-minority", prefixes: ["alignedMinority-"])

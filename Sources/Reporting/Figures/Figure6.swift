@@ -138,8 +138,7 @@ struct Figure6: ReportFigure, FigureReading {
     /// over ε_min on the three metrics the claim reads, against the claim's confirmatory checks;
     /// Figure 6b, each metric at the largest α against α = 0 (no sub-test reads it).
     func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {
-        let claimed: [(Metric, String)] = [(.maxCosMinority, "minority max-cosine"), (.specialistsMinority, "minority specialists"),
-                                           (.regressionMSEMinority, "minority MSE")]
+        let claimed: [(Metric, String)] = [(.maxCosMinority, "max-cosine"), (.specialistsMinority, "specialists"), (.regressionMSEMinority, "MSE")]
         switch chartID {
         case id:
             guard let sweep = r.sweeps.first(where: { $0.id == .pruning }),
@@ -153,23 +152,26 @@ struct Figure6: ReportFigure, FigureReading {
                 return "\(what) Δ \(lo == hi ? WhatWeSee.signed(lo, q) : NumberFormat.signed(lo * q.scale, decimals: q.decimals) + " to " + WhatWeSee.signed(hi, q)) (the paper's way at \(toward) of \(d.count) ε_min)"
             }
             guard !effects.isEmpty else { return nil }
-            return WhatWeSee.sentence("\(lead.label) against no pruning: " + effects.joined(separator: "; "),
-                                      expects: "pruning to raise the max-cosine and the specialists and to lower the MSE",
+            return WhatWeSee.sentence("\(lead.label) against no pruning, minority features: " + effects.joined(separator: "; "),
+                                      expects: "higher max-cosine and specialists, lower MSE",
                                       checks: WhatWeSee.checks(r, "pruning-restores-minority"), claim: WhatWeSee.claim(r, "pruning-restores-minority"))
         case ratioID:
             guard let ratio = r.sweeps.first(where: { $0.id == .ratio }), let key = ratio.seriesKeys.first else { return nil }
             var moved = 0, total = 0
+            let short: [Metric: String] = [.maxCosMinority: "max-cosine (dense)", .maxCosMinorityMasked: "(masked)",
+                                           .specialistsMinority: "specialists (dense)", .specialistsMinorityMasked: "(masked)",
+                                           .regressionMSEMinority: "MSE"]
             let parts = Figure6.metrics.compactMap { metric, what -> String? in
                 let c = WhatWeSee.curve(ratio, key, metric)
                 guard let none = c.first(where: { $0.x == 0 }), let top = c.last, top.x > 0 else { return nil }
                 total += 1
                 if Figure6.pruningRaises(metric) ? top.y > none.y : top.y < none.y { moved += 1 }
                 let q = metric.quantity
-                return "\(what) \(NumberFormat.format(none.y * q.scale, decimals: q.decimals)) → \(WhatWeSee.value(top.y, q))"
+                return "\(short[metric] ?? what) \(NumberFormat.format(none.y * q.scale, decimals: q.decimals)) → \(WhatWeSee.value(top.y, q))"
             }
             guard let top = WhatWeSee.curve(ratio, key, .maxCosMinority).last?.x, !parts.isEmpty else { return nil }
-            return "from α = 0 to α = \(ReportPlan.label(top)): " + parts.joined(separator: "; ")
-                + "; the paper expects pruning to raise the cosines and the specialists and to lower the MSE — \(moved) of \(total) metrics move that way (means only: no sub-test reads this figure)."
+            return "from α = 0 to α = \(ReportPlan.label(top)), minority " + parts.joined(separator: ", ")
+                + "; the paper expects higher cosines and specialists, lower MSE — \(moved) of \(total) means move that way (no sub-test reads this figure)."
         default:
             return nil
         }
