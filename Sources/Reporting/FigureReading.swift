@@ -79,19 +79,19 @@ enum WhatWeSee {
         return "claim: \(c.verdict.rawValue)" + (others ? " on its other checks" : "")
     }
 
-    /// "<observation>; the paper expects <expectation> — <standing> (claim: <VERDICT>).", the
+    /// "<observation>; the paper expects <expectation> — <standing>; claim: <VERDICT>.", the
     /// standing and verdict left out when the results carry no such checks or claim.
     static func sentence(_ observation: String, expects: String, checks: [SubTest], claim: PaperClaim?) -> String {
         var s = observation + "; the paper expects " + expects
         if let st = standing(checks) { s += " — " + st }
-        if let claim { s += " (" + verdict(claim, checks: checks) + ")" }
+        if let claim { s += "; " + verdict(claim, checks: checks) }
         return s + "."
     }
 
-    /// A second clause for another claim the figure reads: " <what>: <standing> (claim: <VERDICT>)."
+    /// A second clause for another claim the figure reads: " <what>: <standing>; claim: <VERDICT>."
     static func also(_ what: String, _ checks: [SubTest], claim: PaperClaim?) -> String {
         guard let st = standing(checks), let claim else { return "" }
-        return " " + what + ": " + st + " (" + verdict(claim, checks: checks) + ")."
+        return " " + what + ": " + st + "; " + verdict(claim, checks: checks) + "."
     }
 
     /// The x values of `series` in `sweep` with a finite mean of `metric`, ascending, with the means.
