@@ -138,6 +138,15 @@ import SVGCharts
         #expect(WhatWeSee.line("fig9", a) == nil && WhatWeSee.line("fig1", ReadableFiguresTests.results([])) == nil)
     }
 
+    @Test func aZeroWidthIntervalIsSaidInWords() throws {
+        var r = Self.results(.pass)
+        let c = try #require(r.claims.firstIndex { $0.id == "minority-learned-later" })
+        r.claims[c].subTests[0].evidence?.ci95 = [300, 300]
+        let line = try #require(WhatWeSee.line("fig1", r))
+        #expect(line.contains("separates 300 steps after the majority one on average (the same in all 3 seeds)"), "\(line)")
+        #expect(!line.contains("CI 300 to 300"))
+    }
+
     @Test func aFailingClaimsLineDoesNotReadAsAgreement() throws {
         let pass = Self.results(.pass), fail = Self.results(.fail)
         for id in Self.chartIDs where id != "fig6-ratio" {

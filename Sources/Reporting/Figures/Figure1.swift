@@ -86,11 +86,12 @@ struct Figure1: ReportFigure, FigureReading {
     func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id, let first = r.trajectories.first else { return nil }
         let end = first.steps.last ?? 0
-        var observation: String
+        let observation: String
         let later = WhatWeSee.checks(r, "minority-learned-later", prefixes: ["separates-later"]).first
         if let e = later?.evidence, e.estimate.isFinite, e.ci95.count == 2 {
-            let q = Quantity.steps
-            observation = "the minority neuron separates \(WhatWeSee.value(abs(e.estimate), q)) \(e.estimate >= 0 ? "after" : "before") the majority one on average (95% CI \(NumberFormat.format(e.ci95[0], decimals: 0)) to \(NumberFormat.format(e.ci95[1], decimals: 0)), n = \(e.n) seeds)"
+            let q = Quantity.steps, (lo, hi) = (NumberFormat.format(e.ci95[0], decimals: 0), NumberFormat.format(e.ci95[1], decimals: 0))
+            let spread = lo == hi ? "the same in all \(e.n) seeds" : "95% CI \(lo) to \(hi), n = \(e.n) seeds"
+            observation = "the minority neuron separates \(WhatWeSee.value(abs(e.estimate), q)) \(e.estimate >= 0 ? "after" : "before") the majority one on average (\(spread))"
         } else if let maj = Figure1.meanSeparation(r.trajectories.compactMap(\.majority), end: end),
                   let mnr = Figure1.meanSeparation(r.trajectories.compactMap(\.minority), end: end) {
             observation = "the minority neuron separates at step \(NumberFormat.format(mnr, decimals: 0)) on average, the majority one at step \(NumberFormat.format(maj, decimals: 0))"
