@@ -13,9 +13,10 @@ public enum HTML {
     /// With `narrowSVG`, the two renderings sit in `<div class="fig-wide">` and
     /// `<div class="fig-narrow">`; the page shell shows one of them by viewport width (the wide
     /// one in print). With `dataNote`, a `<p class="print-only">` carrying the note stands in for
-    /// the data table on paper (the page shell leaves `<details>` out of print).
+    /// the data table on paper (the page shell leaves `<details>` out of print). With `reading`,
+    /// the caption ends with a block "What we see: …" (the figure's computed reading).
     public static func figure(id: String, svg: String, caption: String, dataTable: String,
-                              narrowSVG: String? = nil, dataNote: String? = nil) -> String {
+                              narrowSVG: String? = nil, dataNote: String? = nil, reading: String? = nil) -> String {
         func line(_ s: String) -> String { s.hasSuffix("\n") ? s : s + "\n" }
         var out = "<figure id=\"fig-\(Escape.xml(id))\">\n"
         if let narrowSVG {
@@ -24,7 +25,9 @@ public enum HTML {
         } else {
             out += line(svg)
         }
-        out += "<figcaption>\(Escape.xml(caption))</figcaption>\n"
+        out += "<figcaption>\(Escape.xml(caption))"
+        if let reading { out += "<span class=\"what-we-see\"><strong>What we see:</strong> \(Escape.xml(reading))</span>" }
+        out += "</figcaption>\n"
         if !dataTable.isEmpty {
             if let dataNote { out += "<p class=\"print-only\">\(Escape.xml(dataNote))</p>\n" }
             out += "<details>\n<summary>Data</summary>\n"

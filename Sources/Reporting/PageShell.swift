@@ -116,6 +116,7 @@ public enum PageShell {
     figure { margin: 2rem auto; }
     figure > svg { display: block; width: 100%; height: auto; margin: 0 auto; }
     figcaption { color: var(--muted); font-size: 0.95em; margin-top: 0.5em; max-width: 48rem; }
+    figcaption .what-we-see { display: block; color: var(--fg); margin-top: 0.35em; }
     details { margin-top: 0.75em; }
     details > summary { cursor: pointer; color: var(--muted); font-size: 0.95em; }
     details > summary:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
@@ -178,6 +179,10 @@ public enum PageShell {
       h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
       figure, .badge, pre, blockquote, li, table.short { break-inside: avoid; page-break-inside: avoid; }
       figure { margin: 0.8em auto; }
+      /* A figure with a "What we see" line keeps its chart whole and at least 3 caption lines with it; the rest of a long caption may run onto the next page. */
+      figure:has(.what-we-see) { break-inside: auto; page-break-inside: auto; }
+      figure > .fig-wide { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
+      figcaption { orphans: 3; widows: 3; }
       figure > svg, .fig-wide > svg { max-height: 105mm; width: auto; max-width: 100%; }
       #fig-fig6 .fig-wide > svg { max-height: 200mm; }
       .figure-pair { display: flex; gap: 4mm; align-items: flex-start; break-inside: avoid; page-break-inside: avoid; }

@@ -13,7 +13,7 @@ public enum ReportBuilder {
             let html = HTML.figure(id: chart.id, svg: ChartRenderer.render(chart),
                                    caption: FigureNumbering.caption(chart.id, FigureBuilder.caption(chart.id, results)),
                                    dataTable: ChartRenderer.dataTable(chart), narrowSVG: ChartRenderer.renderNarrow(chart),
-                                   dataNote: dataNote)
+                                   dataNote: dataNote, reading: WhatWeSee.line(chart.id, results))
             figures[chart.id] = blocks.token(for: html)
         }
         try templates.checkReferences(prefix: "figures", known: FigureBuilder.allIDs.union(figures.keys), what: "figure")

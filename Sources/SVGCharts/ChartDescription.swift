@@ -79,6 +79,7 @@ enum ChartDescription {
             s += " Horizontal reference lines: " + c.referenceLevels.map { "\($0.label) at \(NumberFormat.compact($0.y))" }
                 .joined(separator: ", ") + "."
         }
+        if let g = c.guide { s += " Guide: " + sentence(g.summary) }
         s += skippedSentence(skipped(c.series, x: x, y: y, bands: c.bandDescription != nil))
         s += partialSentence(partial(c.series))
         return s

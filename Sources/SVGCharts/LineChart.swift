@@ -26,11 +26,14 @@ public struct LineChart: Sendable, Equatable {
     public var group: String?
     /// In ``SmallMultiples``: the panel is framed and its title marked, e.g. the one the verdict reads.
     public var emphasised: Bool
+    /// What the paper predicts for this panel, drawn beside the data (``PaperGuide``); nil = none.
+    public var guide: PaperGuide?
 
     /// A line chart; see the properties for the meaning of each argument.
     public init(id: String, title: String, description: String, xAxis: Axis, yAxis: Axis, series: [Series],
                 bandDescription: String? = nil, shadedRanges: [ShadedRange] = [], referenceLines: [ReferenceLine] = [],
-                referenceLevels: [ReferenceLevel] = [], group: String? = nil, emphasised: Bool = false) {
+                referenceLevels: [ReferenceLevel] = [], group: String? = nil, emphasised: Bool = false,
+                guide: PaperGuide? = nil) {
         self.id = id
         self.title = title
         self.description = description
@@ -43,5 +46,6 @@ public struct LineChart: Sendable, Equatable {
         self.referenceLevels = referenceLevels
         self.group = group
         self.emphasised = emphasised
+        self.guide = guide
     }
 }

@@ -5,9 +5,16 @@ enum LineChartRenderer {
     static let plotHeight = 260.0
     static let stripRowHeight = 16.0
 
+    /// The plot's height: `height` less the strip row a paper guide takes when any of `panels`
+    /// has one, so a guide does not make the figure taller (and the printed page longer).
+    static func plotHeight(_ height: Double, _ panels: [LineChart]) -> Double {
+        panels.contains { $0.guide != nil } ? height - stripRowHeight : height
+    }
+
     /// All x values that should fit on the x axis: points, shaded ranges, reference lines.
     static func xValues(_ c: LineChart) -> [Double] {
         c.series.flatMap { $0.points.map(\.x) } + c.shadedRanges.flatMap { [$0.from, $0.to] } + c.referenceLines.map(\.x)
+            + (c.guide?.anchorX.map { [$0] } ?? [])
     }
 
     /// All y values that should fit on the y axis: means, and band edges when bands are drawn.
@@ -16,12 +23,12 @@ enum LineChartRenderer {
             s.points.flatMap { p -> [Double] in
                 c.bandDescription == nil ? [p.y] : [p.y] + [p.lower.map { max($0, s.band.floor) }, p.upper].compactMap { $0 }
             }
-        } + c.referenceLevels.map(\.y)
+        } + c.referenceLevels.map(\.y) + (c.guide?.anchorY.map { [$0] } ?? [])
     }
 
-    /// Rows of labels (shaded ranges, reference lines) needed above the plot.
+    /// Rows of labels (shaded ranges, reference lines, the paper's guide) needed above the plot.
     static func stripRows(_ c: LineChart) -> Int {
-        (c.shadedRanges.isEmpty ? 0 : 1) + (c.referenceLines.isEmpty ? 0 : 1)
+        (c.shadedRanges.isEmpty ? 0 : 1) + (c.referenceLines.isEmpty ? 0 : 1) + (c.guide == nil ? 0 : 1)
     }
 
     /// Legend entries, one per series, in series order.
@@ -37,7 +44,7 @@ enum LineChartRenderer {
         let lastX = x.ticks.last { !$0.label.isEmpty }.map { XMLText.width($0.label, fontSize: AxisPainter.tickFont) / 2 + 8 } ?? 0
         let right = max(24, lastX)
         let top = ChartShell.headingHeight(c.title, width: width) + 8 + Double(stripRows(c)) * stripRowHeight
-        let rect = PlotRect(left: left, top: top, width: width - left - right, height: plotHeight)
+        let rect = PlotRect(left: left, top: top, width: width - left - right, height: plotHeight(plotHeight, [c]))
         let styles = StyleTable(series: c.series)
         let legend = Legend(entries: legendEntries(c.series, styles: styles), width: width - 32)
         let notes = ChartShell.wrappedNotes([c.bandDescription].compactMap { $0 }, width: width - 32)
@@ -55,8 +62,9 @@ enum LineChartRenderer {
         return w.text
     }
 
-    /// Draws one plot: ranges, grid, axes, bands, lines, markers, reference lines, and the labels
-    /// of ranges and reference lines in the strip above `rect`.
+    /// Draws one plot: ranges, the paper guide's hatched region, grid, axes, bands, lines, markers,
+    /// reference lines, and the labels of ranges, reference lines and the guide in the strip above
+    /// `rect` (the guide on the top row, the ranges below it, the reference lines next to the plot).
     static func drawPanel(_ w: inout SVGWriter, _ c: LineChart, styles: StyleTable, x: ResolvedAxis, y: ResolvedAxis, rect: PlotRect,
                           labelX: Bool, labelY: Bool) {
         let n = SVGWriter.num
@@ -67,8 +75,12 @@ enum LineChartRenderer {
             guard b > a else { continue }
             w.empty("rect", [("x", n(a)), ("y", n(rect.top)), ("width", n(b - a)), ("height", n(rect.height)),
                              ("fill", "#000000"), ("fill-opacity", i % 2 == 0 ? "0.035" : "0.07"), ("class", "svgc-range")])
-            w.label(r.label, x: (a + b) / 2, y: rect.top - 6 - Double(rows - 1) * stripRowHeight, anchor: "middle",
-                    size: 11, cssClass: "svgc-muted", fill: "#555555")
+            w.label(r.label, x: (a + b) / 2, y: rect.top - 6 - Double(rows - 1 - (c.guide == nil ? 0 : 1)) * stripRowHeight,
+                    anchor: "middle", size: 11, cssClass: "svgc-muted", fill: "#555555")
+        }
+        if let g = c.guide {
+            GuidePainter.region(&w, g, x: x, y: y, rect: rect)
+            GuidePainter.label(&w, g, rect: rect, baseline: rect.top - 6 - Double(rows - 1) * stripRowHeight)
         }
         AxisPainter.grid(&w, x: x, y: y, rect: rect)
         let clipID = w.nextID("clip")

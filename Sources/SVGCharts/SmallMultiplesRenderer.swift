@@ -38,7 +38,8 @@ enum SmallMultiplesRenderer {
         // Panel titles wider than the panel wrap at spaces (bold text runs about 10 % wider).
         let titles = m.panels.map { Legend.wrap($0.title, width: panelWidth * 0.9) }
         let titleHeight = panelTitleHeight + Double(max(0, (titles.map(\.count).max() ?? 1) - 1)) * titleLineHeight
-        let rowHeight = titleHeight + strip + panelHeight + xLabelHeight
+        let plotHeight = LineChartRenderer.plotHeight(panelHeight, m.panels)
+        let rowHeight = titleHeight + strip + plotHeight + xLabelHeight
         let gridTop = ChartShell.headingHeight(m.title, width: width) + 4
         let headings = groupHeadings(m.panels, columns: columns, rows: rows)
         var rowTops: [Double] = []
@@ -68,7 +69,7 @@ enum SmallMultiplesRenderer {
             let col = i % columns, row = i / columns
             let rect = PlotRect(left: left + Double(col) * (panelWidth + gap),
                                 top: rowTops[row] + titleHeight + strip,
-                                width: panelWidth, height: panelHeight)
+                                width: panelWidth, height: plotHeight)
             if panel.emphasised {
                 let frameLeft = rect.left - ((!m.sharedY || col == 0) ? labelWidth + 14 : 8)
                 w.empty("rect", [("x", SVGWriter.num(frameLeft)), ("y", SVGWriter.num(rowTops[row])),

@@ -137,6 +137,6 @@ enum Fixtures {
     static var snapshots: [(String, Chart)] {
         [("line-bands.svg", .line(lineWithBands)), ("line-log-x.svg", .line(logX)), ("bar-errors.svg", .bar(bars)),
          ("small-multiples.svg", .multiples(multiples)), ("overlay.svg", overlay),
-         ("small-multiples-groups.svg", .multiples(groupedPairs))]
+         ("small-multiples-groups.svg", .multiples(groupedPairs)), ("small-multiples-guides.svg", .multiples(guided))]
     }
 }

@@ -1,9 +1,12 @@
 import Experiments
+import Markup
 import SVGCharts
 
 /// Figure 2 — neurons aligned with minority / majority features vs ε_min, one curve per NSR (`main`
-/// sweep), and Figure 2b — minority max-cosine vs the number of neurons m (`neurons` sweep).
-struct Figure2: ReportFigure {
+/// sweep), and Figure 2b — minority max-cosine vs the number of neurons m (`neurons` sweep). The
+/// paper's expectation is drawn on each minority panel: more aligned neurons as ε_min rises (and
+/// fewer at the higher NSR), a higher max-cosine with more neurons.
+struct Figure2: ReportFigure, FigureReading {
     let id = "fig2"
     var section: SectionID? { .fig2 }
 
@@ -26,15 +29,41 @@ struct Figure2: ReportFigure {
 
     func charts(_ r: ReportResults) -> [Chart] {
         guard let main = r.sweeps.first(where: { $0.id == .main }) else { return [] }
-        var out = [FigureBuilder.pairChart(main, id: id, title: "Neurons aligned with minority / majority features",
-                                           metrics: [(.alignedMinority, "minority features"), (.alignedMajority, "majority features")],
-                                           yTitle: "aligned neurons (cos ≥ \(r.plan.base.alignThreshold))", seeds: r.plan.profile.seeds)]
+        let noisiest = WhatWeSee.nsrs(main).last.map { "NSR = " + ReportPlan.label($0) } ?? "higher NSR"
+        var out = [WhatWeSee.guided(FigureBuilder.pairChart(main, id: id, title: "Neurons aligned with minority / majority features",
+                                                          metrics: [(.alignedMinority, "minority features"), (.alignedMajority, "majority features")],
+                                                          yTitle: "aligned neurons (cos ≥ \(r.plan.base.alignThreshold))", seeds: r.plan.profile.seeds),
+                                  PaperGuide(mark: .trend(rising: true), text: "paper expects: rises with ε_min, fewer at \(noisiest)"))]
         if let neurons = r.sweeps.first(where: { $0.id == .neurons }), !neurons.points.isEmpty {
-            out.append(FigureBuilder.panels(neurons, id: neuronsID, title: "Max-cosine vs number of neurons m (ε_min = 0.1, NSR = 1)",
-                                            metrics: [(.maxCosMinority, "minority max-cosine"), (.maxCosMajority, "majority max-cosine")],
-                                            xTitle: "neurons m (log scale)", logX: true, seeds: r.plan.profile.seeds,
-                                            xTicks: neuronTicks(neurons), label: FigureBuilder.nsrLabel))
+            out.append(WhatWeSee.guided(FigureBuilder.panels(neurons, id: neuronsID, title: "Max-cosine vs number of neurons m (ε_min = 0.1, NSR = 1)",
+                                                           metrics: [(.maxCosMinority, "minority max-cosine"), (.maxCosMajority, "majority max-cosine")],
+                                                           xTitle: "neurons m (log scale)", logX: true, seeds: r.plan.profile.seeds,
+                                                           xTicks: neuronTicks(neurons), label: FigureBuilder.nsrLabel),
+                                      PaperGuide(mark: .trend(rising: true), text: "paper expects: rises with m")))
         }
         return out
+    }
+
+    /// What we see: Figure 2, the minority-aligned count over ε_min at the lowest NSR and the
+    /// noise contrast, against the aligned-count checks of C3 and C4; Figure 2b, the minority
+    /// max-cosine over m against C3's neuron-count check.
+    func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {
+        if chartID == neuronsID {
+            guard let neurons = r.sweeps.first(where: { $0.id == .neurons }),
+                  let span = WhatWeSee.span(WhatWeSee.curve(neurons, .nsr(1), .maxCosMinority), .ratio, x: "m") else { return nil }
+            return WhatWeSee.sentence("the minority max-cosine goes " + span, expects: "it to rise with m",
+                                      checks: WhatWeSee.checks(r, "minority-weaker-fewer", prefixes: ["more-neurons-help-minority"]),
+                                      claim: WhatWeSee.claim(r, "minority-weaker-fewer"))
+        }
+        guard chartID == id, let main = r.sweeps.first(where: { $0.id == .main }), let lo = WhatWeSee.nsrs(main).first,
+              let span = WhatWeSee.span(WhatWeSee.curve(main, .nsr(lo), .alignedMinority), .neurons) else { return nil }
+        var observation = "at NSR = \(ReportPlan.label(lo)) minority-aligned neurons go " + span
+        if let noise = WhatWeSee.noiseContrast(main, .alignedMinority, expectLower: true) { observation += "; " + noise }
+        var s = WhatWeSee.sentence(observation, expects: "more as ε_min rises",
+                                   checks: WhatWeSee.checks(r, "minority-weaker-fewer", prefixes: ["aligned-minority-"]),
+                                   claim: WhatWeSee.claim(r, "minority-weaker-fewer"))
+        let noise = WhatWeSee.checks(r, "noise-hurts-minority", prefixes: ["alignedMinority-"])
+        s += WhatWeSee.also("Fewer with more noise", noise, claim: WhatWeSee.claim(r, "noise-hurts-minority"))
+        return s
     }
 }

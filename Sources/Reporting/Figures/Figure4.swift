@@ -1,8 +1,10 @@
 import Experiments
+import Markup
 import SVGCharts
 
-/// Figure 4 — positive-pair cosine on fresh pairs vs ε_min, one curve per NSR (`main` sweep).
-struct Figure4: ReportFigure {
+/// Figure 4 — positive-pair cosine on fresh pairs vs ε_min, one curve per NSR (`main` sweep), with
+/// the paper's expectation (imbalance hurts the representation: rising with ε_min).
+struct Figure4: ReportFigure, FigureReading {
     let id = "fig4"
     var section: SectionID? { .fig4 }
 
@@ -13,7 +15,23 @@ struct Figure4: ReportFigure {
 
     func charts(_ r: ReportResults) -> [Chart] {
         guard let main = r.sweeps.first(where: { $0.id == .main }) else { return [] }
-        return [.line(FigureBuilder.lineChart(main, id: id, title: "Positive-pair cosine on fresh pairs", metric: .positivePairCosine,
-                                              yTitle: "mean cos(f(X), f(Y))", seeds: r.plan.profile.seeds, label: FigureBuilder.nsrLabel))]
+        var c = FigureBuilder.lineChart(main, id: id, title: "Positive-pair cosine on fresh pairs", metric: .positivePairCosine,
+                                        yTitle: "mean cos(f(X), f(Y))", seeds: r.plan.profile.seeds, label: FigureBuilder.nsrLabel)
+        c.guide = PaperGuide(mark: .trend(rising: true), text: "paper expects: rises with ε_min (less imbalance)")
+        return [.line(c)]
+    }
+
+    /// What we see: the positive-pair cosine over ε_min per NSR, against C5's cosine trend checks.
+    func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {
+        guard chartID == id, let main = r.sweeps.first(where: { $0.id == .main }) else { return nil }
+        let spans = WhatWeSee.nsrs(main).compactMap { v in
+            WhatWeSee.span(WhatWeSee.curve(main, .nsr(v), .positivePairCosine), .ratio).map { (ReportPlan.label(v), $0) }
+        }
+        guard let first = spans.first else { return nil }
+        let observation = "at NSR = \(first.0) the positive-pair cosine goes \(first.1)"
+            + spans.dropFirst().map { ", at NSR = \($0.0) \($0.1)" }.joined()
+        return WhatWeSee.sentence(observation, expects: "it to rise with ε_min",
+                                  checks: WhatWeSee.checks(r, "imbalance-hurts-representation", prefixes: ["positive-pair-cosine-"]),
+                                  claim: WhatWeSee.claim(r, "imbalance-hurts-representation"))
     }
 }

@@ -1,8 +1,9 @@
 import Experiments
 import SVGCharts
 
-/// Figure 5 — downstream ridge regression, normalised test MSE, minority and majority targets (`main` sweep).
-struct Figure5: ReportFigure {
+/// Figure 5 — downstream ridge regression, normalised test MSE, minority and majority targets (`main`
+/// sweep), with the paper's expectation on the minority panel: falling with ε_min, higher at the higher NSR.
+struct Figure5: ReportFigure, FigureReading {
     let id = "fig5"
     var section: SectionID? { .fig5 }
 
@@ -13,9 +14,26 @@ struct Figure5: ReportFigure {
 
     func charts(_ r: ReportResults) -> [Chart] {
         guard let main = r.sweeps.first(where: { $0.id == .main }) else { return [] }
-        return [FigureBuilder.pairChart(main, id: id, title: "Downstream ridge regression, normalised test MSE",
-                                        metrics: [(.regressionMSEMinority, "target on minority features"),
-                                                  (.regressionMSEMajority, "target on majority features")],
-                                        yTitle: "test MSE / Var(y)", seeds: r.plan.profile.seeds)]
+        let noisiest = WhatWeSee.nsrs(main).last.map { "NSR = " + ReportPlan.label($0) } ?? "higher NSR"
+        return [WhatWeSee.guided(FigureBuilder.pairChart(main, id: id, title: "Downstream ridge regression, normalised test MSE",
+                                                       metrics: [(.regressionMSEMinority, "target on minority features"),
+                                                                 (.regressionMSEMajority, "target on majority features")],
+                                                       yTitle: "test MSE / Var(y)", seeds: r.plan.profile.seeds),
+                               PaperGuide(mark: .trend(rising: false), text: "paper expects: falls with ε_min, higher at \(noisiest)"))]
+    }
+
+    /// What we see: the minority-target MSE over ε_min at the lowest NSR and the noise contrast,
+    /// against C5's MSE trend checks and C4's MSE checks.
+    func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {
+        guard chartID == id, let main = r.sweeps.first(where: { $0.id == .main }), let lo = WhatWeSee.nsrs(main).first,
+              let span = WhatWeSee.span(WhatWeSee.curve(main, .nsr(lo), .regressionMSEMinority), .ratio) else { return nil }
+        var observation = "at NSR = \(ReportPlan.label(lo)) the minority-target MSE goes " + span
+        if let noise = WhatWeSee.noiseContrast(main, .regressionMSEMinority, expectLower: false) { observation += "; it is " + noise }
+        var s = WhatWeSee.sentence(observation, expects: "it to fall as ε_min rises",
+                                   checks: WhatWeSee.checks(r, "imbalance-hurts-representation", prefixes: ["minority-mse-"]),
+                                   claim: WhatWeSee.claim(r, "imbalance-hurts-representation"))
+        let noise = WhatWeSee.checks(r, "noise-hurts-minority", prefixes: ["regressionMSEMinority-"])
+        s += WhatWeSee.also("Higher with more noise", noise, claim: WhatWeSee.claim(r, "noise-hurts-minority"))
+        return s
     }
 }

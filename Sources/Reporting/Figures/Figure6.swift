@@ -10,8 +10,10 @@ import SVGCharts
 /// only one whose sub-tests decide the claim, first and framed) and one row per metric; each panel
 /// shows the compared pair only — the variant (coloured, solid) against the unpruned run with the
 /// same dictionary (black, dashed) — with explicit styles, so colour, dash and marker all separate
-/// the pair in greyscale and under colour-vision deficiencies. A row shares one y range.
-struct Figure6: ReportFigure {
+/// the pair in greyscale and under colour-vision deficiencies. A row shares one y range. Each panel
+/// carries the paper's expectation (pruned above no pruning; below for the MSE), and each panel of
+/// Figure 6b hatches the side of the α = 0 level the paper expects.
+struct Figure6: ReportFigure, FigureReading {
     let id = "fig6"
     var chartIDs: [String] { [id, ratioID] }
     var ratioID: String { "\(id)-ratio" }
@@ -24,6 +26,12 @@ struct Figure6: ReportFigure {
         (.specialistsMinority, "minority specialists (dense W)"), (.specialistsMinorityMasked, "minority specialists (masked W ⊙ mask)"),
         (.regressionMSEMinority, "minority regression MSE"),
     ]
+
+    /// Whether the paper expects pruning to raise `metric` (max-cosines, specialist counts) rather
+    /// than lower it (the regression error).
+    static func pruningRaises(_ metric: Metric) -> Bool {
+        metric != .regressionMSEMinority
+    }
 
     /// The unpruned baseline: black (light grey in dark mode), dashed; circle for the random
     /// dictionary, square for the identity one.
@@ -78,7 +86,9 @@ struct Figure6: ReportFigure {
                     description: "\(what): \(v.label) against no pruning with the same dictionary, against ε_min, \(FigureBuilder.bandPhrase([metric], seeds: seeds)).",
                     xAxis: Axis(title: "ε_min (log scale)", scale: .log10), yAxis: Axis(title: what, min: count ? 0 : nil),
                     series: [base, pruned].compactMap { $0 }, bandDescription: FigureBuilder.bandNote(count: count, seeds: seeds),
-                    group: what, emphasised: lead))
+                    group: what, emphasised: lead,
+                    guide: PaperGuide(mark: .order(above: Figure6.pruningRaises(metric)),
+                                      text: "paper expects: pruned \(Figure6.pruningRaises(metric) ? "higher" : "lower")")))
             }
             // One y range per row, so the variants of a metric compare at a glance.
             let values = row.flatMap(FigureBuilder.plottedValues)
@@ -113,6 +123,8 @@ struct Figure6: ReportFigure {
             if cosine { c.yAxis.max = 1 }
             if let none = c.series.first?.points.first(where: { $0.x == 0 }), none.y.isFinite {
                 c.referenceLevels = [ReferenceLevel(y: none.y, label: "no pruning (α = 0): \(NumberFormat.compact(none.y, significant: 3))")]
+                let up = Figure6.pruningRaises(metric)
+                c.guide = PaperGuide(mark: .side(y: none.y, above: up), text: "paper expects: \(up ? "above" : "below") the α = 0 level (hatched)")
             }
             return c
         }
@@ -120,6 +132,49 @@ struct Figure6: ReportFigure {
             id: ratioID, title: "Pruning ratio α at ε_min = 0.1, NSR = 1",
             description: "Pruning ratio α at ε_min = 0.1, NSR = 1: \(Figure6.metrics.map(\.1).joined(separator: ", ")) against α, with the α = 0 (no pruning) level drawn across each panel; y axes from 0; \(FigureBuilder.bandPhrase(Figure6.metrics.map(\.0), seeds: seeds)).",
             panels: panels, columns: 2, sharedY: false))
+    }
+
+    /// What we see: Figure 6, the lead variant's effect (pruned − unpruned means, same dictionary)
+    /// over ε_min on the three metrics the claim reads, against the claim's confirmatory checks;
+    /// Figure 6b, each metric at the largest α against α = 0 (no sub-test reads it).
+    func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {
+        let claimed: [(Metric, String)] = [(.maxCosMinority, "max-cosine"), (.specialistsMinority, "specialists"), (.regressionMSEMinority, "MSE")]
+        switch chartID {
+        case id:
+            guard let sweep = r.sweeps.first(where: { $0.id == .pruning }),
+                  let lead = r.plan.variants.first(where: { $0.key == Experiments.Figure6.leadKey }) else { return nil }
+            let effects = claimed.compactMap { metric, what -> String? in
+                let base = Dictionary(WhatWeSee.curve(sweep, .unpruned(lead.dictionary), metric).map { ($0.x, $0.y) }, uniquingKeysWith: { a, _ in a })
+                let d = WhatWeSee.curve(sweep, .variant(lead.key), metric).compactMap { p in base[p.x].map { p.y - $0 } }
+                guard let lo = d.min(), let hi = d.max() else { return nil }
+                let q = metric.quantity
+                let toward = d.filter { Figure6.pruningRaises(metric) ? $0 > 0 : $0 < 0 }.count
+                return "\(what) Δ \(lo == hi ? WhatWeSee.signed(lo, q) : NumberFormat.signed(lo * q.scale, decimals: q.decimals) + " to " + WhatWeSee.signed(hi, q)) (the paper's way at \(toward) of \(d.count) ε_min)"
+            }
+            guard !effects.isEmpty else { return nil }
+            return WhatWeSee.sentence("\(lead.label) against no pruning, minority features: " + effects.joined(separator: "; "),
+                                      expects: "higher max-cosine and specialists, lower MSE",
+                                      checks: WhatWeSee.checks(r, "pruning-restores-minority"), claim: WhatWeSee.claim(r, "pruning-restores-minority"))
+        case ratioID:
+            guard let ratio = r.sweeps.first(where: { $0.id == .ratio }), let key = ratio.seriesKeys.first else { return nil }
+            var moved = 0, total = 0
+            let short: [Metric: String] = [.maxCosMinority: "max-cosine (dense)", .maxCosMinorityMasked: "(masked)",
+                                           .specialistsMinority: "specialists (dense)", .specialistsMinorityMasked: "(masked)",
+                                           .regressionMSEMinority: "MSE"]
+            let parts = Figure6.metrics.compactMap { metric, what -> String? in
+                let c = WhatWeSee.curve(ratio, key, metric)
+                guard let none = c.first(where: { $0.x == 0 }), let top = c.last, top.x > 0 else { return nil }
+                total += 1
+                if Figure6.pruningRaises(metric) ? top.y > none.y : top.y < none.y { moved += 1 }
+                let q = metric.quantity
+                return "\(short[metric] ?? what) \(NumberFormat.format(none.y * q.scale, decimals: q.decimals)) → \(WhatWeSee.value(top.y, q))"
+            }
+            guard let top = WhatWeSee.curve(ratio, key, .maxCosMinority).last?.x, !parts.isEmpty else { return nil }
+            return "from α = 0 to α = \(ReportPlan.label(top)), minority " + parts.joined(separator: ", ")
+                + "; the paper expects higher cosines and specialists, lower MSE — \(moved) of \(total) means move that way (no sub-test reads this figure)."
+        default:
+            return nil
+        }
     }
 
     func charts(_ r: ReportResults) -> [Chart] {
