@@ -3,7 +3,7 @@ import Foundation
 import Learning
 import Markup
 
-/// The "What we see" line under Fig R7, computed from the long-tail table: the paired pruning effect
+/// The "What we see" line under Fig R7 (without its prefix), computed from the long-tail table: the paired pruning effect
 /// on accuracy at every ρ ≥ `LongTailClaims.imbalancedFrom`, beside the paper's CIFAR10-LT gain at
 /// the same ρ (SPEC §7). With Δ_s = acc_with,s − acc_without,s over the seeds finite in both,
 ///
@@ -38,7 +38,7 @@ enum LongTailObserved {
         } else {
             summary = "mixed: " + zip(rows.map(\.rho), reads).map { "\($1 == "none" ? "no detectable change" : $1) at ρ = \(ReportPlan.label($0))" }.joined(separator: ", ")
         }
-        return "What we see: pruning changes probe accuracy by " + parts.joined(separator: " and ") + " — " + summary + "."
+        return "pruning changes probe accuracy by " + parts.joined(separator: " and ") + " — " + summary + "."
     }
 
     /// The "What we see" line under Fig R8: the paired change of the head–tail gap Δ20 at the largest
@@ -49,7 +49,7 @@ enum LongTailObserved {
         let c = Comparison.paired(a: r.perSeedGapWithout, b: r.perSeedGapWith, direction: .decrease)
         guard c.n >= 2, c.ciLow.isFinite else { return nil }
         let g = { (v: Double) in NumberFormat.format(100 * v, decimals: 2) }
-        var s = "What we see: at ρ = \(ReportPlan.label(r.rho)) pruning changes the head–tail gap Δ20 by \(NumberFormat.signed(100 * c.estimate, decimals: 2)) pts [95% CI \(g(c.ciLow)), \(g(c.ciHigh))]"
+        var s = "at ρ = \(ReportPlan.label(r.rho)) pruning changes the head–tail gap Δ20 by \(NumberFormat.signed(100 * c.estimate, decimals: 2)) pts [95% CI \(g(c.ciLow)), \(g(c.ciHigh))]"
         if let p = LongTailTableHTML.paperCIFAR10[r.rho] { s += " (paper, CIFAR10-LT: \(NumberFormat.signed(p.3 - p.2, decimals: 2)))" }
         let read = c.ciHigh < 0 ? "the gap narrows, as the paper expects" : c.ciLow > 0 ? "the gap widens, against the paper's direction" : "no detectable change in the gap"
         return s + " — " + read + "."

@@ -20,7 +20,7 @@ import Testing
 
     @Test func aClearGainReadsAsThePapersDirection() throws {
         let s = try #require(LongTailObserved.sentence(table(gain: 0.05)))
-        #expect(s.hasPrefix("What we see: pruning changes probe accuracy by +5.30 pts [95% CI"))
+        #expect(s.hasPrefix("pruning changes probe accuracy by +5.30 pts [95% CI"))
         #expect(s.contains("(paper, CIFAR10-LT: +5.67)") && s.contains("a gain at every ρ, in the paper's direction"))
     }
 
@@ -46,7 +46,7 @@ import Testing
         let n = t.rows.count - 1
         t.rows[n].perSeedGapWithout = [0.10, 0.12]; t.rows[n].perSeedGapWith = [0.05, 0.0701]   // Δ = −5.00, −4.99 pts: tight enough for 1 df
         let narrows = try #require(LongTailObserved.gapSentence(t))
-        #expect(narrows.hasPrefix("What we see: at ρ = 10 pruning changes the head–tail gap Δ20 by -5.00 pts [95% CI"))
+        #expect(narrows.hasPrefix("at ρ = 10 pruning changes the head–tail gap Δ20 by -5.00 pts [95% CI"))
         #expect(narrows.contains("(paper, CIFAR10-LT: -0.43)") && narrows.hasSuffix("the gap narrows, as the paper expects."))
         t.rows[n].perSeedGapWith = [0.15, 0.1701]
         #expect(try #require(LongTailObserved.gapSentence(t)).hasSuffix("the gap widens, against the paper's direction."))

@@ -7,7 +7,7 @@ import SVGCharts
 /// without and with pruning, with the scale baselines (raw-pixel probe, untrained encoder) drawn as
 /// flat lines across ρ in the accuracy panel; its section also carries the table.
 /// Present only when the results carry the long-tail table.
-struct Figure7: ReportFigure {
+struct Figure7: ReportFigure, FigureReading {
     let id = "fig7"
     var section: SectionID? { .longTail }
 
@@ -16,8 +16,13 @@ struct Figure7: ReportFigure {
         let ds = r.longTail.map { LongTailData.displayName($0.dataset) } ?? "long-tailed data"
         let baselines = r.longTail?.rawPixelAccuracy != nil
             ? " Flat lines: the same probe on the raw pixels and on the untrained encoder (ρ = 1 pipeline, drawn across ρ for scale)." : ""
-        let observed = r.longTail.flatMap(LongTailObserved.sentence).map { " " + $0 } ?? ""
-        return "Figure 7 — \(ds)-LT: linear-probe accuracy (left) and head–tail gap Δ20 (right) vs imbalance ratio ρ, without and with pruning; mean ± 1 sd over seeds.\(baselines)\(observed)"
+        return "Figure 7 — \(ds)-LT: linear-probe accuracy (left) and head–tail gap Δ20 (right) vs imbalance ratio ρ, without and with pruning; mean ± 1 sd over seeds.\(baselines)"
+    }
+
+    /// The paired pruning effect on accuracy at every ρ ≥ 10 beside the paper's gain (`LongTailObserved`).
+    func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {
+        guard chartID == id, let t = r.longTail else { return nil }
+        return LongTailObserved.sentence(t)
     }
 
     func charts(_ r: ReportResults) -> [Chart] {

@@ -4,8 +4,14 @@ import SVGCharts
 /// Figure 8 — real long-tailed data: accuracy per frequency rank at the largest ρ, head → tail.
 /// The class-to-frequency assignment is drawn per seed, so a bar is the mean over seeds of
 /// whichever class had that rank; its label names those classes (seed 1, 2, … in order).
-struct Figure8: ReportFigure {
+struct Figure8: ReportFigure, FigureReading {
     let id = "fig8"
+
+    /// The paired change of Δ20 at the largest ρ beside the paper's (`LongTailObserved.gapSentence`).
+    func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {
+        guard chartID == id, let t = r.longTail else { return nil }
+        return LongTailObserved.gapSentence(t)
+    }
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }
@@ -16,8 +22,7 @@ struct Figure8: ReportFigure {
         let list = ranks.enumerated().map { i, names in
             "#\(i + 1)" + (i < counts.count ? " (\(counts[i]) training images)" : "") + ": " + names.joined(separator: ", ")
         }
-        let observed = LongTailObserved.gapSentence(t).map { " " + $0 } ?? ""
-        return base + observed + " Bars are labelled by frequency rank; the classes of each rank, in seed order 1, 2, …: " + list.joined(separator: "; ") + "."
+        return base + " Bars are labelled by frequency rank; the classes of each rank, in seed order 1, 2, …: " + list.joined(separator: "; ") + "."
     }
 
     /// The class names at each frequency rank of the largest-ρ row, one per seed (nil for older results).
