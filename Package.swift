@@ -55,7 +55,8 @@ let package = Package(
                     resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "Learning", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Reporting", "Experiments", "Learning", "Datasets", "Markup", "SVGCharts", "LinearAlgebra", "TestSupport"]),
+        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Reporting", "Experiments", "Learning", "Datasets", "Markup", "SVGCharts", "LinearAlgebra", "TestSupport",
+                                                       .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // End-to-end faults (kill -9, full disk, concurrent reports) on the built `clreport` binary.
         // mutations/: the patches of `make fails-without-fix` (scripts/fails-without-fix.sh), not sources.
         .testTarget(name: "ReliabilityTests", dependencies: ["clreport"], path: "Tests/Reliability", exclude: ["mutations", "README.md"]),

@@ -1,43 +1,27 @@
 import Learning
 
 extension RunMetrics {
-    /// The metrics a single run measures, in a fixed order (tables, aggregation, `train` output).
-    public static let measured: [Metric] = [
-        .alignedMinority, .alignedMajority, .specialistsMinority, .specialistsMajority,
-        .maxCosMinority, .maxCosMajority, .coefMinority, .coefMajority, .positivePairCosine,
-        .regressionMSEMinority, .regressionMSEMajority, .finalLoss,
+    /// The metrics a single run measures, in a fixed order (tables, aggregation, `train` output):
+    /// the weight metrics on the dense weights, the other measurements, the weight metrics on the
+    /// masked weights.
+    public static let measured: [Metric] = Metric.weightMetrics(on: .dense) + [
+        .positivePairCosine, .regressionMSEMinority, .regressionMSEMajority, .finalLoss,
         .empiricalRateMajority, .empiricalRateMinority, .empiricalNSR,
-        .alignedMinorityMasked, .alignedMajorityMasked, .specialistsMinorityMasked, .specialistsMajorityMasked,
-        .maxCosMinorityMasked, .maxCosMajorityMasked, .coefMinorityMasked, .coefMajorityMasked,
-    ]
+    ] + Metric.weightMetrics(on: .masked)
 
-    /// The value of a measured metric; nil for metrics derived across the run (stage-3 reach).
+    /// The value of a measured metric; nil for metrics derived across the run (stage-3 reach, noise growth).
     public subscript(_ metric: Metric) -> Double? {
+        if let (kind, view) = metric.weightMetric { return self[weights: view][kind] }
         switch metric {
-        case .alignedMinority: alignedMinority
-        case .alignedMajority: alignedMajority
-        case .specialistsMinority: specialistsMinority
-        case .specialistsMajority: specialistsMajority
-        case .maxCosMinority: maxCosMinority
-        case .maxCosMajority: maxCosMajority
-        case .coefMinority: coefMinority
-        case .coefMajority: coefMajority
-        case .positivePairCosine: positivePairCosine
-        case .regressionMSEMinority: regressionMSEMinority
-        case .regressionMSEMajority: regressionMSEMajority
-        case .finalLoss: finalLoss
-        case .empiricalRateMajority: empiricalRateMajority
-        case .empiricalRateMinority: empiricalRateMinority
-        case .empiricalNSR: empiricalNSR
-        case .alignedMinorityMasked: masked.alignedMinority
-        case .alignedMajorityMasked: masked.alignedMajority
-        case .specialistsMinorityMasked: masked.specialistsMinority
-        case .specialistsMajorityMasked: masked.specialistsMajority
-        case .maxCosMinorityMasked: masked.maxCosMinority
-        case .maxCosMajorityMasked: masked.maxCosMajority
-        case .coefMinorityMasked: masked.coefMinority
-        case .coefMajorityMasked: masked.coefMajority
-        case .stage3Majority, .stage3Minority, .noiseGrowthMajority: nil
+        case .positivePairCosine: return positivePairCosine
+        case .regressionMSEMinority: return regressionMSEMinority
+        case .regressionMSEMajority: return regressionMSEMajority
+        case .finalLoss: return finalLoss
+        case .empiricalRateMajority: return empiricalRateMajority
+        case .empiricalRateMinority: return empiricalRateMinority
+        case .empiricalNSR: return empiricalNSR
+        case .stage3Majority, .stage3Minority, .noiseGrowthMajority: return nil
+        default: preconditionFailure("\(metric) is a weight metric, read above")
         }
     }
 }

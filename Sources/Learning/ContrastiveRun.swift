@@ -94,18 +94,14 @@ public enum ContrastiveRun {
         let mseMinority = probe.normalisedMSE(targetFeatures: minority, ridge: config.ridge, rng: &betaRNG)
         let mseMajority = probe.normalisedMSE(targetFeatures: majority, ridge: config.ridge, rng: &betaRNG)
 
-        let dense = WeightMetrics(alignment, majority: majority, minority: minority, threshold: theta)
         result.metrics = RunMetrics(
-            alignedMinority: dense.alignedMinority, alignedMajority: dense.alignedMajority,
-            specialistsMinority: dense.specialistsMinority, specialistsMajority: dense.specialistsMajority,
-            maxCosMinority: dense.maxCosMinority, maxCosMajority: dense.maxCosMajority,
-            coefMinority: dense.coefMinority, coefMajority: dense.coefMajority,
+            dense: WeightMetrics(alignment, majority: majority, minority: minority, threshold: theta),
+            masked: WeightMetrics(maskedAlignment, majority: majority, minority: minority, threshold: theta),
             positivePairCosine: cosine,
             regressionMSEMinority: mseMinority, regressionMSEMajority: mseMajority,
             finalLoss: training.finalLoss,
             empiricalRateMajority: stats.rateMajority, empiricalRateMinority: stats.rateMinority,
-            empiricalNSR: stats.nsr,
-            masked: WeightMetrics(maskedAlignment, majority: majority, minority: minority, threshold: theta))
+            empiricalNSR: stats.nsr)
 
         // Fig 1: the lucky neurons of each group, chosen by their final alignment.
         let allSteps = result.trajectory.steps
@@ -135,10 +131,8 @@ public enum ContrastiveRun {
 extension RunMetrics {
     /// All learning metrics NaN (a diverged run), keeping the data-model checks.
     static func nanMetrics(_ s: DataModelCheck) -> RunMetrics {
-        RunMetrics(alignedMinority: .nan, alignedMajority: .nan, specialistsMinority: .nan, specialistsMajority: .nan,
-                   maxCosMinority: .nan, maxCosMajority: .nan, coefMinority: .nan, coefMajority: .nan,
-                   positivePairCosine: .nan, regressionMSEMinority: .nan, regressionMSEMajority: .nan, finalLoss: .nan,
-                   empiricalRateMajority: s.rateMajority, empiricalRateMinority: s.rateMinority, empiricalNSR: s.nsr,
-                   masked: .nan)
+        RunMetrics(dense: .nan, masked: .nan, positivePairCosine: .nan, regressionMSEMinority: .nan,
+                   regressionMSEMajority: .nan, finalLoss: .nan,
+                   empiricalRateMajority: s.rateMajority, empiricalRateMinority: s.rateMinority, empiricalNSR: s.nsr)
     }
 }

@@ -48,9 +48,28 @@ public final class ContrastiveTrainer {
     let rowPointers: UnsafeMutablePointer<UnsafePointer<Float>?>
     /// Whether the loaded batch is used where it lies in the training set (no gather; see `RowGEMM`).
     public var batchIsRowsInPlace: Bool { rowSource != nil }
-    /// Made at the first fixed-set batch in the transposed layout; nil: gather and `BLAS.sgemm`.
-    lazy var rowGEMM: RowGEMM? = RowGEMM.make(neurons: config.neurons, ambientDim: config.ambientDim,
-                                              rowCounts: [2 * config.batchSize * config.tokens, config.batchSize * config.tokens])
+    /// Made at the first fixed-set batch in the transposed layout; a refusal: gather and `BLAS.sgemm`.
+    lazy var rowGEMMAttempt: Result<RowGEMM, RowGEMM.Refusal> = RowGEMM.attempt(
+        neurons: config.neurons, ambientDim: config.ambientDim,
+        rowCounts: [2 * config.batchSize * config.tokens, config.batchSize * config.tokens])
+    /// The RowGEMM of these shapes; nil: gather and `BLAS.sgemm` (tests set nil to force that path).
+    var rowGEMM: RowGEMM? {
+        get { try? rowGEMMAttempt.get() }
+        set { rowGEMMAttempt = newValue.map { .success($0) } ?? .failure(RowGEMM.Refusal("turned off by the caller")) }
+    }
+    /// Whether the batch was drawn fresh (`drawBatch`) rather than loaded from a set.
+    private var batchIsDrawn = false
+
+    /// The GEMMs the step runs on the loaded batch, and why not `RowGEMM` when it is not used.
+    public var gemmPath: GEMMPath {
+        if batchIsRowsInPlace { return .rowGEMM }
+        if !transposedForward {
+            return .sgemm(reason: "d1 = \(config.ambientDim) < 1024: the untransposed layout, which RowGEMM does not serve")
+        }
+        if batchIsDrawn { return .sgemm(reason: "a fresh batch, drawn into the batch buffer") }
+        if case .failure(let refusal) = rowGEMMAttempt { return .sgemm(reason: "RowGEMM refused: \(refusal)") }
+        return .sgemm(reason: "a batch given as matrices")
+    }
 
     /// The GEMM orientation by shape — a fixed rule, never a timing, so results do not depend on the
     /// machine's speed: transposed when d1 ≥ 1024. Measured on one core (OpenBLAS Haswell kernels, % of
@@ -135,6 +154,7 @@ public final class ContrastiveTrainer {
         precondition(indices.count == config.batchSize, "loadBatch: \(indices.count) indices for batch \(config.batchSize)")
         precondition(set.tokens == config.tokens && set.anchors.cols == config.ambientDim, "loadBatch: set shape differs from the config")
         for n in indices { precondition(n >= 0 && n < set.count, "loadBatch: index \(n) outside the \(set.count) pairs") }
+        batchIsDrawn = false
         if transposedForward, rowGEMM != nil {
             rowSource = set
             rowIndices.removeAll(keepingCapacity: true)
@@ -159,6 +179,7 @@ public final class ContrastiveTrainer {
     /// Puts already-attended views into the batch buffers (fresh-sample mode).
     public func loadBatch(anchors: Matrix, positives: Matrix) {
         rowSource = nil
+        batchIsDrawn = false
         let half = batch.count / 2
         precondition(anchors.count == half && positives.count == half, "loadBatch: wrong batch shape")
         batch.data.withUnsafeMutableBufferPointer { pb in
@@ -172,6 +193,7 @@ public final class ContrastiveTrainer {
     public func drawBatch(from sampler: PairSampler, attention: FrozenAttention) {
         precondition(sampler.count == config.batchSize, "drawBatch: sampler draws \(sampler.count) pairs for batch \(config.batchSize)")
         rowSource = nil
+        batchIsDrawn = true
         let half = batch.count / 2
         batch.data.withUnsafeMutableBufferPointer { pb in
             sampler.drawAttended(attention: attention, anchors: pb.baseAddress!, positives: pb.baseAddress! + half)

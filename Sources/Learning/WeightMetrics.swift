@@ -17,6 +17,20 @@ public struct WeightMetrics: Codable, Sendable, Equatable {
         self.coefMinority = coefMinority; self.coefMajority = coefMajority
     }
 
+    /// The value of one of the eight metrics.
+    public subscript(_ metric: WeightMetric) -> Double {
+        switch metric {
+        case .alignedMinority: alignedMinority
+        case .alignedMajority: alignedMajority
+        case .specialistsMinority: specialistsMinority
+        case .specialistsMajority: specialistsMajority
+        case .maxCosMinority: maxCosMinority
+        case .maxCosMajority: maxCosMajority
+        case .coefMinority: coefMinority
+        case .coefMajority: coefMajority
+        }
+    }
+
     /// All NaN (a diverged run).
     public static let nan = WeightMetrics(alignedMinority: .nan, alignedMajority: .nan, specialistsMinority: .nan,
                                           specialistsMajority: .nan, maxCosMinority: .nan, maxCosMajority: .nan,

@@ -27,11 +27,32 @@ public final class RowGEMM {
     /// A RowGEMM for m = `neurons`, d = `ambientDim` and each row count in `rowCounts` (forward and
     /// weight-gradient shapes), or nil where the bit-identity cannot be had (see the type's comment).
     public static func make(neurons m: Int, ambientDim d: Int, rowCounts: [Int]) -> RowGEMM? {
-        guard enabledByEnvironment, BLAS.coreName.lowercased() == "haswell", BLAS.threads == 1,
-              m >= 1, d >= 1, let ws = ck_rowgemm_workspace(m) else { return nil }
+        try? attempt(neurons: m, ambientDim: d, rowCounts: rowCounts).get()
+    }
+
+    /// Why `make` returned nil: the caller then gathers the rows and calls `BLAS.sgemm` (same bits).
+    public struct Refusal: Error, Equatable, Sendable, CustomStringConvertible {
+        public let description: String
+        public init(_ description: String) { self.description = description }
+    }
+
+    /// `make`, saying why when it refuses (checked in this order; see the type's comment).
+    public static func attempt(neurons m: Int, ambientDim d: Int, rowCounts: [Int]) -> Result<RowGEMM, Refusal> {
+        func refuse(_ why: String) -> Result<RowGEMM, Refusal> { .failure(Refusal(why)) }
+        guard enabledByEnvironment else { return refuse("CLREPORT_ROWGEMM=off") }
+        guard BLAS.coreName.lowercased() == "haswell" else {
+            return refuse("OpenBLAS runs its \(BLAS.coreName) kernels; RowGEMM needs the Haswell ones")
+        }
+        guard BLAS.threads == 1 else { return refuse("OpenBLAS runs \(BLAS.threads) threads; RowGEMM needs 1") }
+        guard m >= 1, d >= 1 else { return refuse("an empty shape (m = \(m), d = \(d))") }
+        guard let ws = ck_rowgemm_workspace(m) else {
+            return refuse("no workspace: the CPU lacks AVX2/FMA, OpenBLAS does not export sgemm_kernel_HASWELL, m = \(m) > 4096, or no memory")
+        }
         let gemm = RowGEMM(workspace: ws, neurons: m, ambientDim: d)
-        for n in rowCounts where !gemm.matchesBLAS(rows: n) { return nil }
-        return gemm
+        for n in rowCounts where !gemm.matchesBLAS(rows: n) {
+            return refuse("its products differ from cblas_sgemm for m = \(m), d = \(d), \(n) rows (another OpenBLAS version or blocking)")
+        }
+        return .success(gemm)
     }
 
     /// False when `CLREPORT_ROWGEMM` is `off` or `0` (to time the gather path against this one).

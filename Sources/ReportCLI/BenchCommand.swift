@@ -12,7 +12,8 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure the training step against this machine's single-thread SGEMM peak.",
         discussion: """
             A whole seed run is timed for quick and default unless --steps is given or --no-run is set; \
-            paper's (minutes long) only with --paper-run.
+            paper's (minutes long) only with --paper-run. The report-render row times a default-profile \
+            report from the warm result cache of --cache.
             """)
 
     @Option(help: "Only this preset (quick, default or paper); default: all three.") var preset: Preset?
@@ -23,8 +24,8 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Time the fresh-batch step of every preset (default: of the default preset only).") var fresh = false
     @Flag(help: "Print JSON instead of a table.") var json = false
     @Flag(help: "Do not measure the conv encoder (the conv row).") var noConv = false
-    @Option(help: "Warm result cache used to time a default-profile report rendering.") var cache: String = ResultCache.defaultFolder
-    @Option(help: "Folder of Mustache templates (default: ./templates).") var templates: String?
+    @OptionGroup var resultCache: CacheOptions
+    @OptionGroup var templateFolder: TemplateOptions
 
     func validate() throws {
         if let steps { try CountLimit.benchSteps.validate(steps) }
@@ -48,19 +49,22 @@ extension BenchCommand {
     /// check claims, render and write the page into a temporary folder. Best of 3.
     func timeWarmRender() -> String {
         do {
-            var options = try ReportOptions.parse(["--offline", "--quiet", "--cache", cache])
-            options.templates = templates
+            let profile = ReportProfile.default
+            let request = ReportRequest(
+                profile: profile, base: profile.reportBase,
+                longTail: .init(dataset: DataOptions.defaultDataset, dataDirectory: nil),
+                cache: .init(directory: resultCache.cache, jobs: JobPool.defaultJobs, offline: true, quiet: true))
             let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-bench-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: tmp) }
             var best = Double.infinity
             for _ in 0..<3 {
                 let t0 = Date()
-                try ReportBuilder.build(try options.results(), templates: try options.templateSet()).write(to: tmp.path)
+                try ReportBuilder.build(try request.results(), templates: try templateFolder.templateSet()).write(to: tmp.path)
                 best = min(best, Date().timeIntervalSince(t0))
             }
-            return "\(NumberFormat.format(best, decimals: 3)) s (default profile, best of 3, from cache \(cache))"
+            return "\(NumberFormat.format(best, decimals: 3)) s (default profile, best of 3, from cache \(resultCache.cache))"
         } catch {
-            return "not measured: no complete warm default-profile cache at \(cache) (run `make report` first)"
+            return "not measured: no complete warm default-profile cache at \(resultCache.cache) (run `make report` first)"
         }
     }
 }

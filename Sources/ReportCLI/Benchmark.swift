@@ -191,7 +191,7 @@ public struct Benchmark {
             peakMemoryMB: Double(mem.hwmKB) / 1024, rssGrowthKB: rss.last! - rss.first!, wholeRunSeconds: nil,
             fixedCostSeconds: nil, loadAndGEMMsCpuMs: Benchmark.median(ceilingCPU) * 1e3,
             ceilingFractionCPU: flops / Benchmark.median(ceilingCPU) / 1e9 / peak.cpuGflops,
-            batchFromRows: trainer.batchIsRowsInPlace)
+            batchFromRows: trainer.batchIsRowsInPlace, gemmPath: trainer.gemmPath.description)
     }
 
     /// Best-of-`trials` rate of C = A·B for n × n matrices on one thread, in GFLOP/s.

@@ -32,7 +32,7 @@ public struct BenchmarkReport: Codable, Sendable {
         for p in presets {
             let shape = "\(p.neurons)×\(p.ambientDim)", batch = "\(p.batchSize)×\(p.tokens)"
             let range = "\(fmt(p.stepMs, 3)) (\(fmt(p.stepMsMin, 3))–\(fmt(p.stepMsMax, 3)))"
-            lines.append([pad(p.preset, 8), pad(p.freshSamples == true ? "fresh" : p.batchFromRows == true ? "fixed*" : "fixed", 6), pad(shape, 10), pad(batch, 8), pad(fmt(p.flopsPerStep / 1e6, 1), 11),
+            lines.append([pad(p.preset, 8), pad(batchLabel(p), 6), pad(shape, 10), pad(batch, 8), pad(fmt(p.flopsPerStep / 1e6, 1), 11),
                           pad(range, 22), pad(fmt(p.loadMs, 3), 8), pad(fmt(p.gflops, 1), 8),
                           pad("\(fmt(100 * p.fractionOfPeak, 1)) (\(fmt(100 * p.fractionOfPeakBest, 1)))", 13),
                           pad(fmt(100 * p.fractionOfPeakCPU, 1), 6),
@@ -41,6 +41,11 @@ public struct BenchmarkReport: Codable, Sendable {
                           pad(p.wholeRunSeconds.map { fmt($0, 2) } ?? "—", 7),
                           p.fixedCostSeconds.map { fmt($0, 2) } ?? "—"].joined(separator: " "))
         }
+        lines.append("")
+        lines.append("GEMM path (RowGEMM: the batch's rows packed where they lie; sgemm: cblas_sgemm on a gathered or drawn batch; same bits):")
+        for p in presets {
+            lines.append("  " + pad(p.preset, 8) + " " + pad(batchLabel(p), 6) + " " + (p.gemmPath ?? "not recorded"))
+        }
         if let conv {
             lines.append("")
             lines.append(conv.line)
@@ -48,6 +53,11 @@ public struct BenchmarkReport: Codable, Sendable {
         lines.append("")
         lines.append("report render (warm cache): \(reportRender)")
         return lines.joined(separator: "\n")
+    }
+
+    /// The batch column: fresh, fixed* (used where it lies: RowGEMM) or fixed (gathered).
+    private func batchLabel(_ p: PresetBenchmark) -> String {
+        p.freshSamples == true ? "fresh" : p.batchFromRows == true ? "fixed*" : "fixed"
     }
 
     private func fmt(_ x: Double, _ digits: Int) -> String { NumberFormat.format(x, decimals: digits) }

@@ -17,7 +17,6 @@ struct CacheCommand: ParsableCommand {
         @Option(help: "Destination cache folder (created if missing).") var into: String
 
         func run() throws {
-            guard !sources.isEmpty else { throw CLIError("cache merge: give at least one source folder: clreport cache merge SRC… --into DIR") }
             let merger = CacheMerger(into: into)
             var summary = CacheMerger.Summary()
             // Every source is checked before anything is copied (66: not a cache folder), and the
@@ -32,7 +31,7 @@ struct CacheCommand: ParsableCommand {
             for u in summary.unreadable { FileHandle.standardError.write(Data("clreport: cache merge: \(u)\n".utf8)) }
             for c in summary.conflicts { FileHandle.standardError.write(Data("clreport: cache merge: conflict: \(c)\n".utf8)) }
             print("cache merge into \(into): \(summary.copied) copied, \(summary.identical) identical, \(summary.sameResult) same result (other compute time), \(summary.repaired) repaired, \(summary.conflicts.count) conflicts, \(summary.unreadable.count) unreadable skipped")
-            if !summary.conflicts.isEmpty { throw ExitCode(1) }
+            if !summary.conflicts.isEmpty { throw ExitCode(ExitStatus.difference) }
         }
     }
 }

@@ -61,6 +61,13 @@ extension ClReport {
                 let text = fullMessage(for: error)
                 return .failure(message: text.hasPrefix("Error: ") ? String(text.dropFirst("Error: ".count)) : text, code: 2)
             }
+            // A `validate()` that threw something else than `ValidationError` (ArgumentParser would
+            // exit 1, which means "a difference" in this tool): a usage error all the same.
+            if exitCode(for: error) == .failure {
+                let text = fullMessage(for: error)
+                return .failure(message: text.hasPrefix("Error: ") ? String(text.dropFirst("Error: ".count)) : text,
+                                code: ExitStatus.usage)
+            }
             return .argumentParser(error)
         }
         do {

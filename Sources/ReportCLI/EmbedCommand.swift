@@ -32,6 +32,7 @@ struct EmbedCommand: ParsableCommand {
     @Option(help: "Resolution of --image png in dots per inch (default 96; allowed \(CountLimit.dpi.allowed)).") var dpi: Int?
 
     func validate() throws {
+        if let out { _ = try ValidationError.checking { try UserPath(out, what: "output file") } }
         if let dpi {
             try CountLimit.dpi.validate(dpi)
             guard image == .png else { throw ValidationError("--dpi applies to --image png only") }

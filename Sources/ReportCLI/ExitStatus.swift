@@ -14,9 +14,14 @@ import Reporting
 /// missing data file, document, `--config`, `--templates` folder or cache source; a run missing
 /// with `--offline`), 69 unavailable (a program clreport runs is missing or fails: `sbatch` for
 /// `slurm --submit`, `rsvg-convert` for PDF/PNG figures), 73 cannot create (a folder or file in the way, permission, read-only),
-/// 74 I/O error (a failed write, e.g. the disk is full). `diff` keeps 0/1/2; `verify` and
-/// `cache merge` exit 1 for a difference or a conflict.
+/// 74 I/O error (a failed write, e.g. the disk is full). Exit status 1 (`difference`) means one
+/// thing per command and only in three: `verify` — the folder differs from a re-render; `cache
+/// merge` — a key holds a different result in SRC and DIR; `diff` (which keeps 0/1/2) — a claim
+/// flipped or a metric changed significantly. No other command exits 1: every `validate()` throws
+/// `ValidationError` only (`ValidationError.checking`), since ArgumentParser exits 1 on anything else.
 enum ExitStatus {
+    /// 1: the one "found a difference" of `verify`, `cache merge` and `diff` (above).
+    static let difference: Int32 = 1
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
@@ -44,6 +49,21 @@ enum ExitStatus {
             case EACCES?, EPERM?, EROFS?, ENOTDIR?, EEXIST?: return (ns.localizedDescription, cannotCreate)
             default: return (ns.localizedDescription, ioError)
             }
+        }
+    }
+}
+
+extension ValidationError {
+    /// Runs an argument check (no I/O) whose errors are usage errors, turning each into
+    /// ArgumentParser's usage error (64, with the usage line). A `validate()` must throw only
+    /// `ValidationError`: ArgumentParser exits 1 on any other error thrown there.
+    static func checking<T>(_ check: () throws -> T) throws -> T {
+        do {
+            return try check()
+        } catch let e as ValidationError {
+            throw e
+        } catch {
+            throw ValidationError(ExitStatus.of(error).message)
         }
     }
 }

@@ -19,6 +19,10 @@ struct FigureCommand: ParsableCommand {
     @Option(help: "Output file (default: <ID>.<format>).") var out: String?
 
     func validate() throws {
+        guard FigureBuilder.allIDs.contains(id) else {   // before any run is computed
+            throw ValidationError("unknown figure '\(id)'; known figures: \(FigureBuilder.allIDs.sorted().joined(separator: ", "))")
+        }
+        if let out { _ = try ValidationError.checking { try UserPath(out, what: "output file") } }
         if let dpi {
             try CountLimit.dpi.validate(dpi)
             guard format == .png else { throw ValidationError("--dpi applies to --format png only (a PDF is vector, an SVG has no pixels)") }
@@ -26,9 +30,6 @@ struct FigureCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard FigureBuilder.allIDs.contains(id) else {   // before any run is computed
-            throw CLIError("unknown figure '\(id)'; known figures: \(FigureBuilder.allIDs.sorted().joined(separator: ", "))")
-        }
         // rsvg-convert is looked up before any run is computed, too.
         let converter = try format.converterFormat.map { _ in try SVGConverter.locate() }
         let path = out ?? "\(id).\(format.rawValue)"

@@ -31,7 +31,7 @@ struct PlanCommand: ParsableCommand {
     func validate() throws { for w in workers { try CountLimit.workers.validate(w) } }
 
     func run() throws {
-        let counts = workers.isEmpty ? [options.jobs] : workers
+        let counts = workers.isEmpty ? [options.parallel.jobs] : workers
         let model = try CostCalibration.model(calibration)
         let main = try ReportWorkload(options: options, model: model)
         func rows(_ w: ReportWorkload, _ phase: ReportWorkload.Phase) -> [Row] {

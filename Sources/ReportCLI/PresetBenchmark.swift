@@ -46,4 +46,7 @@ public struct PresetBenchmark: Codable, Sendable {
     /// Whether the fixed-set batch was used where it lies in the training set — packed by `RowGEMM`
     /// straight into the GEMMs' panels, no gather (`load ms` is then only the bookkeeping); nil in older reports.
     public var batchFromRows: Bool?
+    /// The GEMMs the timed steps ran (`ContrastiveTrainer.gemmPath`): "RowGEMM", or "sgemm (why not
+    /// RowGEMM)"; nil in older reports.
+    public var gemmPath: String? = nil
 }

@@ -13,6 +13,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: ReportOptions
     @Option(help: "Output folder.") var out: String = "output/report"
 
+    func validate() throws {
+        _ = try ValidationError.checking { try UserPath(out, what: "output folder") }
+    }
+
     func run() throws {
         let start = Date()
         let templates = try options.preflight(outputFolder: out, templates: true)!

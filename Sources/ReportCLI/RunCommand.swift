@@ -33,6 +33,6 @@ struct RunCommand: ParsableCommand {
         progress.log("\(phase.rawValue) phase, shard \(spec.description): \(mine.count) runs (estimated \(PlanCommand.duration(mine.map(\.cost).reduce(0, +)))), \(mine.count - todo.count) cached, \(todo.count) to run")
         // The report's rule: the first failed run (e.g. a store on a full disk) stops the shard, and
         // its typed error gives the exit status (ExitStatus: a full disk is 74).
-        try WorkItemPool.compute(todo, into: workload.cache, jobs: options.jobs) { progress.advance("ran \($0.identity)") }
+        try WorkItemPool.compute(todo, into: workload.cache, jobs: options.parallel.jobs) { progress.advance("ran \($0.identity)") }
     }
 }

@@ -32,6 +32,13 @@ struct SlurmCommand: ParsableCommand {
                                   + " (array indices 1…N must stay below --max-array \(maxArray), Slurm's MaxArraySize; the default is 1001)")
         }
         try CountLimit.cpusPerTask.validate(cpusPerTask)
+        if let time, !Self.isSlurmTime(time) {
+            throw ValidationError("--time \(time): expected HH:MM:SS or D-HH:MM:SS, e.g. --time 02:00:00")
+        }
+        for (name, value) in [("--partition", partition ?? ""), ("--logs", logs), ("--out", out)]
+        where value.contains("\n") || value.contains("\r") {
+            throw ValidationError("\(name) \(value.debugDescription) contains a line break, which an #SBATCH line cannot hold")
+        }
     }
 
     func run() throws {
@@ -59,19 +66,17 @@ struct SlurmCommand: ParsableCommand {
     }
 
     func makeScript() throws -> SlurmScript {
-        if let time, !Self.isSlurmTime(time) {
-            throw CLIError("--time \(time): expected HH:MM:SS or D-HH:MM:SS, e.g. --time 02:00:00")
-        }
-        for (name, value) in [("--partition", partition ?? ""), ("--logs", logs), ("--out", out), ("working directory", FileManager.default.currentDirectoryPath)]
-        where value.contains("\n") || value.contains("\r") {
-            throw CLIError("\(name) \(value.debugDescription) contains a line break, which an #SBATCH line cannot hold")
+        // The working directory is this process's, not an argument (the options are checked in `validate()`).
+        let cwd = FileManager.default.currentDirectoryPath
+        if cwd.contains("\n") || cwd.contains("\r") {
+            throw CLIError("working directory \(cwd.debugDescription) contains a line break, which an #SBATCH line cannot hold")
         }
         let model = try CostCalibration.model(calibration)   // fails early on a bad --calibration
         let workload = try ReportWorkload(options: options, model: model)  // fails early on bad report options
         func abs(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.path }
         let args = options.passedOn()
         let runArgs = CostCalibration.resolvedPath(calibration).map { ["--calibration", $0] } ?? []
-        return SlurmScript(executable: Self.executablePath(), workingDirectory: FileManager.default.currentDirectoryPath,
+        return SlurmScript(executable: Self.executablePath(), workingDirectory: cwd,
                            profile: options.profile.rawValue, shards: shards, partition: partition, time: time,
                            cpusPerTask: cpusPerTask, logs: abs(logs), reportArguments: args, runArguments: runArgs, out: abs(out),
                            confirmationShards: min(shards, workload.confirmationBound?.runs ?? 0),

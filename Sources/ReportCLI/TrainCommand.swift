@@ -15,12 +15,11 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override one field, key=value (repeatable).") var settings: [String] = []
     @Option(help: "Number of seeds (seeds 1…N; default 3).") var seeds: Int?
     @Option(help: "Run this one seed only (e.g. a run `clreport explain` names) instead of seeds 1…N.") var seed: UInt64?
-    @Option(help: "Parallel runs (default: cores).") var jobs: Int = JobPool.defaultJobs
+    @OptionGroup var parallel: JobsOptions
 
     func validate() throws {
         if let seeds { try CountLimit.seeds.validate(seeds) }
         if seed != nil && seeds != nil { throw ValidationError("give --seed S (one seed) or --seeds N (seeds 1…N), not both") }
-        try CountLimit.jobs.validate(jobs)
     }
 
     func run() throws {
@@ -28,7 +27,7 @@ struct TrainCommand: ParsableCommand {
         BLAS.setThreads(1)
         let start = Date()
         let runSeeds: [UInt64] = seed.map { [$0] } ?? (1...(seeds ?? 3)).map(UInt64.init)
-        let results = JobPool.map(count: runSeeds.count, jobs: jobs) { i -> (RunResult, Double) in
+        let results = JobPool.map(count: runSeeds.count, jobs: parallel.jobs) { i -> (RunResult, Double) in
             let t0 = Date()
             let r = ContrastiveRun.run(config: cfg, seed: runSeeds[i])
             return (r, Date().timeIntervalSince(t0))

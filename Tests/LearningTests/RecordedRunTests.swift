@@ -21,7 +21,7 @@ import LinearAlgebra
         config.freshSamples = fresh
         let r = ContrastiveRun.run(config: config, seed: 1)
         #expect(r.metrics.finalLoss == finalLoss)
-        #expect(r.metrics.coefMajority == coefMajority)
-        #expect(r.metrics.coefMinority == coefMinority)
+        #expect(r.metrics.dense.coefMajority == coefMajority)
+        #expect(r.metrics.dense.coefMinority == coefMinority)
     }
 }

@@ -34,4 +34,31 @@ import LinearAlgebra
         }
         #expect(gathered.pruningWasActive && inPlace.pruningWasActive)
     }
+
+    /// `gemmPath` (what `clreport bench` prints per preset) names the path the step takes and why.
+    @Test func gemmPathSaysWhichGEMMsRanAndWhy() {
+        BLAS.setThreads(1)
+        var c = EngineConfig()
+        c.features = 6; c.ambientDim = 1030; c.tokens = 3; c.neurons = 10; c.batchSize = 12; c.trainPairs = 40
+        var rng = SeededRNG(seed: 21)
+        let set = syntheticSet(c, count: c.trainPairs, rng: &rng)
+        var r = SeededRNG(seed: 4)
+        let trainer = ContrastiveTrainer(config: c, rng: &r)
+        trainer.loadBatch(from: set, indices: Array(0..<c.batchSize)[...])
+        switch RowGEMM.attempt(neurons: c.neurons, ambientDim: c.ambientDim, rowCounts: [2 * c.batchSize * c.tokens, c.batchSize * c.tokens]) {
+        case .success: #expect(trainer.gemmPath == .rowGEMM && trainer.batchIsRowsInPlace)
+        case .failure(let refusal): #expect(trainer.gemmPath == .sgemm(reason: "RowGEMM refused: \(refusal)") && !trainer.batchIsRowsInPlace)
+        }
+        trainer.rowGEMM = nil
+        trainer.loadBatch(from: set, indices: Array(0..<c.batchSize)[...])
+        #expect(trainer.gemmPath == .sgemm(reason: "RowGEMM refused: turned off by the caller"))
+        #expect(trainer.gemmPath.description == "sgemm (RowGEMM refused: turned off by the caller)")
+        // Below d1 = 1024 the untransposed layout: never RowGEMM.
+        var small = c
+        small.ambientDim = 64
+        var r2 = SeededRNG(seed: 4), rng2 = SeededRNG(seed: 21)
+        let untransposed = ContrastiveTrainer(config: small, rng: &r2)
+        untransposed.loadBatch(from: syntheticSet(small, count: small.trainPairs, rng: &rng2), indices: Array(0..<c.batchSize)[...])
+        #expect(untransposed.gemmPath == .sgemm(reason: "d1 = 64 < 1024: the untransposed layout, which RowGEMM does not serve"))
+    }
 }

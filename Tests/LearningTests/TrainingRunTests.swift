@@ -21,8 +21,8 @@ import LinearAlgebra
         #expect(!r.diverged)
         let loss = r.trajectory.loss
         #expect(loss.last! < loss.first! - 0.5, "loss \(loss.first!) → \(loss.last!)")
-        #expect(r.metrics.maxCosMajority > r.metrics.maxCosMinority + 0.1)
-        #expect(r.metrics.alignedMajority > r.metrics.alignedMinority)
+        #expect(r.metrics.dense.maxCosMajority > r.metrics.dense.maxCosMinority + 0.1)
+        #expect(r.metrics.dense.alignedMajority > r.metrics.dense.alignedMinority)
         #expect(r.metrics.regressionMSEMinority > r.metrics.regressionMSEMajority)
         #expect(r.trajectory.steps.count == r.trajectory.loss.count)
         #expect(r.trajectory.majorityNeuron!.dominant.count == r.trajectory.steps.count)
@@ -34,7 +34,7 @@ import LinearAlgebra
         c.learningRate = 90; c.temperature = 0.01; c.initScale = 5; c.steps = 50
         let r = ContrastiveRun.run(config: c, seed: 1)
         #expect(r.diverged)
-        #expect(r.metrics.maxCosMinority.isNaN)
+        #expect(r.metrics.dense.maxCosMinority.isNaN && r.metrics.masked.maxCosMinority.isNaN)
         #expect(r.divergedAtStep != nil)
     }
 
@@ -58,17 +58,12 @@ import LinearAlgebra
         c.steps = 200; c.dictionary = .identity
         let dense = ContrastiveRun.run(config: c, seed: 1)
         let m = dense.metrics
-        #expect(m.masked == WeightMetrics(alignedMinority: m.alignedMinority, alignedMajority: m.alignedMajority,
-                                          specialistsMinority: m.specialistsMinority, specialistsMajority: m.specialistsMajority,
-                                          maxCosMinority: m.maxCosMinority, maxCosMajority: m.maxCosMajority,
-                                          coefMinority: m.coefMinority, coefMajority: m.coefMajority))
+        #expect(m.masked == m.dense)
         c.pruneRatio = 0.9; c.pruneGranularity = .weight; c.pruneBranch = .both
         let pruned = ContrastiveRun.run(config: c, seed: 1).metrics
-        #expect(pruned.masked.coefMinority <= pruned.coefMinority && pruned.masked.coefMajority <= pruned.coefMajority)
-        #expect(pruned.masked != WeightMetrics(alignedMinority: pruned.alignedMinority, alignedMajority: pruned.alignedMajority,
-                                               specialistsMinority: pruned.specialistsMinority, specialistsMajority: pruned.specialistsMajority,
-                                               maxCosMinority: pruned.maxCosMinority, maxCosMajority: pruned.maxCosMajority,
-                                               coefMinority: pruned.coefMinority, coefMajority: pruned.coefMajority))
+        #expect(pruned.masked.coefMinority <= pruned.dense.coefMinority && pruned.masked.coefMajority <= pruned.dense.coefMajority)
+        #expect(pruned.masked != pruned.dense)
+        #expect(pruned[weights: .masked] == pruned.masked && pruned[weights: .dense] == pruned.dense)
         // The Fig 1 trace carries the random noise-direction projection at every checkpoint.
         let t = dense.trajectory.majorityNeuron!
         #expect(t.noiseDirection.count == t.dominant.count && t.noiseDirection.allSatisfy { $0 >= 0 && $0.isFinite })

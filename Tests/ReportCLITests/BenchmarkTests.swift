@@ -39,6 +39,9 @@ import Learning
         let ceiling = report.presets[0]
         #expect((ceiling.loadAndGEMMsCpuMs ?? 0) > 0 && (ceiling.ceilingFractionCPU ?? .nan).isFinite)
         #expect(report.table.contains("ceil%"))
+        // The GEMM path: quick's d1 is below the transposed layout's 1024, so sgemm, and the table says why.
+        #expect(p["gemmPath"] as? String == "sgemm (d1 = \(Preset.quick.config.ambientDim) < 1024: the untransposed layout, which RowGEMM does not serve)")
+        #expect(report.table.contains("  quick    fixed  sgemm (d1 = "))
     }
 
     @Test func freshFlagAddsAFreshBatchRowPerPreset() {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import LinearAlgebra
 import Testing
@@ -221,13 +222,18 @@ import TestSupport
 }
 
 /// The Slurm jobs get the report's options from the one option model: every `ReportOptions` field
-/// round-trips through `passedOn()` (parsed back by ArgumentParser) or is declared as left to each
-/// process; a new field fails here until the scripts carry it.
+/// (those of its shared option groups included: cache, jobs, templates, data) round-trips through
+/// `passedOn()` (parsed back by ArgumentParser) or is declared as left to each process; a new field
+/// fails here until the scripts carry it.
 @Suite struct SlurmOptionRoundTripTests {
-    static func fields(_ o: ReportOptions) -> [String: String] {
+    static func fields(_ o: Any) -> [String: String] {
         var out: [String: String] = [:]
         for child in Mirror(reflecting: o).children {
             guard let label = child.label else { continue }
+            if let group = child.value as? any OptionGroupValue {   // an @OptionGroup: its fields, flattened
+                out.merge(fields(group.groupValue)) { a, _ in a }
+                continue
+            }
             out[label.hasPrefix("_") ? String(label.dropFirst()) : label] = String(describing: child.value)
         }
         return out
@@ -252,3 +258,7 @@ import TestSupport
         #expect(ReportOptions.notPassedOn.isSubset(of: Set(Self.fields(long).keys)))
     }
 }
+
+/// The value an `@OptionGroup` holds, for flattening `ReportOptions` by reflection.
+protocol OptionGroupValue { var groupValue: Any { get } }
+extension OptionGroup: OptionGroupValue { var groupValue: Any { wrappedValue } }

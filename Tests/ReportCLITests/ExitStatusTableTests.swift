@@ -58,7 +58,16 @@ import Glibc
         expect(["report", "--set", "steps=-5", "--out", work + "/out"] + quick, 64, "invalid configuration: steps = -5 is out of range; allowed: 1…")
         expect(["run", "--shard", "1/2", "--set", "steps=-5"] + quick, 64, "invalid configuration: steps = -5 is out of range; allowed: 1…")
         expect(["figure", "fig2", "--set", "nsr=-1", "--out", work + "/fig/fig2.svg"] + quick, 64, "invalid configuration: nsr = -1.0 is out of range")
+        // Argument checks of `validate()` (issue 23): the dataset name, a merge without sources, an
+        // #SBATCH value with a line break, the encoder; nothing is read or written before them.
+        expect(["longtail", "--profile", "quick", "--dataset", "mnist"], 64, "unknown dataset \"mnist\"; use one of fashion-mnist, cifar10, cifar100.")
+        expect(["report", "--dataset", "mnist", "--out", work + "/out"] + quick, 64, "unknown dataset \"mnist\"")
+        expect(["cache", "merge", "--into", work + "/merged"], 64, "Missing expected argument '<sources> ...'")
+        expect(["slurm", "--shards", "2", "--partition", "a\nb", "--logs", work + "/logs"] + quick, 64, "--partition \"a\\nb\" contains a line break")
+        expect(["longtail", "--encoder", "rnn"], 64, "--encoder is transformer or conv, got \"rnn\"")
+        expect(["verify", work + "/report", "--dataset", "cifar10"], 64, "Unknown option '--dataset'")
         #expect(!FileManager.default.fileExists(atPath: work + "/cache"), "a usage error writes nothing")
+        #expect(!FileManager.default.fileExists(atPath: work + "/merged") && !FileManager.default.fileExists(atPath: work + "/logs"))
         #expect(!FileManager.default.fileExists(atPath: work + "/out") && !FileManager.default.fileExists(atPath: work + "/fig"),
                 "a usage error creates no output folder")
     }

@@ -43,8 +43,9 @@ import TestSupport
                                                 "--set", "testLimit=200", "--set", "channels=4-8", "--set", "epochs=1", "--set", "batchSize=16",
                                                 "--set", "probeGrid=2", "--set", "pruningReading=straightThrough"])
         try command.run()
-        var bad = try ClReport.parseAsRoot(["longtail", "--encoder", "resnet", "--data-dir", dir, "--dataset", "cifar10"])
-        #expect(throws: (any Error).self) { try bad.run() }
+        // An unknown encoder is refused by `validate()`, before anything is read (64).
+        let bad = ClReport.outcome(["longtail", "--encoder", "resnet", "--data-dir", dir, "--dataset", "cifar10"])
+        #expect(bad.status == 64 && bad.message?.contains("--encoder is transformer or conv, got \"resnet\"") == true, "\(bad.message ?? "")")
         var badKey = try ClReport.parseAsRoot(["longtail", "--encoder", "conv", "--data-dir", dir, "--dataset", "cifar10", "--set", "channels=4-x"])
         do { try badKey.run(); Issue.record("channels=4-x accepted") } catch { #expect("\(error)".contains("channels")) }
     }
