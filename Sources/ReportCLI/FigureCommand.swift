@@ -12,7 +12,7 @@ struct FigureCommand: ParsableCommand {
         discussion: "PDF and PNG are drawn from the same SVG by librsvg's rsvg-convert (Debian package librsvg2-bin); "
             + "the PDF embeds its fonts. A PNG is the SVG's size in px × dpi/96 (--dpi 96: one pixel per SVG unit).")
 
-    @Argument(help: "Figure id, e.g. fig2 (see the report).") var id: String
+    @Argument(help: "Figure id, e.g. fig2 or fig6-ratio (see the report), or a figure's name, e.g. longtail.") var id: String
     @OptionGroup var options: ReportOptions
     @Option(help: "Output format: svg, pdf or png.") var format: FigureFormat = .svg
     @Option(help: "Resolution of --format png in dots per inch (default 96; allowed \(CountLimit.dpi.allowed)).") var dpi: Int?
@@ -26,8 +26,9 @@ struct FigureCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard FigureBuilder.allIDs.contains(id) else {   // before any run is computed
-            throw CLIError("unknown figure '\(id)'; known figures: \(FigureBuilder.allIDs.sorted().joined(separator: ", "))")
+        guard let id = FigureID.chart(named: id)?.id else {   // before any run is computed
+            throw CLIError("unknown figure '\(id)'; known figures: \(FigureBuilder.allIDs.sorted().joined(separator: ", "))"
+                           + "; or a figure's name: \(FigureID.allCases.map(\.rawValue).filter { !FigureBuilder.allIDs.contains($0) }.joined(separator: ", "))")
         }
         // rsvg-convert is looked up before any run is computed, too.
         let converter = try format.converterFormat.map { _ in try SVGConverter.locate() }

@@ -8,8 +8,7 @@ import SVGCharts
 /// the schedule, not as the paper's stages, which are measured per run), and the mean measured
 /// stage-3 step marked.
 struct Figure1: ReportFigure {
-    let id = "fig1"
-    var section: SectionID? { .fig1 }
+    let figure: FigureID? = .fig1
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

@@ -4,10 +4,8 @@ import SVGCharts
 /// Figure 2 — neurons aligned with minority / majority features vs ε_min, one curve per NSR (`main`
 /// sweep), and Figure 2b — minority max-cosine vs the number of neurons m (`neurons` sweep).
 struct Figure2: ReportFigure {
-    let id = "fig2"
-    var section: SectionID? { .fig2 }
+    let figure: FigureID? = .fig2
 
-    var chartIDs: [String] { [id, neuronsID] }
     var neuronsID: String { "\(id)-neurons" }
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {

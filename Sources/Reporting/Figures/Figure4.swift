@@ -3,8 +3,7 @@ import SVGCharts
 
 /// Figure 4 — positive-pair cosine on fresh pairs vs ε_min, one curve per NSR (`main` sweep).
 struct Figure4: ReportFigure {
-    let id = "fig4"
-    var section: SectionID? { .fig4 }
+    let figure: FigureID? = .fig4
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

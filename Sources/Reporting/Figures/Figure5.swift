@@ -3,8 +3,7 @@ import SVGCharts
 
 /// Figure 5 — downstream ridge regression, normalised test MSE, minority and majority targets (`main` sweep).
 struct Figure5: ReportFigure {
-    let id = "fig5"
-    var section: SectionID? { .fig5 }
+    let figure: FigureID? = .fig5
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

@@ -12,10 +12,8 @@ import SVGCharts
 /// same dictionary (black, dashed) — with explicit styles, so colour, dash and marker all separate
 /// the pair in greyscale and under colour-vision deficiencies. A row shares one y range.
 struct Figure6: ReportFigure {
-    let id = "fig6"
-    var chartIDs: [String] { [id, ratioID] }
+    let figure: FigureID? = .fig6
     var ratioID: String { "\(id)-ratio" }
-    var section: SectionID? { .fig6 }
 
     /// The minority metrics shown in both panels' rows: the weight-based ones on the dense (learned)
     /// weights, which the claims read, and on the masked weights the pruned forward pass uses.

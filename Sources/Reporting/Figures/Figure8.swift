@@ -5,6 +5,7 @@ import SVGCharts
 /// The class-to-frequency assignment is drawn per seed, so a bar is the mean over seeds of
 /// whichever class had that rank; its label names those classes (seed 1, 2, … in order).
 struct Figure8: ReportFigure {
+    let figure: FigureID? = .longTail
     let id = "fig8"
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
