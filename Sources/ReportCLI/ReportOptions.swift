@@ -65,7 +65,7 @@ struct ReportOptions: ParsableArguments {
         _ = try outputFolder.map { try UserPath($0, what: "output folder") }   // usage errors (an empty --out) first
         _ = try request()   // and a bad --set value, before any folder is created
         let set = parse ? try templateSet() : nil
-        try set?.checkReferences(prefix: "figures", known: FigureBuilder.allIDs, what: "figure")
+        try set.map(ReportBuilder.checkTemplates)
         if !offline { try ResultCache(directory: cache).probeWritable() }
         if let outputFolder {
             try AtomicFile.probeFolder(outputFolder, what: "output folder")

@@ -42,6 +42,7 @@ enum ReportContext {
             "passCount": String(counts[.pass] ?? 0), "failCount": String(counts[.fail] ?? 0),
             "inconclusiveCount": String(counts[.inconclusive] ?? 0),
             "figures": figures,
+            ReportBuilder.figureSectionsKey: FigureID.allCases.map { ["partial": $0.partialName] },
             "claims": claimsBySection,
             "ledger": blocks.token(for: ClaimLedger.table(r.claims, explainedBy: r)),
             "glance": blocks.token(for: ClaimsAtAGlance.table(r)),

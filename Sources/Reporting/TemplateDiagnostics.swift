@@ -25,7 +25,8 @@ enum TemplateDiagnostics {
     struct Result {
         var problem: Problem?
         var partials: [PartialReference] = []
-        /// Names looked up by variables (`{{x}}`, `{{{x}}}`, `{{& x}}`) and sections (`{{#x}}`, `{{^x}}`).
+        /// Names looked up by variables (`{{x}}`, `{{{x}}}`, `{{& x}}`), sections (`{{#x}}`, `{{^x}}`)
+        /// and dynamic partials (`{{>*x}}`).
         var names: [PartialReference] = []
     }
 
@@ -99,7 +100,9 @@ enum TemplateDiagnostics {
                 }
                 open.removeLast()
             case ">":
-                if !name.hasPrefix("*") {
+                if name.hasPrefix("*") {   // a dynamic partial: its name is looked up in the context
+                    result.names.append(PartialReference(name: String(name.dropFirst()).trimmingWhitespace(), line: tagLine, column: tagColumn))
+                } else {
                     result.partials.append(PartialReference(name: name, line: tagLine, column: tagColumn))
                 }
             case "&":
