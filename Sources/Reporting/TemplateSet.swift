@@ -28,6 +28,8 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// Names looked up by each template's tags, with their locations (template label → references).
     private let lookups: [(label: String, refs: [TemplateDiagnostics.PartialReference])]
+    /// Each template's tags in source order, for ``unresolvedNames(in:context:)``.
+    private let nameCheck: TemplateNameCheck
 
     /// File extension of templates in a directory.
     public static let fileExtension = "md"
@@ -114,6 +116,7 @@ public struct TemplateSet: Sendable {
         var templates: [String: MustacheTemplate] = [:]
         var graph: [String: PartialGraph.Node] = [:]
         var lookups: [(label: String, refs: [TemplateDiagnostics.PartialReference])] = []
+        var tags: [String: (label: String, tags: [TemplateNameCheck.Tag])] = [:]
         for source in sources {
             let diagnosis = TemplateDiagnostics.scan(source.text)
             do {
@@ -139,10 +142,12 @@ public struct TemplateSet: Sendable {
             }
             graph[source.name] = PartialGraph.Node(label: source.label, partials: diagnosis.partials)
             lookups.append((source.label, diagnosis.names))
+            tags[source.name] = (source.label, diagnosis.tags)
         }
         try PartialGraph(nodes: graph).check()
         self.names = names
         self.lookups = lookups
+        self.nameCheck = TemplateNameCheck(templates: tags)
         self.library = MustacheLibrary(templates: templates)
     }
 
@@ -163,6 +168,12 @@ public struct TemplateSet: Sendable {
     /// Whether any template's variables or sections look up `name` (e.g. `figureSections`).
     public func looksUp(_ name: String) -> Bool {
         lookups.contains { $0.refs.contains { $0.name == name } }
+    }
+
+    /// The names template `name` (and the partials it reaches) looks up that resolve to nothing in
+    /// `context`, which Mustache would render as nothing (see ``TemplateNameCheck``).
+    func unresolvedNames(in name: String, context: Any) -> TemplateNameCheck.Result {
+        nameCheck.check(name, context: context)
     }
 
     /// Renders template `name` with `context` (dictionaries, arrays, strings, numbers, Bools).
