@@ -1,5 +1,5 @@
 /// The figures of the report, in page order: the one registry of figures. Everything about a figure
-/// is keyed by its id — its charts and their numbers (``charts``), its claim section (``section``),
+/// is keyed by its id — its charts and their numbers (``charts``), its claims (`PaperClaim.section`),
 /// its template partial (``partialName``) and claim-list key (``templateKey``), its experiment unit
 /// (``paperFigure``; the report unit is `Reporting`'s `FigureID.reportFigures`) and the names
 /// `clreport figure` accepts (``chart(named:)``).
@@ -7,9 +7,9 @@
 /// The raw value is the figure's name in templates (`templates/figures/<raw>.md`,
 /// `{{#claims.<raw>}}`). Names written elsewhere before this type existed stay as they were, so
 /// old results and reports read the same: the long-tail figure's claims are section `table-lt` in
-/// `results.json` (``SectionID/longTail``), its charts are `fig7` and `fig8`, and old templates may
+/// `results.json` (``resultsName``), its charts are `fig7` and `fig8`, and old templates may
 /// still name its claims `claims.lt` (``legacyTemplateKey``).
-public enum FigureID: String, Codable, Sendable, CaseIterable {
+public enum FigureID: String, Sendable, CaseIterable {
     case fig1, fig2, fig3, fig4, fig5, fig6
     /// The real long-tailed data (SPEC §7): the table, Figures R7–R8 and claim C7.
     case longTail = "longtail"
@@ -43,23 +43,14 @@ public enum FigureID: String, Codable, Sendable, CaseIterable {
     /// The main chart's id: the anchor `fig-<id>` the figure's claims link to.
     public var chartID: String { charts[0].id }
 
-    /// The section of the figure's claims in `results.json`; nil for a figure without claims.
-    public var section: SectionID? {
-        switch self {
-        case .fig1: .fig1
-        case .fig2: .fig2
-        case .fig3: .fig3
-        case .fig4: .fig4
-        case .fig5: .fig5
-        case .fig6: .fig6
-        case .longTail: .longTail
-        case .fig9: nil
-        }
-    }
+    /// The figure's name as the `section` of its claims in `results.json`: the raw value, except the
+    /// long-tail figure's `table-lt` (its section's name before ``FigureID``).
+    public var resultsName: String { self == .longTail ? "table-lt" : rawValue }
 
-    /// The figure whose claims are in `section`.
-    public init(section: SectionID) {
-        self = FigureID.allCases.first { $0.section == section }!
+    /// The figure whose claims carry `section` in `results.json` (``resultsName``).
+    public init?(resultsName: String) {
+        guard let figure = FigureID.allCases.first(where: { $0.resultsName == resultsName }) else { return nil }
+        self = figure
     }
 
     /// The experiment unit (`Figures/FigureN.swift`: sweeps and synthetic claims); nil for the

@@ -27,11 +27,6 @@ public enum FigureBuilder {
         return id
     }
 
-    /// The chart a claim section links to (`#fig-<id>` in the ledger): its figure's main chart.
-    static func figureID(of section: SectionID) -> String {
-        FigureID(section: section).chartID
-    }
-
     /// "NSR = 1" for an NSR series of the `main` sweep.
     static func nsrLabel(_ key: SeriesKey) -> String {
         if case .nsr(let v) = key { return "NSR = " + ReportPlan.label(v) }

@@ -11,8 +11,7 @@ enum ReportContext {
     static func make(_ r: ReportResults, blocks: inout BlockSplicer, figures: [String: String]) -> [String: Any] {
         var claimsBySection: [String: Any] = [:]
         for figure in FigureID.allCases {
-            guard let section = figure.section else { continue }
-            let items = r.claims.filter { $0.section == section }.map { c in
+            let items = r.claims.filter { $0.section == figure }.map { c in
                 ClaimItem(badge: blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), id: c.id,
                           head: blocks.token(for: ClaimLinks.itemHead(c)), links: blocks.token(for: ClaimLinks.itemLinks(c)),
                           paperSays: c.paperSays, reference: c.reference, rule: c.rule.description, note: c.note,

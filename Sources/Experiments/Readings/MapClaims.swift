@@ -29,7 +29,7 @@ public enum MapClaims {
     /// A claim in the map: its id, its figure, the scope of factors that can affect it, and what its primary effect is.
     public struct Spec: Sendable {
         public var id: String
-        /// The figure whose claim this is (its ``FigureID/section`` is the claim's section).
+        /// The figure whose claim this is (the claim's section).
         public var figure: FigureID
         public var scope: ReadingChoice.Scope
         /// The primary effect in words with its unit, oriented (> 0 = the paper's direction).
@@ -101,8 +101,8 @@ public enum MapClaims {
                    note: "Map form: paired over the reading's seeds at ε_min = 0.1 against the reading's balanced, noisy or pruned condition.")
     }
 
-    static func section(_ id: String) -> SectionID {
-        guard let section = spec(id)?.figure.section else { preconditionFailure("map claim '\(id)' has no spec with a claim section") }
-        return section
+    static func section(_ id: String) -> FigureID {
+        guard let spec = spec(id) else { preconditionFailure("map claim '\(id)' has no spec") }
+        return spec.figure
     }
 }

@@ -15,13 +15,8 @@ struct Figure6: ReportFigure {
     let figure: FigureID? = .fig6
     var ratioID: String { "\(id)-ratio" }
 
-    /// The minority metrics shown in both panels' rows: the weight-based ones on the dense (learned)
-    /// weights, which the claims read, and on the masked weights the pruned forward pass uses.
-    static let metrics: [(Metric, String)] = [
-        (.maxCosMinority, "minority max-cosine (dense W)"), (.maxCosMinorityMasked, "minority max-cosine (masked W ⊙ mask)"),
-        (.specialistsMinority, "minority specialists (dense W)"), (.specialistsMinorityMasked, "minority specialists (masked W ⊙ mask)"),
-        (.regressionMSEMinority, "minority regression MSE"),
-    ]
+    /// The minority metrics shown in both panels' rows (the experiment side's one list).
+    static let metrics = Experiments.Figure6.minorityMetrics
 
     /// The unpruned baseline: black (light grey in dark mode), dashed; circle for the random
     /// dictionary, square for the identity one.
