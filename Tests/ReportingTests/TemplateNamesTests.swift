@@ -11,6 +11,14 @@ import Testing
     /// The page context of the committed reference's results, with the optional parts it lacks
     /// filled in (the long-tail encoder gate postdates it), so every section of the templates has data.
     static func fullContext() throws -> [String: Any] {
+        let r = try fullResults()
+        var blocks = BlockSplicer()
+        let figures = Dictionary(uniqueKeysWithValues: FigureBuilder.charts(r).map { ($0.id, "chart \($0.id)") })
+        return ReportContext.make(r, blocks: &blocks, figures: figures)
+    }
+
+    /// The committed reference's results with every optional part present (see ``fullContext()``).
+    static func fullResults() throws -> ReportResults {
         let data = try Data(contentsOf: root.appendingPathComponent("output/reference/results.json"))
         var r = try CanonicalJSON.decoder.decode(ReportResults.self, from: data)
         #expect(r.longTail != nil && r.readings != nil, "the reference has the long-tail table and the robustness map")
@@ -31,9 +39,7 @@ import Testing
             stand.section = figure
             r.claims.append(stand)
         }
-        var blocks = BlockSplicer()
-        let figures = Dictionary(uniqueKeysWithValues: FigureBuilder.charts(r).map { ($0.id, "chart \($0.id)") })
-        return ReportContext.make(r, blocks: &blocks, figures: figures)
+        return r
     }
 
     /// The built-in templates as name → text (`figures/fig1` for `templates/figures/fig1.md`).
