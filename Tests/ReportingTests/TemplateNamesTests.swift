@@ -23,16 +23,19 @@ import Testing
         var r = try CanonicalJSON.decoder.decode(ReportResults.self, from: data)
         #expect(r.longTail != nil && r.readings != nil, "the reference has the long-tail table and the robustness map")
         // What the reference (default profile, before the conv encoder) lacks: the encoder gate, the
-        // conv encoder's protocol, the sensitivity sweep (the main sweep's points stand in) and a
-        // claim for the figures without one (Figures 5 and 9; a copy stands in, so each list is walked).
+        // conv encoder's protocol, the sweeps it did not run (sensitivity, and a new figure's: the
+        // main sweep's points stand in) and a claim for the figures without one (Figures 5 and 9; a
+        // copy stands in, so each list is walked).
         if r.longTail?.encoderGate == nil {
             r.longTail?.encoderGate = LongTailEncoderGate.evaluate(encoder: [0.5, 0.55, 0.6], rawPixels: [0.4, 0.42, 0.41])
         }
         r.longTail?.protocolConfig = LongTailConfig.profile(.quick, rho: 1, pruneRatio: 0.9)
         #expect(r.longTail?.protocolConfig?.conv != nil)
-        if !r.sweeps.contains(where: { $0.id == .sensitivity }), var sensitivity = r.sweeps.first(where: { $0.id == .main }) {
-            sensitivity.id = .sensitivity
-            r.sweeps.append(sensitivity)
+        let main = try #require(r.sweeps.first { $0.id == .main })
+        for id in SweepID.allCases where !r.sweeps.contains(where: { $0.id == id }) {
+            var stand = main
+            stand.id = id
+            r.sweeps.append(stand)
         }
         for figure in FigureID.allCases {
             guard !r.claims.contains(where: { $0.section == figure }), var stand = r.claims.first else { continue }
