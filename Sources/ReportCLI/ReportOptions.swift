@@ -65,8 +65,9 @@ struct ReportOptions: ParsableArguments {
         _ = try outputFolder.map { try UserPath($0, what: "output folder") }   // usage errors (an empty --out) first
         _ = try request()   // and a bad --set value, before any folder is created
         let set = parse ? try templateSet() : nil
-        try set.map(ReportBuilder.checkTemplates)
+        try set?.checkReferences(prefix: "figures", known: FigureBuilder.allIDs, what: "figure")
         if !offline { try ResultCache(directory: cache).probeWritable() }
+        try set.map(ReportBuilder.checkFigurePartials)
         if let outputFolder {
             try AtomicFile.probeFolder(outputFolder, what: "output folder")
             AtomicFile.removeLeftovers(in: try UserPath(outputFolder).appending("figures").path)

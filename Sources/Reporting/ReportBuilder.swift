@@ -26,13 +26,6 @@ public enum ReportBuilder {
                               resultsJSON: FlatArrayJSON.format(CanonicalJSON.encode(results)))
     }
 
-    /// What a template set must satisfy before any run (`clreport report`'s preflight): every
-    /// `{{{figures.ID}}}` names a chart of ``FigureID``, and the figure partials are complete.
-    public static func checkTemplates(_ templates: TemplateSet) throws {
-        try templates.checkReferences(prefix: "figures", known: FigureBuilder.allIDs, what: "figure")
-        try checkFigurePartials(templates)
-    }
-
     /// The context list `report.md` loops over to include one partial per figure, in page order:
     /// `{{#figureSections}}{{>*partial}}{{/figureSections}}`.
     static let figureSectionsKey = "figureSections"
@@ -40,7 +33,8 @@ public enum ReportBuilder {
     /// The figure partials (`figures/<id>.md`) are named after a ``FigureID``, and when a template
     /// loops over ``figureSectionsKey`` every figure has one. A template folder from before the
     /// partials (every section inline in `report.md`, no loop) needs none and renders as it did.
-    static func checkFigurePartials(_ templates: TemplateSet) throws {
+    /// Checked before any run by the commands that render (`ReportOptions.preflight`) and again here.
+    public static func checkFigurePartials(_ templates: TemplateSet) throws {
         let known = FigureID.allCases.map(\.partialName)
         let folder = TemplateSet.subfolders[0] + "/"
         for name in templates.names where name.hasPrefix(folder) && !known.contains(name) {

@@ -140,15 +140,15 @@ public struct TemplateSet: Sendable {
                     + "known templates: \(names.joined(separator: ", ")) "
                     + "(a partial {{> name}} is the file name.\(Self.fileExtension) without its extension)")
             }
+            tags[source.name] = (source.label, diagnosis.tags)
             graph[source.name] = PartialGraph.Node(label: source.label, partials: diagnosis.partials)
             lookups.append((source.label, diagnosis.names))
-            tags[source.name] = (source.label, diagnosis.tags)
         }
         try PartialGraph(nodes: graph).check()
         self.names = names
         self.lookups = lookups
-        self.nameCheck = TemplateNameCheck(templates: tags)
         self.library = MustacheLibrary(templates: templates)
+        self.nameCheck = TemplateNameCheck(templates: tags)
     }
 
     /// Every tag (variable or section) whose name starts with `prefix` + "." and whose rest is not
