@@ -8,10 +8,8 @@ public struct ReportPlan: Codable, Sendable, Equatable {
     public var variants: [PruningVariant]
     public var sweeps: [Sweep]
 
-    /// The figures whose sweeps and claims make up the report, in page order.
-    public static let figures: [any PaperFigure] = [
-        Figure1(), Figure2(), Figure3(), Figure4(), Figure5(), Figure6(), Figure9(),
-    ]
+    /// The figures whose sweeps and claims make up the report, in page order (``FigureID``'s).
+    public static let figures: [any PaperFigure] = FigureID.allCases.compactMap(\.paperFigure)
 
     public init(profile: ReportProfile, base: EngineConfig? = nil) {
         self.profile = profile

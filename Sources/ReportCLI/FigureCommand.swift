@@ -12,15 +12,16 @@ struct FigureCommand: ParsableCommand {
         discussion: "PDF and PNG are drawn from the same SVG by librsvg's rsvg-convert (Debian package librsvg2-bin); "
             + "the PDF embeds its fonts. A PNG is the SVG's size in px × dpi/96 (--dpi 96: one pixel per SVG unit).")
 
-    @Argument(help: "Figure id, e.g. fig2 (see the report).") var id: String
+    @Argument(help: "Figure id, e.g. fig2 or fig6-ratio (see the report), or a figure's name, e.g. longtail.") var id: String
     @OptionGroup var options: ReportOptions
     @Option(help: "Output format: svg, pdf or png.") var format: FigureFormat = .svg
     @Option(help: "Resolution of --format png in dots per inch (default 96; allowed \(CountLimit.dpi.allowed)).") var dpi: Int?
     @Option(help: "Output file (default: <ID>.<format>).") var out: String?
 
     func validate() throws {
-        guard FigureBuilder.allIDs.contains(id) else {   // before any run is computed
-            throw ValidationError("unknown figure '\(id)'; known figures: \(FigureBuilder.allIDs.sorted().joined(separator: ", "))")
+        guard FigureID.chart(named: id) != nil else {   // before any run is computed
+            throw ValidationError("unknown figure '\(id)'; known figures: \(FigureBuilder.allIDs.sorted().joined(separator: ", "))"
+                                  + "; or a figure's name: \(FigureID.allCases.map(\.rawValue).filter { !FigureBuilder.allIDs.contains($0) }.joined(separator: ", "))")
         }
         if let out { _ = try ValidationError.checking { try UserPath(out, what: "output file") } }
         if let dpi {
@@ -30,6 +31,8 @@ struct FigureCommand: ParsableCommand {
     }
 
     func run() throws {
+        // validate() has resolved the name; a figure's name (e.g. "longtail") reads as its main chart.
+        let id = FigureID.chart(named: id)?.id ?? id
         // rsvg-convert is looked up before any run is computed, too.
         let converter = try format.converterFormat.map { _ in try SVGConverter.locate() }
         let path = out ?? "\(id).\(format.rawValue)"

@@ -64,6 +64,7 @@ struct ReportOptions: ParsableArguments {
         let set = parse ? try templateSet() : nil
         try set?.checkReferences(prefix: "figures", known: FigureBuilder.allIDs, what: "figure")
         if !offline { try ResultCache(directory: resultCache.cache).probeWritable() }
+        try set.map(ReportBuilder.checkFigurePartials)
         if let outputFolder {
             try AtomicFile.probeFolder(outputFolder, what: "output folder")
             AtomicFile.removeLeftovers(in: try UserPath(outputFolder).appending("figures").path)

@@ -6,9 +6,9 @@ import Markup
 enum ClaimLinks {
     static func itemID(_ c: PaperClaim) -> String { "claim-" + c.id }
     static func rowID(_ c: PaperClaim) -> String { "ledger-" + c.id }
-    static func figureID(_ c: PaperClaim) -> String { "fig-" + FigureBuilder.figureID(of: c.section) }
+    static func figureID(_ c: PaperClaim) -> String { "fig-" + c.section.chartID }
     /// "Figure R2": our number of the claim's figure.
-    static func figureLabel(_ c: PaperClaim) -> String { FigureNumbering.label(FigureBuilder.figureID(of: c.section)) }
+    static func figureLabel(_ c: PaperClaim) -> String { FigureNumbering.label(c.section.chartID) }
 
     /// The claim's name with its anchor: `<strong id="claim-…">id</strong>`.
     static func itemHead(_ c: PaperClaim) -> String {

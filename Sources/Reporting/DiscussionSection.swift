@@ -9,7 +9,6 @@ import SVGCharts
 struct DiscussionSection: ReportFigure {
     let id = "discussion"
 
-    var chartIDs: [String] { [] }
     func charts(_ r: ReportResults) -> [Chart] { [] }
     func caption(_ chartID: String, _ r: ReportResults) -> String? { nil }
 

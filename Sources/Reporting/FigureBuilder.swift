@@ -9,28 +9,22 @@ import SVGCharts
 /// the 95 % confidence interval of the mean, mean ± t₀.₉₇₅,ₙ₋₁ · sd/√n, clamped at 0 (a count
 /// cannot be negative, and ±1 sd of a count near 0 would draw below it).
 public enum FigureBuilder {
-    /// The figures of the report, in page order.
-    static let figures: [any ReportFigure] = [
-        Figure1(), Figure2(), Figure3(), Figure4(), Figure5(), Figure6(), Figure7(), Figure8(), Figure9(), RobustnessFigure(), MethodsSection(), DiscussionSection(),
-    ]
+    /// The figures of the report in page order (``FigureID``'s), then the sections without charts.
+    static let figures: [any ReportFigure] =
+        FigureID.allCases.flatMap(\.reportFigures) + [RobustnessFigure(), MethodsSection(), DiscussionSection()]
 
     public static func charts(_ r: ReportResults) -> [Chart] {
         figures.flatMap { $0.charts(r) }
     }
 
     /// Every chart id `charts` can produce (which appear depends on the profile and the long-tail
-    /// section): each figure's id plus its extra charts; a template may name only these.
-    public static let allIDs: Set<String> = Set(figures.flatMap(\.chartIDs))
+    /// section): ``FigureID/allCharts``; a template may name only these.
+    public static let allIDs: Set<String> = Set(FigureID.allCharts.map(\.id))
 
     /// One caption per chart id (the id itself for an unknown chart).
     public static func caption(_ id: String, _ r: ReportResults) -> String {
         for f in figures { if let c = f.caption(id, r) { return c } }
         return id
-    }
-
-    /// The figure a claim section links to (`#fig-<id>` in the ledger).
-    static func figureID(of section: SectionID) -> String {
-        figures.first { $0.section == section }?.id ?? section.rawValue
     }
 
     /// "NSR = 1" for an NSR series of the `main` sweep.
@@ -134,5 +128,21 @@ public enum FigureBuilder {
         return .multiples(SmallMultiples(id: id, title: title,
                                          description: "\(title): \(metrics.map(\.1).joined(separator: ", ")) against \(xTitle), \(bandPhrase(metrics.map(\.0), seeds: seeds)).",
                                          panels: p, columns: columns ?? p.count, sharedY: false))
+    }
+}
+
+extension FigureID {
+    /// The report units of the figure (`Figures/FigureN.swift`: charts, captions, section context), in page order.
+    var reportFigures: [any ReportFigure] {
+        switch self {
+        case .fig1: [Figure1()]
+        case .fig2: [Figure2()]
+        case .fig3: [Figure3()]
+        case .fig4: [Figure4()]
+        case .fig5: [Figure5()]
+        case .fig6: [Figure6()]
+        case .longTail: [Figure7(), Figure8()]
+        case .fig9: [Figure9()]
+        }
     }
 }

@@ -1,12 +1,12 @@
+import Experiments
+
 /// Our own figure numbers ("Figure R1" …), distinct from the paper's, and which paper figure each
 /// one reproduces, so "Figure 6" is never ambiguous on the page.
 public enum FigureNumbering {
-    /// Our number and the paper counterpart ("Fig 1", or `nil` when the paper has none) per chart id.
-    static let entries: [String: (number: String, paper: String?)] = [
-        "fig1": ("R1", "Fig 1"), "fig2": ("R2", "Fig 2"), "fig2-neurons": ("R2b", nil), "fig3": ("R3", "Fig 3"), "fig4": ("R4", "Fig 4"),
-        "fig5": ("R5", "Fig 5"), "fig6": ("R6", "Fig 6"), "fig6-ratio": ("R6b", "Fig 6 (pruning ratio)"),
-        "fig7": ("R7", nil), "fig8": ("R8", nil), "fig9": ("R9", nil),
-    ]
+    /// Our number and the paper counterpart ("Fig 1", or `nil` when the paper has none) per chart
+    /// id, as ``FigureID/charts`` declares them.
+    static let entries: [String: (number: String, paper: String?)] =
+        Dictionary(uniqueKeysWithValues: FigureID.allCharts.map { ($0.id, ($0.number, $0.paper)) })
 
     /// "Figure R2" for `fig2`; ids without an entry keep their own name.
     public static func label(_ id: String) -> String {

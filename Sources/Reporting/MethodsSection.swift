@@ -8,7 +8,6 @@ import SVGCharts
 struct MethodsSection: ReportFigure {
     let id = "methods"
 
-    var chartIDs: [String] { [] }
     func charts(_ r: ReportResults) -> [Chart] { [] }
     func caption(_ chartID: String, _ r: ReportResults) -> String? { nil }
 

@@ -10,13 +10,15 @@ enum ReportContext {
 
     static func make(_ r: ReportResults, blocks: inout BlockSplicer, figures: [String: String]) -> [String: Any] {
         var claimsBySection: [String: Any] = [:]
-        for section in SectionID.allCases {
-            claimsBySection[section.templateKey] = r.claims.filter { $0.section == section }.map { c -> [String: Any] in
-                ["badge": blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), "id": c.id,
-                 "head": blocks.token(for: ClaimLinks.itemHead(c)), "links": blocks.token(for: ClaimLinks.itemLinks(c)),
-                 "paperSays": c.paperSays, "reference": c.reference, "rule": c.rule.description, "note": c.note,
-                 "subTests": blocks.token(for: ClaimLedger.subTests(c) + "\n" + PrintedSubTests.block(c))]
+        for figure in FigureID.allCases {
+            let items = r.claims.filter { $0.section == figure }.map { c in
+                ClaimItem(badge: blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), id: c.id,
+                          head: blocks.token(for: ClaimLinks.itemHead(c)), links: blocks.token(for: ClaimLinks.itemLinks(c)),
+                          paperSays: c.paperSays, reference: c.reference, rule: c.rule.description, note: c.note,
+                          subTests: blocks.token(for: ClaimLedger.subTests(c) + "\n" + PrintedSubTests.block(c)))
             }
+            claimsBySection[figure.templateKey] = items
+            if let legacy = figure.legacyTemplateKey { claimsBySection[legacy] = items }
         }
         let counts = Dictionary(grouping: r.claims, by: \.verdict).mapValues(\.count)
         let base = r.plan.base
@@ -39,6 +41,7 @@ enum ReportContext {
             "passCount": String(counts[.pass] ?? 0), "failCount": String(counts[.fail] ?? 0),
             "inconclusiveCount": String(counts[.inconclusive] ?? 0),
             "figures": figures,
+            ReportBuilder.figureSectionsKey: FigureID.allCases.map(FigureSection.init),
             "claims": claimsBySection,
             "ledger": blocks.token(for: ClaimLedger.table(r.claims, explainedBy: r)),
             "glance": blocks.token(for: ClaimsAtAGlance.table(r)),

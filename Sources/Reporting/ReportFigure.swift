@@ -2,14 +2,14 @@ import Experiments
 import SVGCharts
 
 /// The report side of one paper figure (`Figures/FigureN.swift`): its chart(s), captions and the
-/// template context of its section. `FigureBuilder.figures` lists them in page order.
+/// template context of its section. ``FigureID/reportFigures`` registers them (page order:
+/// `FigureBuilder.figures`); the sections that are not figures (methods, map, discussion) have no id.
 protocol ReportFigure: Sendable {
-    /// The figure's id (its main chart's id, and the anchor `fig-<id>` its claims link to).
+    /// The figure this unit draws; nil for a section without charts.
+    var figure: FigureID? { get }
+    /// The unit's main chart id (default: its figure's main chart, ``FigureID/chartID``); every chart
+    /// id a unit produces is one of its figure's ``FigureID/charts``.
     var id: String { get }
-    /// The claim section shown with this figure, if any.
-    var section: SectionID? { get }
-    /// Every chart id the figure can produce (its own id first); a template may name only these.
-    var chartIDs: [String] { get }
     /// The charts, in page order; empty when the results do not carry the figure's data.
     func charts(_ r: ReportResults) -> [Chart]
     /// The caption of one of this figure's charts; nil for another figure's chart id.
@@ -19,7 +19,7 @@ protocol ReportFigure: Sendable {
 }
 
 extension ReportFigure {
-    var section: SectionID? { nil }
-    var chartIDs: [String] { [id] }
+    var figure: FigureID? { nil }
+    var id: String { figure?.chartID ?? "" }
     func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] { [:] }
 }

@@ -25,8 +25,11 @@ enum TemplateDiagnostics {
     struct Result {
         var problem: Problem?
         var partials: [PartialReference] = []
-        /// Names looked up by variables (`{{x}}`, `{{{x}}}`, `{{& x}}`) and sections (`{{#x}}`, `{{^x}}`).
+        /// Names looked up by variables (`{{x}}`, `{{{x}}}`, `{{& x}}`), sections (`{{#x}}`, `{{^x}}`)
+        /// and dynamic partials (`{{>*x}}`).
         var names: [PartialReference] = []
+        /// Every variable, section, close and partial tag in source order (``TemplateNameCheck``).
+        var tags: [TemplateNameCheck.Tag] = []
     }
 
     /// Scans `source` for unbalanced sections, unterminated tags and partial references.
@@ -68,8 +71,12 @@ enum TemplateDiagnostics {
             }
             let content = String(chars[contentStart..<i]).trimmingWhitespace()
             for _ in 0..<end.count { step() }
+            func tag(_ kind: TemplateNameCheck.Tag.Kind, _ name: String) {
+                result.tags.append(TemplateNameCheck.Tag(kind: kind, name: name, line: tagLine, column: tagColumn))
+            }
             if triple {
                 result.names.append(PartialReference(name: content, line: tagLine, column: tagColumn))
+                tag(.variable, content)
                 continue
             }
             guard let sigil = content.first else { continue }
@@ -83,6 +90,7 @@ enum TemplateDiagnostics {
             case "#", "^":
                 result.names.append(PartialReference(name: name, line: tagLine, column: tagColumn))
                 open.append((name, tagLine, tagColumn))
+                tag(sigil == "#" ? .section : .inverted, name)
             case "$", "<":
                 open.append((name, tagLine, tagColumn))
             case "/":
@@ -98,16 +106,24 @@ enum TemplateDiagnostics {
                     return result
                 }
                 open.removeLast()
+                tag(.close, name)
             case ">":
-                if !name.hasPrefix("*") {
+                if name.hasPrefix("*") {   // a dynamic partial: its name is looked up in the context
+                    let variable = String(name.dropFirst()).trimmingWhitespace()
+                    result.names.append(PartialReference(name: variable, line: tagLine, column: tagColumn))
+                    tag(.dynamicPartial, variable)
+                } else {
                     result.partials.append(PartialReference(name: name, line: tagLine, column: tagColumn))
+                    tag(.partial, name)
                 }
             case "&":
                 result.names.append(PartialReference(name: name, line: tagLine, column: tagColumn))
+                tag(.variable, name)
             case "!", "%":
                 continue
             default:
                 result.names.append(PartialReference(name: content, line: tagLine, column: tagColumn))
+                tag(.variable, content)
             }
         }
         if let unclosed = open.last {

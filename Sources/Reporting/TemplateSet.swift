@@ -4,7 +4,9 @@ import Mustache
 /// A set of Mustache templates that produce Markdown.
 ///
 /// Templates are `*.md` files in one directory; each is registered under its file name without
-/// the extension, which is also its partial name (`{{> claim-badge}}` ↔ `claim-badge.md`).
+/// the extension, which is also its partial name (`{{> claim-badge}}` ↔ `claim-badge.md`). The
+/// `*.md` files of its subfolder `figures/` are registered as `figures/<name>` (one partial per
+/// figure, `figures/fig1.md` ↔ `{{> figures/fig1}}`, or by a name from the context, `{{>*partial}}`).
 ///
 /// Escaping: a template's output is Markdown, not HTML, so `{{name}}` inserts the value as
 /// *text* — Markdown punctuation that could change the structure (`\ ` * _ [ ] < > &`) is
@@ -26,11 +28,17 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// Names looked up by each template's tags, with their locations (template label → references).
     private let lookups: [(label: String, refs: [TemplateDiagnostics.PartialReference])]
+    /// Each template's tags in source order, for ``unresolvedNames(in:context:)``.
+    private let nameCheck: TemplateNameCheck
 
     /// File extension of templates in a directory.
     public static let fileExtension = "md"
 
-    /// Loads every `*.md` file directly inside `directory` (not recursive; hidden files skipped).
+    /// The subfolders whose templates are loaded too, named `<folder>/<file name>`.
+    public static let subfolders = ["figures"]
+
+    /// Loads every `*.md` file directly inside `directory` and inside its subfolder
+    /// ``subfolders`` (hidden files skipped).
     ///
     /// - Throws: ``ReportingError`` if the directory is missing, holds no templates, a file
     ///   cannot be read, or a template has a syntax error (`templates/report.md:12:5: …`).
@@ -49,8 +57,20 @@ public struct TemplateSet: Sendable {
             throw ReportingError("cannot list template directory '\(directory)': \(error.localizedDescription); check its permissions")
         }
         let suffix = "." + Self.fileExtension
-        let files = entries.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted()
+        var files = entries.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted()
         let separator = directory.hasSuffix("/") ? "" : "/"
+        for folder in Self.subfolders {
+            var folderIsDirectory: ObjCBool = false
+            let path = directory + separator + folder
+            guard fm.fileExists(atPath: path, isDirectory: &folderIsDirectory), folderIsDirectory.boolValue else { continue }
+            let inner: [String]
+            do {
+                inner = try fm.contentsOfDirectory(atPath: path)
+            } catch {
+                throw ReportingError("cannot list template folder '\(path)': \(error.localizedDescription); check its permissions")
+            }
+            files += inner.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted().map { folder + "/" + $0 }
+        }
         var sources: [Source] = []
         for file in files {
             let path = directory + separator + file
@@ -96,6 +116,7 @@ public struct TemplateSet: Sendable {
         var templates: [String: MustacheTemplate] = [:]
         var graph: [String: PartialGraph.Node] = [:]
         var lookups: [(label: String, refs: [TemplateDiagnostics.PartialReference])] = []
+        var tags: [String: (label: String, tags: [TemplateNameCheck.Tag])] = [:]
         for source in sources {
             let diagnosis = TemplateDiagnostics.scan(source.text)
             do {
@@ -119,6 +140,7 @@ public struct TemplateSet: Sendable {
                     + "known templates: \(names.joined(separator: ", ")) "
                     + "(a partial {{> name}} is the file name.\(Self.fileExtension) without its extension)")
             }
+            tags[source.name] = (source.label, diagnosis.tags)
             graph[source.name] = PartialGraph.Node(label: source.label, partials: diagnosis.partials)
             lookups.append((source.label, diagnosis.names))
         }
@@ -126,6 +148,7 @@ public struct TemplateSet: Sendable {
         self.names = names
         self.lookups = lookups
         self.library = MustacheLibrary(templates: templates)
+        self.nameCheck = TemplateNameCheck(templates: tags)
     }
 
     /// Every tag (variable or section) whose name starts with `prefix` + "." and whose rest is not
@@ -140,6 +163,17 @@ public struct TemplateSet: Sendable {
                                      + (known.isEmpty ? "(none)" : known.sorted().joined(separator: ", ")))
             }
         }
+    }
+
+    /// Whether any template's variables or sections look up `name` (e.g. `figureSections`).
+    public func looksUp(_ name: String) -> Bool {
+        lookups.contains { $0.refs.contains { $0.name == name } }
+    }
+
+    /// The names template `name` (and the partials it reaches) looks up that resolve to nothing in
+    /// `context`, which Mustache would render as nothing (see ``TemplateNameCheck``).
+    func unresolvedNames(in name: String, context: Any) -> TemplateNameCheck.Result {
+        nameCheck.check(name, context: context)
     }
 
     /// Renders template `name` with `context` (dictionaries, arrays, strings, numbers, Bools).

@@ -75,7 +75,7 @@ import SVGCharts
 
     /// The claims the figures read, every sub-test with verdict `v`.
     static func claims(_ v: Verdict, delay: Int) -> [PaperClaim] {
-        func claim(_ id: String, _ section: SectionID, _ subs: [String]) -> PaperClaim {
+        func claim(_ id: String, _ section: FigureID, _ subs: [String]) -> PaperClaim {
             PaperClaim(id: id, section: section, headline: "constructed \(id)", paperSays: "Constructed.", reference: "Fig 1",
                        subTests: subs.map { sub($0, v, estimate: Double(delay)) })
         }

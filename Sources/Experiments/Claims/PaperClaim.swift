@@ -8,7 +8,7 @@ public struct PaperClaim: Codable, Sendable, Equatable {
     /// Stable id, e.g. "pruning-restores-minority".
     public var id: String
     /// The report section (figure or table) the claim belongs to.
-    public var section: SectionID
+    public var section: FigureID
     /// The paper's words, quoted or closely paraphrased.
     public var paperSays: String
     /// The claim in a few words, for the Summary's first table; "" falls back to `paperSays` up to
@@ -21,7 +21,7 @@ public struct PaperClaim: Codable, Sendable, Equatable {
     /// What a reader must know to weigh the verdict (e.g. which sub-tests are exploratory); may be empty.
     public var note: String
 
-    public init(id: String, section: SectionID, headline: String = "", paperSays: String, reference: String, subTests: [SubTest],
+    public init(id: String, section: FigureID, headline: String = "", paperSays: String, reference: String, subTests: [SubTest],
                 rule: CombinationRule = .allPass, note: String = "") {
         precondition(Set(subTests.map(\.id)).count == subTests.count, "PaperClaim \(id): sub-test ids must be unique")
         self.id = id; self.section = section; self.paperSays = paperSays; self.reference = reference
@@ -54,7 +54,11 @@ public struct PaperClaim: Codable, Sendable, Equatable {
 
     public init(from decoder: Swift.Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try c.decode(String.self, forKey: .id), section: try c.decode(SectionID.self, forKey: .section),
+        let sectionName = try c.decode(String.self, forKey: .section)
+        guard let section = FigureID(resultsName: sectionName) else {
+            throw DecodingError.dataCorruptedError(forKey: .section, in: c, debugDescription: "unknown claim section '\(sectionName)'")
+        }
+        self.init(id: try c.decode(String.self, forKey: .id), section: section,
                   headline: try c.decodeIfPresent(String.self, forKey: .headline) ?? "",
                   paperSays: try c.decode(String.self, forKey: .paperSays), reference: try c.decode(String.self, forKey: .reference),
                   subTests: try c.decode([SubTest].self, forKey: .subTests), rule: try c.decode(CombinationRule.self, forKey: .rule),
@@ -64,7 +68,7 @@ public struct PaperClaim: Codable, Sendable, Equatable {
     public func encode(to encoder: Swift.Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        try c.encode(section, forKey: .section)
+        try c.encode(section.resultsName, forKey: .section)
         try c.encode(paperSays, forKey: .paperSays)
         if !headline.isEmpty { try c.encode(headline, forKey: .headline) }
         try c.encode(reference, forKey: .reference)

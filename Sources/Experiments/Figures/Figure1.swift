@@ -194,3 +194,11 @@ public struct Figure1: PaperFigure {
             reference: "Fig 1, Lemma 3.1", subTests: subs, rule: .allPass)
     }
 }
+
+/// The grids of Figure 1 per profile.
+extension ReportProfile {
+    /// Fig 1 trains this many times longer than the sweeps so that slow minority neurons get time to converge.
+    public var trajectoryStepFactor: Int {
+        switch self { case .quick: 2; case .default: 4; case .paper: 3 }
+    }
+}

@@ -49,3 +49,23 @@ public struct Figure2: PaperFigure {
             reference: "Figs 2–3", subTests: ClaimFamily.evaluate(checks), rule: .allPass)
     }
 }
+
+/// The grids of Figure 2 per profile.
+extension ReportProfile {
+    /// ε_min grid of Figs 2–6.
+    public var epsGrid: [Double] {
+        switch self {
+        case .quick: [0.1, 0.3, 1.0]
+        case .default: [0.05, 0.1, 0.2, 0.5, 1.0]
+        case .paper: [0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0]
+        }
+    }
+    /// NSR values, one curve each.
+    public var nsrs: [Double] {
+        switch self { case .quick, .default: [1, 4]; case .paper: [0.5, 1, 2, 4] }
+    }
+    /// Numbers of neurons m of the `neurons` sweep (ε_min = 0.1, NSR = 1).
+    public var neuronGrid: [Int] {
+        self == .quick ? [16, 32] : [32, 64, 128, 256]
+    }
+}

@@ -10,3 +10,13 @@ public enum Figure7 {
         LongTailClaims.evaluate(runs)
     }
 }
+
+/// The grids of Figure 7 per profile.
+extension ReportProfile {
+    /// Imbalance ratios ρ of the real long-tailed runs: `paper` the paper's CIFAR10-LT rows
+    /// (`Figure7.rhos`), `default` balanced, moderate and the strongest, `quick` 1 and 10 (the
+    /// smallest grid with a pruning sub-test, ρ ≥ `LongTailClaims.imbalancedFrom`).
+    public var longTailRhos: [Double] {
+        switch self { case .quick: [1, 10]; case .default: [1, 10, 100]; case .paper: Figure7.rhos }
+    }
+}

@@ -26,9 +26,11 @@ public enum MapClaims {
         var traces: [NeuronTrajectorySet] { (runs[.imbalanced] ?? []).map(NeuronTrajectorySet.init) }
     }
 
-    /// A claim in the map: its id, the scope of factors that can affect it, and what its primary effect is.
+    /// A claim in the map: its id, its figure, the scope of factors that can affect it, and what its primary effect is.
     public struct Spec: Sendable {
         public var id: String
+        /// The figure whose claim this is (the claim's section).
+        public var figure: FigureID
         public var scope: ReadingChoice.Scope
         /// The primary effect in words with its unit, oriented (> 0 = the paper's direction).
         public var primaryLabel: String
@@ -36,12 +38,12 @@ public enum MapClaims {
 
     /// Every claim of the map, in ledger order (long-tail is outside: it is a different experiment).
     public static let specs: [Spec] = [
-        Spec(id: "three-stages", scope: .all, primaryLabel: "−log(noise norm(T1)/noise norm(0)) of the lucky majority neuron (> 0: the noise component shrinks in stage 1)"),
-        Spec(id: "minority-learned-later", scope: .all, primaryLabel: "early log-growth majority − minority of the lucky neurons (> 0: minority grows slower)"),
-        Spec(id: "minority-weaker-fewer", scope: .all, primaryLabel: "Δ coefficient ratio minority/majority, ε_min 0.1 → 1 (> 0: weaker under imbalance)"),
-        Spec(id: "noise-hurts-minority", scope: .all, primaryLabel: "−Δ minority max-cosine, lowest → highest NSR at ε_min 0.1 (> 0: noise hurts)"),
-        Spec(id: "imbalance-hurts-representation", scope: .all, primaryLabel: "Δ positive-pair cosine, ε_min 0.1 → 1 (> 0: imbalance hurts)"),
-        Spec(id: "pruning-restores-minority", scope: .pruning, primaryLabel: "Δ minority max-cosine, pruned − dense training at ε_min 0.1 (> 0: pruning helps)"),
+        Spec(id: "three-stages", figure: .fig1, scope: .all, primaryLabel: "−log(noise norm(T1)/noise norm(0)) of the lucky majority neuron (> 0: the noise component shrinks in stage 1)"),
+        Spec(id: "minority-learned-later", figure: .fig1, scope: .all, primaryLabel: "early log-growth majority − minority of the lucky neurons (> 0: minority grows slower)"),
+        Spec(id: "minority-weaker-fewer", figure: .fig2, scope: .all, primaryLabel: "Δ coefficient ratio minority/majority, ε_min 0.1 → 1 (> 0: weaker under imbalance)"),
+        Spec(id: "noise-hurts-minority", figure: .fig3, scope: .all, primaryLabel: "−Δ minority max-cosine, lowest → highest NSR at ε_min 0.1 (> 0: noise hurts)"),
+        Spec(id: "imbalance-hurts-representation", figure: .fig4, scope: .all, primaryLabel: "Δ positive-pair cosine, ε_min 0.1 → 1 (> 0: imbalance hurts)"),
+        Spec(id: "pruning-restores-minority", figure: .fig6, scope: .pruning, primaryLabel: "Δ minority max-cosine, pruned − dense training at ε_min 0.1 (> 0: pruning helps)"),
     ]
 
     public static func spec(_ id: String) -> Spec? { specs.first { $0.id == id } }
@@ -99,13 +101,8 @@ public enum MapClaims {
                    note: "Map form: paired over the reading's seeds at ε_min = 0.1 against the reading's balanced, noisy or pruned condition.")
     }
 
-    static func section(_ id: String) -> SectionID {
-        switch id {
-        case "three-stages", "minority-learned-later": .fig1
-        case "minority-weaker-fewer": .fig2
-        case "noise-hurts-minority": .fig3
-        case "imbalance-hurts-representation": .fig4
-        default: .fig6
-        }
+    static func section(_ id: String) -> FigureID {
+        guard let spec = spec(id) else { preconditionFailure("map claim '\(id)' has no spec") }
+        return spec.figure
     }
 }

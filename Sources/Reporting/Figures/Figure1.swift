@@ -12,8 +12,7 @@ import SVGCharts
 /// neuron separates after the majority one (a dotted line at the majority's mean separation step,
 /// an arrow to the later side).
 struct Figure1: ReportFigure, FigureReading {
-    let id = "fig1"
-    var section: SectionID? { .fig1 }
+    let figure: FigureID? = .fig1
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

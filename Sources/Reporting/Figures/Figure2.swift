@@ -7,10 +7,8 @@ import SVGCharts
 /// paper's expectation is drawn on each minority panel: more aligned neurons as ε_min rises (and
 /// fewer at the higher NSR), a higher max-cosine with more neurons.
 struct Figure2: ReportFigure, FigureReading {
-    let id = "fig2"
-    var section: SectionID? { .fig2 }
+    let figure: FigureID? = .fig2
 
-    var chartIDs: [String] { [id, neuronsID] }
     var neuronsID: String { "\(id)-neurons" }
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {

@@ -4,8 +4,7 @@ import SVGCharts
 /// Figure 3 — best alignment per feature, minority and majority, vs ε_min (`main` sweep), with the
 /// paper's expectation on the minority panel: rising with ε_min, lower at the higher NSR.
 struct Figure3: ReportFigure, FigureReading {
-    let id = "fig3"
-    var section: SectionID? { .fig3 }
+    let figure: FigureID? = .fig3
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

@@ -5,8 +5,7 @@ import SVGCharts
 /// Figure 4 — positive-pair cosine on fresh pairs vs ε_min, one curve per NSR (`main` sweep), with
 /// the paper's expectation (imbalance hurts the representation: rising with ε_min).
 struct Figure4: ReportFigure, FigureReading {
-    let id = "fig4"
-    var section: SectionID? { .fig4 }
+    let figure: FigureID? = .fig4
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

@@ -4,8 +4,7 @@ import SVGCharts
 /// Figure 5 — downstream ridge regression, normalised test MSE, minority and majority targets (`main`
 /// sweep), with the paper's expectation on the minority panel: falling with ε_min, higher at the higher NSR.
 struct Figure5: ReportFigure, FigureReading {
-    let id = "fig5"
-    var section: SectionID? { .fig5 }
+    let figure: FigureID? = .fig5
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

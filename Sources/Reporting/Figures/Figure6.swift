@@ -14,18 +14,11 @@ import SVGCharts
 /// carries the paper's expectation (pruned above no pruning; below for the MSE), and each panel of
 /// Figure 6b hatches the side of the α = 0 level the paper expects.
 struct Figure6: ReportFigure, FigureReading {
-    let id = "fig6"
-    var chartIDs: [String] { [id, ratioID] }
+    let figure: FigureID? = .fig6
     var ratioID: String { "\(id)-ratio" }
-    var section: SectionID? { .fig6 }
 
-    /// The minority metrics shown in both panels' rows: the weight-based ones on the dense (learned)
-    /// weights, which the claims read, and on the masked weights the pruned forward pass uses.
-    static let metrics: [(Metric, String)] = [
-        (.maxCosMinority, "minority max-cosine (dense W)"), (.maxCosMinorityMasked, "minority max-cosine (masked W ⊙ mask)"),
-        (.specialistsMinority, "minority specialists (dense W)"), (.specialistsMinorityMasked, "minority specialists (masked W ⊙ mask)"),
-        (.regressionMSEMinority, "minority regression MSE"),
-    ]
+    /// The minority metrics shown in both panels' rows (the experiment side's one list).
+    static let metrics = Experiments.Figure6.minorityMetrics
 
     /// Whether the paper expects pruning to raise `metric` (max-cosines, specialist counts) rather
     /// than lower it (the regression error).

@@ -8,8 +8,7 @@ import SVGCharts
 /// flat lines across ρ in the accuracy panel; its section also carries the table.
 /// Present only when the results carry the long-tail table.
 struct Figure7: ReportFigure, FigureReading {
-    let id = "fig7"
-    var section: SectionID? { .longTail }
+    let figure: FigureID? = .longTail
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

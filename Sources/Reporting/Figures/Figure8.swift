@@ -5,6 +5,7 @@ import SVGCharts
 /// The class-to-frequency assignment is drawn per seed, so a bar is the mean over seeds of
 /// whichever class had that rank; its label names those classes (seed 1, 2, … in order).
 struct Figure8: ReportFigure, FigureReading {
+    let figure: FigureID? = .longTail
     let id = "fig8"
 
     /// The paired change of Δ20 at the largest ρ beside the paper's (`LongTailObserved.gapSentence`).

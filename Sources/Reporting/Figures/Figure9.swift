@@ -7,7 +7,7 @@ import SVGCharts
 /// Figure 9 — the exploratory sensitivity section (`sensitivity` sweep): one bar chart (minority
 /// and majority max-cosine per setting, ±1 std error bars) and one table of the headline numbers.
 struct Figure9: ReportFigure {
-    let id = "fig9"
+    let figure: FigureID? = .fig9
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

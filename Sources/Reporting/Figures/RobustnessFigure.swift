@@ -11,7 +11,6 @@ import SVGCharts
 struct RobustnessFigure: ReportFigure {
     let id = "robustness"
 
-    var chartIDs: [String] { [] }
     func charts(_ r: ReportResults) -> [Chart] { [] }
     func caption(_ chartID: String, _ r: ReportResults) -> String? { nil }
 
