@@ -58,4 +58,13 @@ import SVGCharts
         #expect(page.contains("images per class from the full training split"))
         #expect(!page.contains("Spearman over ρ nan") && !page.contains("Spearman over ρ"), "two values of ρ give no Spearman")
     }
+
+    /// The long-tail claim is not in the map, so the first-screen table shows its own primary effect.
+    @Test func theGlanceTableShowsTheLongTailEffectInPoints() throws {
+        let r = Self.results()
+        let claim = try #require(r.claims.first { $0.section == .longTail })
+        let effect = try #require(ClaimsAtAGlance.longTailEffect(claim))
+        #expect(effect.hasPrefix("1.00 pts [") && effect.hasSuffix("(accuracy, ρ = 10)"))
+        #expect(ClaimsAtAGlance.table(r).contains(effect))
+    }
 }
