@@ -35,7 +35,7 @@ public enum FigureID: String, Sendable, CaseIterable {
         case .fig4: return [c("fig4", "R4", "Fig 4")]
         case .fig5: return [c("fig5", "R5", "Fig 5")]
         case .fig6: return [c("fig6", "R6", "Fig 6"), c("fig6-ratio", "R6b", "Fig 6 (pruning ratio)")]
-        case .longTail: return [c("fig7", "R7", nil), c("fig8", "R8", nil)]
+        case .longTail: return [c("fig7", "R7", "Table (long-tailed data)"), c("fig8", "R8", nil)]
         case .fig9: return [c("fig9", "R9", nil)]
         }
     }
