@@ -1,5 +1,6 @@
 import ConvNet
 import LinearAlgebra
+import Testing
 
 /// Central finite differences, (L(θ + ε) − L(θ − ε)) / 2ε, of a scalar function of the floats
 /// at `pointer` (indices `indices`), compared with an analytic gradient by the relative error
@@ -35,5 +36,27 @@ enum GradientCheck {
         var s = 0.0
         for i in 0..<r.count { s += Double(y[i]) * Double(r[i]) }
         return s
+    }
+
+    /// Checks `conv`'s backward pass (∂x, ∂W, ∂b) against central differences of L = Σ r ⊙ y for a
+    /// random input x and weights r drawn from `rng`, at relative error < 1e-3.
+    static func expectConvGradients(_ conv: Conv2D, cin: Int, cout: Int, n: Int, h: Int, w: Int, rng: inout SeededRNG) {
+        let x = random(cin * n * h * w, rng: &rng), r = random(cout * n * h * w, rng: &rng)
+        let col = FloatBuffer(count: conv.workspaceCount(plane: h * w, n: n)), y = FloatBuffer(count: cout * n * h * w)
+        func loss() -> Double {
+            conv.forward(x.pointer, n: n, height: h, width: w, weights: conv.weight.value.pointer, col: col.pointer, output: y.pointer)
+            return weightedSum(y.pointer, r)
+        }
+        _ = loss()
+        let dx = FloatBuffer(count: x.count)
+        conv.backward(r.pointer, input: x.pointer, n: n, height: h, width: w, weights: conv.weight.value.pointer, col: col.pointer,
+                      weightGrad: conv.weight.grad.pointer, inputGrad: dx.pointer)
+        let xi = Array(0..<x.count), wi = Array(0..<conv.weight.count), bi = Array(0..<cout)
+        let nx = numeric(x.pointer, indices: xi, epsilon: 1e-2, loss: loss)
+        let nw = numeric(conv.weight.value.pointer, indices: wi, epsilon: 1e-2, loss: loss)
+        let nb = numeric(conv.bias.value.pointer, indices: bi, epsilon: 1e-2, loss: loss)
+        #expect(relativeError(xi.map { Double(dx[$0]) }, nx) < 1e-3)
+        #expect(relativeError(wi.map { Double(conv.weight.grad[$0]) }, nw) < 1e-3)
+        #expect(relativeError(bi.map { Double(conv.bias.grad[$0]) }, nb) < 1e-3)
     }
 }

@@ -11,24 +11,7 @@ import Testing
         let (cin, cout, n, h, w) = (2, 3, 2, 5, 4)
         let conv = Conv2D(inChannels: cin, outChannels: cout, kernel: 3, rng: &rng)
         for i in 0..<cout { conv.bias.value[i] = Float(rng.normal()) }
-        let x = GradientCheck.random(cin * n * h * w, rng: &rng)
-        let r = GradientCheck.random(cout * n * h * w, rng: &rng)
-        let col = FloatBuffer(count: conv.workspaceCount(plane: h * w, n: n)), y = FloatBuffer(count: cout * n * h * w)
-        func loss() -> Double {
-            conv.forward(x.pointer, n: n, height: h, width: w, weights: conv.weight.value.pointer, col: col.pointer, output: y.pointer)
-            return GradientCheck.weightedSum(y.pointer, r)
-        }
-        _ = loss()
-        let dx = FloatBuffer(count: x.count)
-        conv.backward(r.pointer, input: x.pointer, n: n, height: h, width: w, weights: conv.weight.value.pointer, col: col.pointer,
-                      weightGrad: conv.weight.grad.pointer, inputGrad: dx.pointer)
-        let xi = Array(0..<x.count), wi = Array(0..<conv.weight.count), bi = Array(0..<cout)
-        let nx = GradientCheck.numeric(x.pointer, indices: xi, epsilon: 1e-2, loss: loss)
-        let nw = GradientCheck.numeric(conv.weight.value.pointer, indices: wi, epsilon: 1e-2, loss: loss)
-        let nb = GradientCheck.numeric(conv.bias.value.pointer, indices: bi, epsilon: 1e-2, loss: loss)
-        #expect(GradientCheck.relativeError(xi.map { Double(dx[$0]) }, nx) < 1e-3)
-        #expect(GradientCheck.relativeError(wi.map { Double(conv.weight.grad[$0]) }, nw) < 1e-3)
-        #expect(GradientCheck.relativeError(bi.map { Double(conv.bias.grad[$0]) }, nb) < 1e-3)
+        GradientCheck.expectConvGradients(conv, cin: cin, cout: cout, n: n, h: h, w: w, rng: &rng)
     }
 
     @Test func im2colOfOneByOneKernelIsTheIdentity() {
