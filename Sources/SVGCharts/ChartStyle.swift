@@ -63,6 +63,12 @@ public enum ChartStyle {
                            marker: MarkerShape(rawValue: Int((h >> 16) % 5))!, ghosted: false)
     }
 
+    /// Attributes that give a label a halo in the background colour (drawn under the glyphs), so it
+    /// stays legible where a data line or band passes behind it; dark mode swaps the colour
+    /// (`svgc-halo`).
+    static let halo: [(String, String)] = [("stroke", "#ffffff"), ("stroke-width", "3"), ("stroke-linejoin", "round"),
+                                           ("paint-order", "stroke")]
+
     /// The inline `<style>` body shared by all charts. Class names are generic (`svgc-…`), the
     /// rules identical in every chart and scoped to `.svgc` / `svgc-` classes, so repeating them in
     /// many inline SVGs on one HTML page is harmless and touches nothing else on the page.
@@ -70,7 +76,7 @@ public enum ChartStyle {
     static var css: String {
         var dark = ".svgc-bg{fill:#1b1b1b}.svgc-text{fill:#e6e6e6}.svgc-muted{fill:#b0b0b0}"
             + ".svgc-axis{stroke:#bbbbbb}.svgc-grid{stroke:#3a3a3a}.svgc-range{fill:#ffffff;fill-opacity:0.07}"
-            + ".svgc-ref{stroke:#bbbbbb}.svgc-mk{stroke:#1b1b1b}"
+            + ".svgc-ref{stroke:#bbbbbb}.svgc-mk{stroke:#1b1b1b}.svgc-halo{stroke:#1b1b1b}"
         for (i, c) in darkPalette.sorted(by: { $0.key < $1.key }) {
             dark += ".svgc-s\(i){stroke:\(c)}.svgc-f\(i){fill:\(c)}"
         }

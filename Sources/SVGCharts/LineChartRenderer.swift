@@ -102,9 +102,10 @@ enum LineChartRenderer {
             w.empty("line", [("x1", n(rect.left)), ("y1", n(py)), ("x2", n(rect.right)), ("y2", n(py)),
                              ("stroke", "#555555"), ("stroke-width", "1.2"), ("stroke-dasharray", "2 3"), ("class", "svgc-ref")])
             // Above the line unless that leaves the plot, then below it.
+            // A halo keeps it legible where the data cross it (it is drawn over the series).
             let below = py - 4 - 11 < rect.top
             w.label(r.label, x: rect.right - 4, y: below ? py + 13 : py - 4, anchor: "end",
-                    size: 11, cssClass: "svgc-muted", fill: "#555555")
+                    size: 11, cssClass: "svgc-muted svgc-halo", fill: "#555555", extra: ChartStyle.halo)
         }
         for r in c.referenceLines where r.x.isFinite {
             let px = LinePainter.px(r.x, x, rect)
