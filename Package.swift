@@ -51,6 +51,7 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
         .testTarget(name: "ConvNetTests", dependencies: ["ConvNet", "LinearAlgebra", "Datasets", "Learning"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra", "TestSupport"]),
+        .testTarget(name: "RunCacheTests", dependencies: ["RunCache", "TestSupport"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "RunCache", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "TestSupport"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Experiments", "RunCache", "ConvNet", "Learning", "SVGCharts", "Markup", "TestSupport"],
