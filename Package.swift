@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "clreport", targets: ["clreport"]),
         // The readers and engine, for the libFuzzer package in Fuzz/ (not needed to use clreport).
-        .library(name: "ClreportCore", targets: ["LinearAlgebra", "Learning", "Datasets", "ConvNet", "Experiments", "Reporting"]),
+        .library(name: "ClreportCore", targets: ["LinearAlgebra", "Learning", "Datasets", "ConvNet", "RunCache", "Experiments", "Reporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,15 +28,17 @@ let package = Package(
         .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
         // The convolutional encoder for the real long-tail data (issue 26): im2col + SGEMM, SimCLR/SDCLR.
         .target(name: "ConvNet", dependencies: ["CKernels", "LinearAlgebra", "Datasets", "Learning"]),
-        .target(name: "Experiments", dependencies: ["ConvNet", "LinearAlgebra", "Learning", "Datasets", "Markup"]),
+        // The run cache: content-addressed entries, atomic files, locks, the job pool, sharding (no experiment types).
+        .target(name: "RunCache", dependencies: ["LinearAlgebra", "Datasets"]),
+        .target(name: "Experiments", dependencies: ["RunCache", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Markup"]),
         .target(name: "SVGCharts", dependencies: ["Markup"]),
         .target(name: "Reporting", dependencies: [
-            "CCmark", "SVGCharts", "ConvNet", "Learning", "Datasets", "Experiments", "Markup",
+            "CCmark", "SVGCharts", "ConvNet", "Learning", "Datasets", "Experiments", "RunCache", "Markup",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "ReportDiff", dependencies: ["Learning", "Experiments", "Markup", "SVGCharts", "Reporting"]),
+        .target(name: "ReportDiff", dependencies: ["Learning", "Experiments", "RunCache", "Markup", "SVGCharts", "Reporting"]),
         .target(name: "ReportCLI", dependencies: [
-            "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Experiments", "SVGCharts", "Reporting", "ReportDiff", "Markup",
+            "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Experiments", "RunCache", "SVGCharts", "Reporting", "ReportDiff", "Markup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "clreport", dependencies: ["ReportCLI"]),
@@ -49,13 +51,14 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning", "LinearAlgebra"]),
         .testTarget(name: "ConvNetTests", dependencies: ["ConvNet", "LinearAlgebra", "Datasets", "Learning"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra", "TestSupport"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "TestSupport"]),
+        .testTarget(name: "RunCacheTests", dependencies: ["RunCache", "TestSupport"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "RunCache", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "TestSupport"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Experiments", "ConvNet", "Learning", "SVGCharts", "Markup", "TestSupport"],
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Experiments", "RunCache", "ConvNet", "Learning", "SVGCharts", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "Learning", "Markup", "TestSupport"],
+        .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "RunCache", "Learning", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Reporting", "Experiments", "Learning", "Datasets", "Markup", "SVGCharts", "LinearAlgebra", "TestSupport",
+        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Reporting", "Experiments", "RunCache", "Learning", "Datasets", "Markup", "SVGCharts", "LinearAlgebra", "TestSupport",
                                                        .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // End-to-end faults (kill -9, full disk, concurrent reports) on the built `clreport` binary.
         // mutations/: the patches of `make fails-without-fix` (scripts/fails-without-fix.sh), not sources.

@@ -1,4 +1,5 @@
 import Learning
+import RunCache
 
 /// Seeds → mean ± std per sweep point.
 public enum Aggregation {

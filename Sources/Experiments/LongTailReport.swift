@@ -1,5 +1,6 @@
 import Foundation
 import Learning
+import RunCache
 
 /// The real long-tailed section of the report: ρ grid × {without, with pruning} × seeds through the
 /// result cache, aggregated into the paper's table layout, plus its claim checks. The grid and the

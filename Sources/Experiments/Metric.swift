@@ -1,3 +1,5 @@
+import RunCache
+
 /// A scalar measured per synthetic run and aggregated per sweep point (mean ± std over seeds).
 /// Raw values are the names written to `results.json` and used in embed value names
 /// (`<sweep>.<series>.<x>.<metric>`); a misspelt metric is a compile error, not a silent NaN.

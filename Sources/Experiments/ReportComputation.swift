@@ -1,5 +1,6 @@
 import Learning
 import LinearAlgebra
+import RunCache
 
 /// Step 1–3 of the report's data flow: plan → cached runs → aggregated series → claim checks.
 public struct ReportComputation {

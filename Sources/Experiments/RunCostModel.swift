@@ -1,5 +1,6 @@
 import Foundation
 import Learning
+import RunCache
 
 /// Estimated seconds of one run on one core, from its shapes and steps:
 ///

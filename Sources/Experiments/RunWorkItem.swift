@@ -1,4 +1,5 @@
 import Foundation
+import RunCache
 
 /// One run of a report as the cluster commands see it, whatever it computes: its identity, cache key,
 /// estimated cost, and how to check for it and compute it into a cache. Type-erased from

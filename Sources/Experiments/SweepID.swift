@@ -1,3 +1,5 @@
+import RunCache
+
 /// The sweeps a report runs. The case order is the order of `ReportPlan.sweeps` (and of
 /// `results.json`); raw values are the names written there and used in embed value names.
 public enum SweepID: String, Codable, Sendable, CaseIterable, Comparable {

@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import RunCache
 
 /// Computes a list of `RunWorkItem`s into a cache on `jobs` threads (one BLAS thread each), as
 /// `clreport run --shard` does, with the report's rule (`CachedRunner`): after the first failure

@@ -4,6 +4,7 @@ import Foundation
 import Learning
 import Markup
 import Reporting
+import RunCache
 
 /// `clreport bench`: SGEMM peak, training-step speed per preset, memory, whole-run time.
 struct BenchCommand: ParsableCommand {

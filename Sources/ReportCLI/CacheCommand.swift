@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import RunCache
 
 /// `clreport cache merge SRC… --into DIR`.
 struct CacheCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import RunCache
 
 /// `--cache`: the result-cache folder, declared once for every command that reads or writes runs
 /// (`report`, `figure`, `embed`, `plan`, `run`, `slurm` through `ReportOptions`; `verify`; `bench`).

@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import RunCache
 
 /// Where the cost model's calibration comes from: `--calibration FILE`, else `Benchmarks/baseline.json`
 /// in the working directory when present, else the uncalibrated model.

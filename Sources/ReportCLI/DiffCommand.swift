@@ -3,6 +3,7 @@ import Experiments
 import Foundation
 import ReportDiff
 import Reporting
+import RunCache
 
 /// `clreport diff A B`: compares two report runs.
 ///

@@ -3,6 +3,7 @@ import Experiments
 import Foundation
 import Markup
 import Reporting
+import RunCache
 import SVGCharts
 
 /// `clreport embed DOC.md`: replaces `<!-- clreport:figure ID -->` and `<!-- clreport:value NAME -->`

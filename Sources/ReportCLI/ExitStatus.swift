@@ -4,6 +4,7 @@ import Experiments
 import Foundation
 import Learning
 import Reporting
+import RunCache
 
 /// The one table from an error to the exit status and message of `clreport` (sysexits; README,
 /// "Exit status"). Every command's errors end here (`ClReport.runMain`); commands throw the typed

@@ -2,6 +2,7 @@ import ArgumentParser
 import Experiments
 import Foundation
 import Reporting
+import RunCache
 
 /// `clreport explain CLAIM [SUBTEST]`: how a claim's verdict was computed, read from a rendered
 /// report's `results.json` (no run, no cache): the claim's words and verdict; per sub-test the rule,

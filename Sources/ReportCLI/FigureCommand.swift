@@ -2,6 +2,7 @@ import ArgumentParser
 import Experiments
 import Foundation
 import Reporting
+import RunCache
 import SVGCharts
 
 /// `clreport figure ID`: one standalone figure (from cache, running what is missing), as SVG or,

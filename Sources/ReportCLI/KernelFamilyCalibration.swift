@@ -1,6 +1,7 @@
 import Experiments
 import Foundation
 import LinearAlgebra
+import RunCache
 
 /// Chooses OpenBLAS's kernel family by measurement, not by assumption: on a CPU with AVX-512 and no
 /// `OPENBLAS_CORETYPE` set, each candidate family (`BLASCoreChoice.candidates`) runs a short

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import RunCache
 
 /// `clreport plan`: every run a report needs, with cache key, estimated cost and cache state, and the
 /// estimated wall time on N workers (LPT makespan).

@@ -3,6 +3,7 @@ import Experiments
 import Foundation
 import Markup
 import Reporting
+import RunCache
 
 /// `clreport report`: runs (or loads) every experiment of a profile and writes the HTML report.
 struct ReportCommand: ParsableCommand {

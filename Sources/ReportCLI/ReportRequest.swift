@@ -1,6 +1,7 @@
 import Datasets
 import Experiments
 import Learning
+import RunCache
 
 /// Everything that decides a report's numbers, as one value: built from the command line by
 /// `ReportOptions`, or by `verify` directly from a stored `results.json`.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Experiments
 import Foundation
 import Learning
+import RunCache
 
 /// The one adapter between the report and the cluster commands (`plan`, `run --shard`, `slurm`):
 /// every run a report needs — synthetic `RunSpec`s, then long-tail runs and baselines — as

@@ -2,6 +2,7 @@ import ArgumentParser
 import Experiments
 import Foundation
 import LinearAlgebra
+import RunCache
 
 /// `clreport run --shard I/N [--phase main|confirmation]`: computes shard I of N of a report's runs
 /// (of one phase, `ReportWorkload.Phase`) into the cache and renders nothing. Shards come from a

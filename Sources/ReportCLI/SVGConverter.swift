@@ -2,6 +2,7 @@ import Experiments
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import RunCache
 #endif
 
 /// PDF and PNG copies of a standalone SVG figure, drawn from the same SVG text by librsvg's

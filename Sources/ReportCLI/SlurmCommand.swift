@@ -2,6 +2,7 @@ import ArgumentParser
 import Experiments
 import Foundation
 import LinearAlgebra
+import RunCache
 
 /// `clreport slurm`: prints (or, with `--submit`, submits) a Slurm job array computing a report's
 /// runs in N shards, with the robustness map a second `afterok` array for its confirmation runs,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Reporting
+import RunCache
 
 /// `--templates`: the Mustache template folder, declared once for every command that renders
 /// (`report` and the commands sharing `ReportOptions`, `verify`, `bench`).

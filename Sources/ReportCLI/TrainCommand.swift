@@ -3,6 +3,7 @@ import Experiments
 import Foundation
 import Learning
 import LinearAlgebra
+import RunCache
 
 /// `clreport train`: runs the synthetic engine for N seeds and prints a result JSON.
 struct TrainCommand: ParsableCommand {

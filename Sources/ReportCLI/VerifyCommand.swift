@@ -2,6 +2,7 @@ import ArgumentParser
 import Experiments
 import Foundation
 import Reporting
+import RunCache
 
 /// `clreport verify DIR`: re-renders DIR's report from the cache into a temporary folder and
 /// byte-compares every file; names the first that differs. Exit status 1 (`ExitStatus.difference`)

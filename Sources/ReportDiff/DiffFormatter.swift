@@ -3,6 +3,7 @@ import Foundation
 import Learning
 import Markup
 import Reporting
+import RunCache
 
 /// The output formats of `clreport diff` on stdout.
 public enum DiffFormat: String, CaseIterable, Codable, Sendable {

@@ -2,6 +2,7 @@ import Experiments
 import Foundation
 import Learning
 import Reporting
+import RunCache
 
 /// A run that cannot be compared at all: missing, unreadable, or not a JSON object. The message
 /// names the file and says why (`clreport diff` exits with status 2).

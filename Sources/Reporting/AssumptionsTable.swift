@@ -2,6 +2,7 @@ import Experiments
 import Foundation
 import Learning
 import Markup
+import RunCache
 
 /// The "Assumptions" table: every configuration field with the value used, marking the items the
 /// paper leaves OPEN (SPEC) and the values swept by the report.

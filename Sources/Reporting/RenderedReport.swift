@@ -1,6 +1,7 @@
 import Experiments
 import Foundation
 import Learning
+import RunCache
 import SVGCharts
 
 /// The rendered report: the page, one standalone SVG per figure, and results.json.

@@ -1,6 +1,7 @@
 import Experiments
 import Foundation
 import Learning
+import RunCache
 import SVGCharts
 
 /// Steps 4–6 of the data flow: results → charts → template context → Markdown → cmark → HTML.

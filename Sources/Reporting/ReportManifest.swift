@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import RunCache
 
 /// The list of files a report wrote into its folder (`.clreport-manifest`, one relative path per
 /// line, sorted). When a report is written over an older one, the files the older report wrote and

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LinearAlgebra
+@testable import RunCache
 import Testing
 @testable import ReportCLI
 @testable import Experiments

@@ -1,4 +1,5 @@
 import Foundation
+@testable import RunCache
 import Testing
 @testable import ReportCLI
 @testable import Experiments

@@ -1,3 +1,4 @@
+@testable import RunCache
 import Testing
 @testable import Experiments
 @testable import ReportCLI

@@ -3,6 +3,7 @@ import Foundation
 import Learning
 @testable import ReportDiff
 import Reporting
+import RunCache
 import Testing
 
 /// Small `ReportResults` values for the diff tests. `ReportResults` has no public memberwise

@@ -3,6 +3,7 @@ import Foundation
 import Markup
 @testable import ReportDiff
 import Reporting
+import RunCache
 import TestSupport
 import Testing
 

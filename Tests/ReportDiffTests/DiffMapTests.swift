@@ -2,6 +2,7 @@ import Experiments
 import Foundation
 import Learning
 @testable import ReportDiff
+import RunCache
 import Testing
 import TestSupport
 

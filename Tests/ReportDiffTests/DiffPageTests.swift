@@ -2,6 +2,7 @@ import Experiments
 import Foundation
 @testable import ReportDiff
 import Reporting
+import RunCache
 import TestSupport
 import Testing
 #if canImport(FoundationXML)

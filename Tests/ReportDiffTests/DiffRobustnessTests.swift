@@ -3,6 +3,7 @@ import Foundation
 import Learning
 @testable import ReportDiff
 import Reporting
+import RunCache
 import Testing
 import TestSupport
 

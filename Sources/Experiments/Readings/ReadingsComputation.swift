@@ -1,4 +1,5 @@
 import Learning
+import RunCache
 
 /// Runs the robustness map in two cached phases: (1) every reading of the declared design on the
 /// search seeds 1…n (known up front: `plannedRuns` gives them to `plan`, `run --shard` and the first

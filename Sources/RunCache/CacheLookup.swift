@@ -1,5 +1,4 @@
 import Foundation
-import Learning
 
 public enum CacheLookup<R: Codable> {
     case hit(CacheEntry<R>)

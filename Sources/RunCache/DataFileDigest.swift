@@ -45,11 +45,6 @@ public struct DataFileDigest: Codable, Sendable, Equatable, Hashable {
         return digest
     }
 
-    /// Digests of the files a run on `dataset` reads (`LongTailData.files`), in that order.
-    public static func ofDataset(_ dataset: String, directory: String?) throws -> [DataFileDigest] {
-        try LongTailData.files(dataset, directory: directory).map(of)
-    }
-
     private static let memo = DigestMemo()
 }
 

@@ -1,6 +1,6 @@
 import Foundation
+@testable import RunCache
 import Testing
-@testable import Experiments
 import TestSupport
 
 /// Locks, data digests in keys, and failing fast on an unusable cache.

@@ -1,5 +1,4 @@
 import Foundation
-import Learning
 import LinearAlgebra
 
 /// Runs a list of jobs through the result cache: hits are loaded, misses computed in parallel
@@ -91,13 +90,15 @@ public struct CachedRunner: Sendable {
 }
 
 /// The first error of a job pool, after which no further job starts.
-final class StopFlag: @unchecked Sendable {
+package final class StopFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var first: Error?
 
-    var error: Error? { lock.lock(); defer { lock.unlock() }; return first }
+    package init() {}
 
-    func set(_ e: Error) {
+    package var error: Error? { lock.lock(); defer { lock.unlock() }; return first }
+
+    package func set(_ e: Error) {
         lock.lock(); if first == nil { first = e }; lock.unlock()
     }
 }

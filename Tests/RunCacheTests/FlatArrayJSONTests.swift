@@ -1,6 +1,6 @@
 import Foundation
+@testable import RunCache
 import Testing
-@testable import Experiments
 
 @Suite struct FlatArrayJSONTests {
     struct Sample: Codable, Equatable {

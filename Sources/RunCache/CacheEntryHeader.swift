@@ -1,4 +1,3 @@
 import Foundation
-import Learning
 
 struct CacheEntryHeader: Codable { var schema: Int }

@@ -1,5 +1,4 @@
 import Foundation
-import Learning
 
 /// Merges result-cache folders (e.g. node-local caches of a cluster job) into one:
 ///
@@ -32,10 +31,9 @@ public struct CacheMerger {
     /// The result types an entry may hold; an entry whose result decodes as none is not copied.
     public let resultTypes: [any Codable.Type]
 
-    /// The result types of a report's runs: synthetic and readings runs, long-tail runs, baselines.
-    public static let reportResultTypes: [any Codable.Type] = [RunResult.self, LongTailResult.self, Double.self]
-
-    public init(into directory: String, resultTypes: [any Codable.Type] = CacheMerger.reportResultTypes) {
+    /// - Parameter resultTypes: the report's are `CacheMerger.reportResultTypes` (in `Experiments`, which
+    ///   also gives `init(into:)` with them).
+    public init(into directory: String, resultTypes: [any Codable.Type]) {
         destination = URL(fileURLWithPath: directory, isDirectory: true)
         self.resultTypes = resultTypes
     }

@@ -1,6 +1,5 @@
 import Foundation
 import LinearAlgebra
-import Learning
 
 /// Content-addressed store of run results: `<dir>/runs/<key>.json`, key = StableHash(canonical JSON of
 /// the run spec + result-schema version + OpenBLAS kernel family). A pointer file `<dir>/index/<identity>` remembers the last

@@ -1,5 +1,4 @@
 import Foundation
-import Learning
 
 /// Why a run is computed rather than loaded.
 public enum RunReason: Equatable, Sendable, CustomStringConvertible {

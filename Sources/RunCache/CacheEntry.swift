@@ -1,5 +1,4 @@
 import Foundation
-import Learning
 
 /// What the cache holds for one run.
 public struct CacheEntry<R: Codable>: Codable {

@@ -1,7 +1,6 @@
 import Foundation
+@testable import RunCache
 import Testing
-@testable import Experiments
-import Learning
 import TestSupport
 
 @Suite(.temporaryDirectory(label: "cache")) struct ResultCacheTests {

@@ -1,6 +1,6 @@
 import Foundation
+@testable import RunCache
 import Testing
-@testable import Experiments
 import TestSupport
 
 /// `AtomicFile`: no temporary files left on any failure path, errors in plain words naming the
