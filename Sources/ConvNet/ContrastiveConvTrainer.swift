@@ -117,7 +117,7 @@ public final class ContrastiveConvTrainer {
     }
 
     /// Copies image `index` of `data` (C×H×W) into slot `slot` of a C×N×H×W batch buffer.
-    static func place(_ view: [Float], slot: Int, n: Int, channels: Int, plane: Int, into buffer: FloatBuffer) {
+    static func place(_ view: UnsafeBufferPointer<Float>, slot: Int, n: Int, channels: Int, plane: Int, into buffer: FloatBuffer) {
         for c in 0..<channels {
             let dst = buffer.pointer + (c * n + slot) * plane
             for k in 0..<plane { dst[k] = view[c * plane + k] }
@@ -138,6 +138,9 @@ public final class ContrastiveConvTrainer {
         let total = stepsPerEpoch * config.epochs
         let plane = images.height * images.width
         var epochLosses: [Double] = []
+        epochLosses.reserveCapacity(config.epochs)
+        // One view's scratch, reused: a step allocates nothing (views are drawn into it in place).
+        var view = [Float](repeating: 0, count: images.channels * plane)
         var t = 0
         for _ in 0..<config.epochs {   // 0 epochs: the untrained encoder (baseline)
             pruning?.updateMask()
@@ -146,10 +149,13 @@ public final class ContrastiveConvTrainer {
             for s in 0..<stepsPerEpoch {
                 for i in 0..<n {
                     let img = images.image(order[s * n + i])
-                    let a = augmenter.augment(img, height: images.height, width: images.width, channels: images.channels, rng: &viewRNG)
-                    let b = augmenter.augment(img, height: images.height, width: images.width, channels: images.channels, rng: &viewRNG)
-                    Self.place(a, slot: i, n: n, channels: images.channels, plane: plane, into: inputA)
-                    Self.place(b, slot: i, n: n, channels: images.channels, plane: plane, into: inputB)
+                    for k in 0..<2 {   // view a, then view b, from the one stream
+                        let input = k == 0 ? inputA : inputB
+                        view.withUnsafeMutableBufferPointer { v in
+                            augmenter.augment(img, height: images.height, width: images.width, channels: images.channels, into: v, rng: &viewRNG)
+                            Self.place(UnsafeBufferPointer(v), slot: i, n: n, channels: images.channels, plane: plane, into: input)
+                        }
+                    }
                 }
                 sum += step(learningRate: config.optimizer.rate(step: t, of: total))
                 t += 1

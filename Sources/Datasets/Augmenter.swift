@@ -25,23 +25,35 @@ public struct Augmenter: Sendable {
 
     /// One random view of `image` (same shape), advancing `rng`.
     public func augment(_ image: ArraySlice<Float>, height: Int, width: Int, channels: Int, rng: inout SeededRNG) -> [Float] {
+        var out = [Float](repeating: 0, count: image.count)
+        out.withUnsafeMutableBufferPointer { augment(image, height: height, width: width, channels: channels, into: $0, rng: &rng) }
+        return out
+    }
+
+    /// One random view of `image` written into `out` (`image.count` floats, overwritten), advancing
+    /// `rng` exactly as `augment(_:height:width:channels:rng:)` does, with the same operations in the
+    /// same order, so the same bits — without allocating (the conv trainer's per-step path). Steps:
+    /// shift by (dy, dx) ∈ [−s, s]² with zero fill; with probability p_e erase a square of side
+    /// round(√(f·H·W)); add σ·N(0, 1) per pixel; with probability p_f flip horizontally; scale by
+    /// γ = 1 + c·U(−1, 1).
+    public func augment(_ image: ArraySlice<Float>, height: Int, width: Int, channels: Int,
+                        into out: UnsafeMutableBufferPointer<Float>, rng: inout SeededRNG) {
         precondition(image.count == channels * height * width,
                      "Augmenter: image has \(image.count) values, expected \(channels)×\(height)×\(width)")
+        precondition(out.count == image.count, "Augmenter: output has \(out.count) values, expected \(image.count)")
         let s = config.maxShift
         let dy = s > 0 ? rng.int(below: 2 * s + 1) - s : 0
         let dx = s > 0 ? rng.int(below: 2 * s + 1) - s : 0
-        var out = [Float](repeating: 0, count: image.count)
+        out.update(repeating: 0)
         image.withUnsafeBufferPointer { src in
-            out.withUnsafeMutableBufferPointer { dst in
-                let yLo = max(0, -dy), yHi = min(height, height - dy)
-                let xLo = max(0, -dx), xHi = min(width, width - dx)
-                guard yLo < yHi, xLo < xHi else { return }
-                for c in 0..<channels {
-                    for y in yLo..<yHi {
-                        let o = (c * height + y) * width
-                        let i = (c * height + y + dy) * width + dx
-                        for x in xLo..<xHi { dst[o + x] = src[i + x] }
-                    }
+            let yLo = max(0, -dy), yHi = min(height, height - dy)
+            let xLo = max(0, -dx), xHi = min(width, width - dx)
+            guard yLo < yHi, xLo < xHi else { return }
+            for c in 0..<channels {
+                for y in yLo..<yHi {
+                    let o = (c * height + y) * width
+                    let i = (c * height + y + dy) * width + dx
+                    for x in xLo..<xHi { out[o + x] = src[i + x] }
                 }
             }
         }
@@ -78,7 +90,6 @@ public struct Augmenter: Sendable {
             let gamma = Float(1 + config.contrast * (2 * rng.uniform() - 1))
             for i in out.indices { out[i] *= gamma }
         }
-        return out
     }
 
     /// One random view of every image of `data` (labels unchanged), drawn in image order from `rng`.

@@ -58,6 +58,9 @@ public struct SeededRNG: RandomNumberGenerator, Sendable {
     }
 
     /// Fisher–Yates shuffle of `a` in place.
+    /// Inlinable so that callers in other modules get a specialised copy: the unspecialised generic
+    /// `swapAt` allocated a temporary on every swap.
+    @inlinable
     public mutating func shuffle<T>(_ a: inout [T]) {
         if a.count < 2 { return }
         for i in stride(from: a.count - 1, to: 0, by: -1) {

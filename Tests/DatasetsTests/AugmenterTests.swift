@@ -19,6 +19,21 @@ import Testing
         #expect(a2 != a)
     }
 
+    /// The conv trainer draws every view into one reused buffer: a buffer still holding the previous
+    /// view (or garbage) must give the same bits as a fresh array, and the generator must advance alike.
+    @Test func drawingIntoAReusedBufferGivesTheSameViews() {
+        let aug = Augmenter(config: AugmentationConfig(maxShift: 3, erasingProbability: 0.5, erasingFraction: 0.2, noiseStd: 0.1,
+                                                       flipProbability: 0.5, contrast: 0.4))
+        var fresh = SeededRNG(seed: 5), reused = SeededRNG(seed: 5)
+        var buffer = [Float](repeating: .nan, count: image.count)
+        for _ in 0..<20 {
+            let expected = aug.augment(image[...], height: 8, width: 8, channels: 2, rng: &fresh)
+            buffer.withUnsafeMutableBufferPointer { aug.augment(image[...], height: 8, width: 8, channels: 2, into: $0, rng: &reused) }
+            #expect(buffer.map(\.bitPattern) == expected.map(\.bitPattern))
+        }
+        #expect(fresh.next() == reused.next())
+    }
+
     @Test func noneIsTheIdentity() {
         var rng = SeededRNG(seed: 1)
         #expect(Augmenter(config: .none).augment(image[...], height: 8, width: 8, channels: 2, rng: &rng) == image)
