@@ -2,6 +2,7 @@ import CFuzzDriver
 import Experiments
 import Foundation
 import Learning
+import RunCache
 
 /// Command-line values of the scale-out commands (issue 27): line 1 is a `--shard I/N`, line 2 a
 /// count (`--seeds`, `--workers`, `--shards`, `--jobs`), the other lines `--set key=value`s.

@@ -2,6 +2,7 @@ import CFuzzDriver
 import Experiments
 import Foundation
 import Learning
+import RunCache
 
 /// The cache-entry check of `clreport cache merge` (`CacheMerger.entryProblem`, issue 27): any
 /// bytes are either accepted — and then decode as the cache reader decodes them, with the key of

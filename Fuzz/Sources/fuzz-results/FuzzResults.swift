@@ -2,6 +2,7 @@ import CFuzzDriver
 import Experiments
 import Foundation
 import Reporting
+import RunCache
 
 /// results.json reading: any bytes either decode to `ReportResults` (which then re-encodes and
 /// decodes to the same value, and can be diffed against itself) or are refused; nothing traps.
