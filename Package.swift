@@ -7,7 +7,8 @@ let package = Package(
     products: [
         .executable(name: "clreport", targets: ["clreport"]),
         // The readers and engine, for the libFuzzer package in Fuzz/ (not needed to use clreport).
-        .library(name: "ClreportCore", targets: ["LinearAlgebra", "Learning", "Datasets", "ConvNet", "RunCache", "Experiments", "Reporting"]),
+        .library(name: "ClreportCore", targets: ["LinearAlgebra", "Learning", "Datasets", "ConvNet", "RunCache", "Claims", "LongTail",
+                                                "Experiments", "Readings", "Results", "Reporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,14 +31,23 @@ let package = Package(
         .target(name: "ConvNet", dependencies: ["CKernels", "LinearAlgebra", "Datasets", "Learning"]),
         // The run cache: content-addressed entries, atomic files, locks, the job pool, sharding (no experiment types).
         .target(name: "RunCache", dependencies: ["LinearAlgebra", "Datasets"]),
-        .target(name: "Experiments", dependencies: ["RunCache", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Markup"]),
+        // Statistics, sub-tests, claim families and the figure registry (`FigureID`, a claim's section).
+        .target(name: "Claims", dependencies: ["Learning", "LinearAlgebra", "Markup"]),
+        // The real long-tailed experiment (SPEC §7): data, conv/synthetic encoder runs, baselines, its claim.
+        .target(name: "LongTail", dependencies: ["Claims", "RunCache", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Markup"]),
+        // The report's plan: profiles, sweeps, figures (experiment units), aggregation, run costs.
+        .target(name: "Experiments", dependencies: ["Claims", "LongTail", "RunCache", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Markup"]),
+        // The robustness map: the factorial design over readings, its runs, effects and confirmation.
+        .target(name: "Readings", dependencies: ["Claims", "Experiments", "RunCache", "Learning", "Markup"]),
+        // A report's results: computed (`ReportComputation`), stored (`results.json`), the rule-change log.
+        .target(name: "Results", dependencies: ["Claims", "Experiments", "LongTail", "Readings", "RunCache", "LinearAlgebra", "Learning", "Markup"]),
         .target(name: "SVGCharts", dependencies: ["Markup"]),
-        .target(name: "Reporting", dependencies: [
+        .target(name: "Reporting", dependencies: ["Claims", "LongTail", "Readings", "Results",
             "CCmark", "SVGCharts", "ConvNet", "Learning", "Datasets", "Experiments", "RunCache", "Markup",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "ReportDiff", dependencies: ["Learning", "Experiments", "RunCache", "Markup", "SVGCharts", "Reporting"]),
-        .target(name: "ReportCLI", dependencies: [
+        .target(name: "ReportDiff", dependencies: ["Claims", "Readings", "Results", "Learning", "Experiments", "RunCache", "Markup", "SVGCharts", "Reporting"]),
+        .target(name: "ReportCLI", dependencies: ["Claims", "LongTail", "Readings", "Results",
             "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Experiments", "RunCache", "SVGCharts", "Reporting", "ReportDiff", "Markup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -52,13 +62,13 @@ let package = Package(
         .testTarget(name: "ConvNetTests", dependencies: ["ConvNet", "LinearAlgebra", "Datasets", "Learning"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra", "TestSupport"]),
         .testTarget(name: "RunCacheTests", dependencies: ["RunCache", "TestSupport"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "RunCache", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "TestSupport"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Claims", "LongTail", "Readings", "Results", "Experiments", "RunCache", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "TestSupport"]),
         .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "Markup", "TestSupport"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Experiments", "RunCache", "ConvNet", "Learning", "SVGCharts", "Markup", "TestSupport"],
+        .testTarget(name: "ReportingTests", dependencies: ["Claims", "LongTail", "Readings", "Results", "Reporting", "Experiments", "RunCache", "ConvNet", "Learning", "SVGCharts", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "Reporting", "Experiments", "RunCache", "Learning", "Markup", "TestSupport"],
+        .testTarget(name: "ReportDiffTests", dependencies: ["Claims", "Readings", "Results", "ReportDiff", "Reporting", "Experiments", "RunCache", "Learning", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),
-        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Reporting", "Experiments", "RunCache", "Learning", "Datasets", "Markup", "SVGCharts", "LinearAlgebra", "TestSupport",
+        .testTarget(name: "ReportCLITests", dependencies: ["Claims", "LongTail", "Readings", "Results", "ReportCLI", "Reporting", "Experiments", "RunCache", "Learning", "Datasets", "Markup", "SVGCharts", "LinearAlgebra", "TestSupport",
                                                        .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // End-to-end faults (kill -9, full disk, concurrent reports) on the built `clreport` binary.
         // mutations/: the patches of `make fails-without-fix` (scripts/fails-without-fix.sh), not sources.

@@ -1,4 +1,5 @@
 import Learning
+import LongTail
 import RunCache
 
 extension CacheMerger {

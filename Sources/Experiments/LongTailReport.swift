@@ -1,5 +1,7 @@
 import Foundation
 import Learning
+import LongTail
+import Markup
 import RunCache
 
 /// The real long-tailed section of the report: ρ grid × {without, with pruning} × seeds through the
@@ -53,7 +55,7 @@ public struct LongTailReport: Sendable {
             let c = config(rho: rho, pruned: pruned)
             try c.validate()
             jobs.append(.init(spec: Spec(config: c, seed: UInt64(seed), data: data),
-                              identity: "\(profile.rawValue)/longtail/\(dataset)/rho=\(ReportPlan.label(rho))/\(pruned ? "with" : "without")/seed=\(seed)",
+                              identity: "\(profile.rawValue)/longtail/\(dataset)/rho=\(NumberFormat.label(rho))/\(pruned ? "with" : "without")/seed=\(seed)",
                               inputs: data) {
                 try LongTailExperiment.run($0.config, seed: $0.seed, dataDirectory: dir)
             })

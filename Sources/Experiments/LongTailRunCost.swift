@@ -1,6 +1,7 @@
 import ConvNet
 import Datasets
 import Learning
+import LongTail
 
 /// Estimated seconds on one core of one long-tail run or baseline, for `plan` and shard balancing.
 ///

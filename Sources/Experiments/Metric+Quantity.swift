@@ -1,3 +1,4 @@
+import Claims
 import Learning
 
 extension Metric {

@@ -1,3 +1,4 @@
+import Claims
 import Learning
 
 /// The experiment side of one paper figure (`Figures/FigureN.swift`): the sweeps it declares and

@@ -1,3 +1,4 @@
+import Claims
 import Learning
 
 /// Everything a report runs, derived from a profile: the sweeps declared by the figure units
@@ -38,9 +39,4 @@ public struct ReportPlan: Codable, Sendable, Equatable {
     }
 
     public func sweep(_ id: SweepID) -> Sweep? { sweeps.first { $0.id == id } }
-
-    /// "1", "0.5", "4" — numbers in series keys and labels.
-    public static func label(_ v: Double) -> String {
-        v == v.rounded() ? String(Int(v)) : String(v)
-    }
 }

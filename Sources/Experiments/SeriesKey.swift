@@ -1,4 +1,5 @@
 import Learning
+import Markup
 
 /// Which curve of a sweep a point belongs to. Written to `results.json` (and used in cache
 /// identities and embed value names) as its `description`: `nsr-1`, `none-random`, a pruning
@@ -19,7 +20,7 @@ public enum SeriesKey: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .nsr(let v): "nsr-\(ReportPlan.label(v))"
+        case .nsr(let v): "nsr-\(NumberFormat.label(v))"
         case .unpruned(let d): "none-\(d.rawValue)"
         case .variant(let key): key
         case .trajectory: "trajectory"

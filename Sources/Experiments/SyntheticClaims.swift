@@ -1,3 +1,4 @@
+import Claims
 import Foundation
 import Learning
 import Markup
@@ -58,7 +59,7 @@ public enum SyntheticClaims {
     /// in the same order): one arm per x.
     static func trendArms(_ sweep: SweepResult, _ series: SeriesKey, _ groups: [(x: Double, values: [Double])]) -> [SubTestEvidence.Arm] {
         zip(sweep.series(series), groups).map { p, g in
-            SubTestEvidence.Arm(label: "\(sweep.xName) = \(ReportPlan.label(g.x)), \(series)", points: [runPoint(sweep, p)],
+            SubTestEvidence.Arm(label: "\(sweep.xName) = \(NumberFormat.label(g.x)), \(series)", points: [runPoint(sweep, p)],
                                 seeds: slotSeeds(g.values.count), values: g.values, x: g.x)
         }
     }
@@ -72,9 +73,9 @@ public enum SyntheticClaims {
     /// The checks `make` builds for each NSR curve of the `main` sweep, in `nsrs` order: its series
     /// `.nsr(nsr)`, the label "NSR x" and the id suffix "nsr-x".
     static func perNSR(_ nsrs: [Double], _ make: (_ series: SeriesKey, _ at: String, _ suffix: String) -> [ClaimFamily.Check]) -> [ClaimFamily.Check] {
-        nsrs.flatMap { nsr in make(.nsr(nsr), "NSR \(ReportPlan.label(nsr))", "nsr-\(ReportPlan.label(nsr))") }
+        nsrs.flatMap { nsr in make(.nsr(nsr), "NSR \(NumberFormat.label(nsr))", "nsr-\(NumberFormat.label(nsr))") }
     }
 
     /// "higher" / "lower" for a claimed direction.
-    static func word(_ d: ClaimedDirection) -> String { d == .increase ? "higher" : "lower" }
+    public static func word(_ d: ClaimedDirection) -> String { d == .increase ? "higher" : "lower" }
 }

@@ -71,6 +71,12 @@ public enum NumberFormat {
         return v > 0 && v.isFinite && s != "0" ? "+" + s : s
     }
 
+    /// A grid value as it appears in series keys, sub-test ids and labels: an integral value without
+    /// decimals, any other as Swift prints it: 1 → "1", 0.5 → "0.5", 4 → "4".
+    public static func label(_ v: Double) -> String {
+        v == v.rounded() ? String(Int(v)) : String(v)
+    }
+
     /// "n = k of N": k seeds with a finite value of N planned (tables, figure data, diff cells).
     public static func seedCount(finite k: Int, planned n: Int) -> String { "n = \(k) of \(n)" }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Experiments
 import RunCache
 
 /// `--cache`: the result-cache folder, declared once for every command that reads or writes runs

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Experiments
+import Results
 
 /// The `clreport` command tree.
 public struct ClReport: ParsableCommand {

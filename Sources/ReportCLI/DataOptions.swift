@@ -1,5 +1,5 @@
 import ArgumentParser
-import Experiments
+import LongTail
 
 /// `--data-dir` and `--dataset`: the real long-tailed data, declared once for `ReportOptions` and
 /// `longtail`. An unknown dataset is a usage error (64) here, before anything is read.

@@ -1,7 +1,8 @@
 import ArgumentParser
-import Experiments
 import Foundation
+import Markup
 import Reporting
+import Results
 import SVGCharts
 
 /// The named numbers a document can embed.
@@ -10,7 +11,7 @@ enum EmbedValues {
         var v: [String: String] = [:]
         for c in r.claims { v["claim.\(c.id)"] = c.verdict.rawValue }
         for s in r.sweeps { for p in s.points { for (name, sum) in p.metrics {
-            v["\(s.id.rawValue).\(p.series).\(ReportPlan.label(p.x)).\(name.rawValue)"] = sum.meanStdText()
+            v["\(s.id.rawValue).\(p.series).\(NumberFormat.label(p.x)).\(name.rawValue)"] = sum.meanStdText()
         } } }
         return v
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Datasets
-import Experiments
 import Foundation
 import Learning
 import Reporting

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Experiments
 import Foundation
 import Reporting
+import Results
 import RunCache
 
 /// `clreport explain CLAIM [SUBTEST]`: how a claim's verdict was computed, read from a rendered

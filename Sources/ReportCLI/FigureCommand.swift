@@ -1,5 +1,5 @@
 import ArgumentParser
-import Experiments
+import Claims
 import Foundation
 import Reporting
 import RunCache

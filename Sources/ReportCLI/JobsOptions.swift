@@ -1,5 +1,4 @@
 import ArgumentParser
-import Experiments
 import RunCache
 
 /// `--jobs`: parallel runs, declared once with its bound (`ReportOptions`, `train`).

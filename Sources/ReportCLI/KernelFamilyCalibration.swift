@@ -1,4 +1,3 @@
-import Experiments
 import Foundation
 import LinearAlgebra
 import RunCache

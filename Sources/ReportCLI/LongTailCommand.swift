@@ -4,6 +4,7 @@ import Datasets
 import Experiments
 import Foundation
 import LinearAlgebra
+import LongTail
 
 /// `clreport longtail`: one long-tailed run (and its raw-pixel reference point) for trying encoder
 /// variants quickly, e.g. `clreport longtail --rho 1 --seed 1 --set epochs=5` (the report's conv

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Datasets
-import Experiments
+import LongTail
 
 /// `key=value` overrides of a `LongTailConfig` for `clreport longtail` (exploration only; the
 /// report uses the profiles). Shape fields (ambientDim, tokens) follow `patchSize`/`positionSlots`.

@@ -4,6 +4,7 @@ import Foundation
 import Datasets
 import Learning
 import Reporting
+import Results
 import RunCache
 
 /// Options shared by the commands that compute or load a report.

@@ -1,6 +1,8 @@
 import Datasets
 import Experiments
 import Learning
+import Readings
+import Results
 import RunCache
 
 /// Everything that decides a report's numbers, as one value: built from the command line by

@@ -2,6 +2,8 @@ import ArgumentParser
 import Experiments
 import Foundation
 import Learning
+import Readings
+import Results
 import RunCache
 
 /// The one adapter between the report and the cluster commands (`plan`, `run --shard`, `slurm`):

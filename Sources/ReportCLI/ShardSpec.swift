@@ -1,5 +1,4 @@
 import ArgumentParser
-import Experiments
 import RunCache
 
 /// `--shard I/N`: shard I (1-based) of N.

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Experiments
 import Foundation
 import Reporting
+import Results
 import RunCache
 
 /// `clreport verify DIR`: re-renders DIR's report from the cache into a temporary folder and

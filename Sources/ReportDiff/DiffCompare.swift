@@ -1,7 +1,9 @@
-import Experiments
+import Claims
 import Foundation
 import Learning
+import Readings
 import Reporting
+import Results
 
 extension ReportDiff {
     /// Compares run `a` (the reference, "old") with run `b` ("new").

@@ -1,5 +1,5 @@
-import Experiments
 import Reporting
+import Results
 import SVGCharts
 
 /// One figure of the diff page: A and B drawn in one SVG.

@@ -1,3 +1,4 @@
+import Claims
 import Experiments
 import Foundation
 import Learning

@@ -1,7 +1,7 @@
-import Experiments
 import Foundation
 import Learning
 import Reporting
+import Results
 import RunCache
 
 /// A run that cannot be compared at all: missing, unreadable, or not a JSON object. The message

@@ -1,5 +1,6 @@
-import Experiments
+import Claims
 import Markup
+import Results
 
 /// HTML of the paper claims: the ledger (one row per claim, verdict first so it is visible on a
 /// narrow screen, its sub-tests folded under it in a `<details>`), and the folded sub-test table

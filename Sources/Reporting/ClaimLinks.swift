@@ -1,4 +1,4 @@
-import Experiments
+import Claims
 import Markup
 
 /// Anchors and cross-links between a claim's item (under its figure), its figure and its row in

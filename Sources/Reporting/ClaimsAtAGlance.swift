@@ -1,5 +1,7 @@
-import Experiments
+import Claims
 import Markup
+import Readings
+import Results
 
 /// The Summary's first table, the answer on the first screen: per paper claim our verdict at the
 /// default reading (the ledger's), the claim in a few words (linked to its sub-tests), where the

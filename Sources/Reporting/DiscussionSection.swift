@@ -1,6 +1,7 @@
-import Experiments
 import Learning
 import Markup
+import Readings
+import Results
 import SVGCharts
 
 /// The Discussion and Limitations section's context. Every value that states a result is computed
@@ -18,7 +19,7 @@ struct DiscussionSection: ReportFigure {
         atLow.epsMin = r.plan.profile.epsGrid.min() ?? 0.1; atLow.nsr = 1; atLow.noiseHeldBy = .nsr
         atOne.epsMin = 1; atOne.nsr = 1; atOne.noiseHeldBy = .nsr
         out["sigma"] = ["low": NumberFormat.format(atLow.noiseVariance, decimals: 5), "one": NumberFormat.format(atOne.noiseVariance, decimals: 5),
-                        "epsLow": ReportPlan.label(atLow.epsMin), "ratio": NumberFormat.format(atOne.noiseVariance / atLow.noiseVariance, decimals: 2)]
+                        "epsLow": NumberFormat.label(atLow.epsMin), "ratio": NumberFormat.format(atOne.noiseVariance / atLow.noiseVariance, decimals: 2)]
         if let readings = r.readings { out.merge(DiscussionSection.readingFacts(readings, trainPairs: r.plan.base.trainPairs)) { _, new in new } }
         let lt = r.claims.filter { $0.section == .longTail }
         out["longTailClaims"] = ["count": String(lt.count), "pass": String(lt.filter { $0.verdict == .pass }.count),
@@ -54,6 +55,6 @@ struct DiscussionSection: ReportFigure {
         return ["seeds": String(n), "minorityReached": String(reached), "allReached": n > 0 && reached == n,
                 "noneReached": reached == 0, "shortfall": notReached.joined(separator: ", "),
                 "steps": String(r.plan.base.steps * r.plan.profile.trajectoryStepFactor),
-                "dominance": ReportPlan.label(r.plan.base.stage3Dominance)]
+                "dominance": NumberFormat.label(r.plan.base.stage3Dominance)]
     }
 }

@@ -1,5 +1,8 @@
+import Claims
 import Experiments
 import Learning
+import Markup
+import Results
 import SVGCharts
 
 /// Results → the report's charts, one unit per paper figure (`Figures/FigureN.swift`, in page
@@ -29,7 +32,7 @@ public enum FigureBuilder {
 
     /// "NSR = 1" for an NSR series of the `main` sweep.
     static func nsrLabel(_ key: SeriesKey) -> String {
-        if case .nsr(let v) = key { return "NSR = " + ReportPlan.label(v) }
+        if case .nsr(let v) = key { return "NSR = " + NumberFormat.label(v) }
         return key.description
     }
 

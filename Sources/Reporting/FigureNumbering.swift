@@ -1,4 +1,4 @@
-import Experiments
+import Claims
 
 /// Our own figure numbers ("Figure R1" …), distinct from the paper's, and which paper figure each
 /// one reproduces, so "Figure 6" is never ambiguous on the page.

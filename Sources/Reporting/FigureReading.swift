@@ -1,5 +1,7 @@
+import Claims
 import Experiments
 import Markup
+import Results
 import SVGCharts
 
 /// A figure that says, under each of its charts, what the data show against what the paper
@@ -107,7 +109,7 @@ enum WhatWeSee {
     /// "from 0.4 at ε_min = 0.05 to 35.2 neurons at ε_min = 1" for a curve (nil with fewer than 2 points).
     static func span(_ c: [(x: Double, y: Double)], _ q: Quantity, x name: String = "ε_min") -> String? {
         guard let a = c.first, let b = c.last, c.count >= 2 else { return nil }
-        return "from \(NumberFormat.format(a.y * q.scale, decimals: q.decimals)) at \(name) = \(ReportPlan.label(a.x)) to \(value(b.y, q)) at \(name) = \(ReportPlan.label(b.x))"
+        return "from \(NumberFormat.format(a.y * q.scale, decimals: q.decimals)) at \(name) = \(NumberFormat.label(a.x)) to \(value(b.y, q)) at \(name) = \(NumberFormat.label(b.x))"
     }
 
     /// Per shared x, the mean at the highest NSR minus that at the lowest: "lower at NSR = 4 at 2 of
@@ -121,6 +123,6 @@ enum WhatWeSee {
         let q = metric.quantity
         let expected = d.filter { expectLower ? $0 < 0 : $0 > 0 }.count
         let range = first == last ? signed(first, q) : NumberFormat.signed(first * q.scale, decimals: q.decimals) + " to " + signed(last, q)
-        return "\(expectLower ? "lower" : "higher") at NSR = \(ReportPlan.label(hi)) at \(expected) of \(d.count) ε_min (Δ \(range))"
+        return "\(expectLower ? "lower" : "higher") at NSR = \(NumberFormat.label(hi)) at \(expected) of \(d.count) ε_min (Δ \(range))"
     }
 }

@@ -1,4 +1,4 @@
-import Experiments
+import Claims
 
 /// One element of the list `report.md` loops over to include each figure's partial, in page order:
 /// `{{#figureSections}}{{>*partial}}{{/figureSections}}`. Mustache reads the stored properties by name.

@@ -1,6 +1,7 @@
-import Experiments
+import Claims
 import Foundation
 import Learning
+import LongTail
 import Markup
 
 /// The "What we see" line under Fig R7 (without its prefix), computed from the long-tail table: the paired pruning effect
@@ -20,7 +21,7 @@ enum LongTailObserved {
         for r in rows {
             let c = Comparison.paired(a: r.perSeedAccuracyWithout, b: r.perSeedAccuracyWith, direction: .increase)
             guard c.n >= 2, c.ciLow.isFinite else { continue }
-            var part = "\(f(c.estimate)) pts [95% CI \(g(c.ciLow)), \(g(c.ciHigh))] at ρ = \(ReportPlan.label(r.rho))"
+            var part = "\(f(c.estimate)) pts [95% CI \(g(c.ciLow)), \(g(c.ciHigh))] at ρ = \(NumberFormat.label(r.rho))"
             if let p = LongTailTableHTML.paperCIFAR10[r.rho] {
                 part += " (paper, CIFAR10-LT: \(NumberFormat.signed(p.1 - p.0, decimals: 2)))"
             }
@@ -36,7 +37,7 @@ enum LongTailObserved {
         } else if reads.allSatisfy({ $0 == "loss" }) {
             summary = "a loss at every ρ, against the paper's direction"
         } else {
-            summary = "mixed: " + zip(rows.map(\.rho), reads).map { "\($1 == "none" ? "no detectable change" : $1) at ρ = \(ReportPlan.label($0))" }.joined(separator: ", ")
+            summary = "mixed: " + zip(rows.map(\.rho), reads).map { "\($1 == "none" ? "no detectable change" : $1) at ρ = \(NumberFormat.label($0))" }.joined(separator: ", ")
         }
         return "pruning changes probe accuracy by " + parts.joined(separator: " and ") + " — " + summary + "."
     }
@@ -49,7 +50,7 @@ enum LongTailObserved {
         let c = Comparison.paired(a: r.perSeedGapWithout, b: r.perSeedGapWith, direction: .decrease)
         guard c.n >= 2, c.ciLow.isFinite else { return nil }
         let g = { (v: Double) in NumberFormat.format(100 * v, decimals: 2) }
-        var s = "at ρ = \(ReportPlan.label(r.rho)) pruning changes the head–tail gap Δ20 by \(NumberFormat.signed(100 * c.estimate, decimals: 2)) pts [95% CI \(g(c.ciLow)), \(g(c.ciHigh))]"
+        var s = "at ρ = \(NumberFormat.label(r.rho)) pruning changes the head–tail gap Δ20 by \(NumberFormat.signed(100 * c.estimate, decimals: 2)) pts [95% CI \(g(c.ciLow)), \(g(c.ciHigh))]"
         if let p = LongTailTableHTML.paperCIFAR10[r.rho] { s += " (paper, CIFAR10-LT: \(NumberFormat.signed(p.3 - p.2, decimals: 2)))" }
         let read = c.ciHigh < 0 ? "the gap narrows, as the paper expects" : c.ciLow > 0 ? "the gap widens, against the paper's direction" : "no detectable change in the gap"
         return s + " — " + read + "."

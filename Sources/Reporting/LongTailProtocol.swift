@@ -1,6 +1,6 @@
 import ConvNet
 import Datasets
-import Experiments
+import LongTail
 import Markup
 
 /// The long-tail protocol as template values (the `longtail-protocol` partial), read from the

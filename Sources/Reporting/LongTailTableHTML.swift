@@ -1,6 +1,7 @@
-import Experiments
+import Claims
 import Foundation
 import Learning
+import LongTail
 import Markup
 
 /// The paper's long-tail table layout, our numbers beside the paper's CIFAR10-LT numbers.
@@ -36,7 +37,7 @@ enum LongTailTableHTML {
         func arrow(_ a: Double, _ b: Double) -> String { "\(NumberFormat.format(a, decimals: 2)) → \(NumberFormat.format(b, decimals: 2))" }
         let rows: [[String]] = paperTable.map { p in
             let ours = p.dataset == analogue ? t.rows.first { $0.rho == p.rho } : nil
-            return [p.dataset, ReportPlan.label(p.rho), arrow(p.accWithout, p.accWith), arrow(p.gapWithout, p.gapWith),
+            return [p.dataset, NumberFormat.label(p.rho), arrow(p.accWithout, p.accWith), arrow(p.gapWithout, p.gapWith),
                     ours.map { "\(pm($0.accuracyWithout)) → \(pm($0.accuracyWith))" } ?? "—",
                     ours.map { "\(pm($0.gapWithout)) → \(pm($0.gapWith))" } ?? "—"]
         }
@@ -63,7 +64,7 @@ enum LongTailTableHTML {
             let p = paperCIFAR10[r.rho]
             let dAcc = Comparison.paired(a: r.perSeedAccuracyWithout, b: r.perSeedAccuracyWith, direction: .increase)
             let dGap = Comparison.paired(a: r.perSeedGapWithout, b: r.perSeedGapWith, direction: .decrease)
-            rows.append([ReportPlan.label(r.rho), pm(r.accuracyWithout), pm(r.accuracyWith), delta(dAcc),
+            rows.append([NumberFormat.label(r.rho), pm(r.accuracyWithout), pm(r.accuracyWith), delta(dAcc),
                          pm(r.gapWithout), pm(r.gapWith), delta(dGap),
                          p.map { "\(NumberFormat.format($0.0, decimals: 2)) → \(NumberFormat.format($0.1, decimals: 2))" } ?? "—",
                          p.map { "\(NumberFormat.format($0.2, decimals: 2)) → \(NumberFormat.format($0.3, decimals: 2))" } ?? "—"])

@@ -1,6 +1,7 @@
-import Experiments
 import Learning
 import Markup
+import Readings
+import Results
 import SVGCharts
 
 /// The Methods section's context: every number read from the report's base configuration and
@@ -13,7 +14,7 @@ struct MethodsSection: ReportFigure {
 
     func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] {
         let c = r.plan.base, p = r.plan.profile
-        func n(_ v: Double) -> String { ReportPlan.label(v) }
+        func n(_ v: Double) -> String { NumberFormat.label(v) }
         var atOne = c; atOne.epsMin = 1
         var atLow = c; atLow.epsMin = p.epsGrid.min() ?? c.epsMin
         let log = RuleChangeLog.entries(r)
@@ -41,8 +42,8 @@ struct MethodsSection: ReportFigure {
             "seeds": String(p.seeds), "readingSeeds": String(MapDesign.forProfile(p).searchSeeds), "trajectoryFactor": String(p.trajectoryStepFactor),
             "sensitivitySeeds": String(p.sensitivitySeeds), "sensitivityRuns": p.sensitivitySeeds > 0,
             "exploratoryEpsReduced": p.exploratoryPruningEpsGrid != p.pruningEpsGrid,
-            "exploratoryEps": p.exploratoryPruningEpsGrid.map { ReportPlan.label($0) }.joined(separator: ", "),
-            "ratioGrid": ([0] + p.ratioGrid).map { ReportPlan.label($0) }.joined(separator: ", "),
+            "exploratoryEps": p.exploratoryPruningEpsGrid.map { NumberFormat.label($0) }.joined(separator: ", "),
+            "ratioGrid": ([0] + p.ratioGrid).map { NumberFormat.label($0) }.joined(separator: ", "),
         ] as [String: Any]]
     }
 }

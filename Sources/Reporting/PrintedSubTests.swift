@@ -1,4 +1,4 @@
-import Experiments
+import Claims
 import Markup
 
 /// The sub-test table of a claim as printed: on paper a folded `<details>` shows only its summary,

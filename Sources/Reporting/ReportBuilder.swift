@@ -1,6 +1,7 @@
-import Experiments
+import Claims
 import Foundation
 import Learning
+import Results
 import RunCache
 import SVGCharts
 

@@ -1,7 +1,8 @@
-import Experiments
+import Claims
 import Foundation
 import Learning
 import Markup
+import Results
 
 /// The Mustache context of `templates/report.md`: numbers as formatted strings, trusted HTML
 /// (tables, badges, figures) as block tokens, lists for sections.
@@ -25,14 +26,14 @@ enum ReportContext {
         var context: [String: Any] = [
             "profile": r.profile.rawValue,
             "seeds": String(r.plan.profile.seeds),
-            "epsGrid": r.plan.profile.epsGrid.map { ReportPlan.label($0) }.joined(separator: ", "),
-            "nsrs": r.plan.profile.nsrs.map { ReportPlan.label($0) }.joined(separator: ", "),
+            "epsGrid": r.plan.profile.epsGrid.map { NumberFormat.label($0) }.joined(separator: ", "),
+            "nsrs": r.plan.profile.nsrs.map { NumberFormat.label($0) }.joined(separator: ", "),
             "d": String(base.features), "d1": String(base.ambientDim), "L": String(base.tokens), "m": String(base.neurons),
             "K": String(base.batchSize), "T": String(base.steps), "eta": String(base.learningRate), "tau": String(base.temperature),
             "trajectorySteps": String(base.steps * r.plan.profile.trajectoryStepFactor),
             "sigma2": r.plan.profile.nsrs.map { nsr -> String in
                 var c = base; c.nsr = nsr
-                return "\(f(c.noiseVariance, 5)) at NSR = \(ReportPlan.label(nsr))"
+                return "\(f(c.noiseVariance, 5)) at NSR = \(NumberFormat.label(nsr))"
             }.joined(separator: ", "),
             "minorityCount": String(base.minorityCount), "p0": String(base.activation),
             "claimCount": String(r.claims.count),

@@ -1,4 +1,5 @@
-import Experiments
+import Claims
+import Results
 import SVGCharts
 
 /// The report side of one paper figure (`Figures/FigureN.swift`): its chart(s), captions and the

@@ -1,5 +1,8 @@
+import Claims
 import Experiments
 import Learning
+import Markup
+import Results
 
 /// The command line that reproduces one run a sub-test reads: `clreport train --preset P --seed S
 /// --set key=value …` for a run of the report's synthetic sweeps (only the keys whose value differs
@@ -9,7 +12,7 @@ public enum ReproduceCommand {
     /// The command for seed `seed` of `point`, or nil when the report's plan has no such point.
     public static func line(_ point: SubTestEvidence.RunPoint, seed: UInt64, in results: ReportResults) -> String? {
         if point.sweep == SubTestEvidence.RunPoint.longTail {
-            var s = "clreport longtail --profile \(results.plan.profile.rawValue) --rho \(ReportPlan.label(point.x)) --seed \(seed)"
+            var s = "clreport longtail --profile \(results.plan.profile.rawValue) --rho \(NumberFormat.label(point.x)) --seed \(seed)"
             if point.series == "with" { s += " --pruned" }
             if let dataset = results.longTail?.protocolConfig?.dataset, dataset != "fashion-mnist" { s += " --dataset \(dataset)" }
             return s

@@ -1,5 +1,6 @@
-import Experiments
+import Claims
 import Markup
+import Results
 
 /// "How this verdict was computed": the one plain-text explanation of a claim's verdict that
 /// `clreport explain` prints and each ledger row carries in a folded `<details>` block. Per claim:
@@ -60,8 +61,8 @@ public enum VerdictExplanation {
     /// "sweep main, series nsr-1, x = 0.05" / "long-tail runs with pruning, ρ = 10".
     static func pointText(_ p: SubTestEvidence.RunPoint) -> String {
         p.sweep == SubTestEvidence.RunPoint.longTail
-            ? "long-tail runs \(p.series) pruning, ρ = \(ReportPlan.label(p.x))"
-            : "sweep \(p.sweep), series \(p.series), x = \(ReportPlan.label(p.x))"
+            ? "long-tail runs \(p.series) pruning, ρ = \(NumberFormat.label(p.x))"
+            : "sweep \(p.sweep), series \(p.series), x = \(NumberFormat.label(p.x))"
     }
 
     static func valueLines(_ e: SubTestEvidence) -> [String] {

@@ -1,7 +1,6 @@
 import Foundation
 @testable import RunCache
 import Testing
-@testable import Experiments
 import TestSupport
 
 @Suite(.temporaryDirectory(label: "merge")) struct CacheMergerTests {

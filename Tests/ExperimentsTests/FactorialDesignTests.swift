@@ -1,3 +1,5 @@
+@testable import Readings
+@testable import Results
 @testable import RunCache
 import Testing
 @testable import Experiments

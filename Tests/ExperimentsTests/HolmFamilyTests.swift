@@ -1,6 +1,6 @@
+@testable import Claims
 import Foundation
 import Testing
-@testable import Experiments
 
 @Suite struct HolmFamilyTests {
     /// p = [0.01, 0.04, 0.03, 0.005], m = 4. Sorted: 0.005·4 = 0.02, 0.01·3 = 0.03, 0.03·2 = 0.06,

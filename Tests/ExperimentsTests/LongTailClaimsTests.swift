@@ -1,6 +1,7 @@
+@testable import Claims
 import Foundation
+@testable import LongTail
 import Testing
-@testable import Experiments
 
 @Suite struct LongTailClaimsTests {
     /// Results with the given accuracies and Δ20s (one per seed, seeds 1…n).

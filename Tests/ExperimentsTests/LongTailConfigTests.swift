@@ -2,6 +2,7 @@ import ConvNet
 import Datasets
 import Foundation
 import Learning
+@testable import LongTail
 import Testing
 @testable import Experiments
 

@@ -1,4 +1,5 @@
 import Foundation
+@testable import LongTail
 @testable import RunCache
 import Testing
 @testable import Experiments

@@ -1,8 +1,8 @@
 import Datasets
 import Foundation
 import Learning
+@testable import LongTail
 import Testing
-@testable import Experiments
 import TestSupport
 
 /// The quick profile with the synthetic encoder on a smaller problem, so a test run takes well under a second.

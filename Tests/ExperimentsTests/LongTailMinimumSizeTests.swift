@@ -1,7 +1,7 @@
 import Datasets
 import Foundation
+@testable import LongTail
 import Testing
-@testable import Experiments
 import TestSupport
 
 /// A data set smaller than one batch is refused with a message naming the data directory.

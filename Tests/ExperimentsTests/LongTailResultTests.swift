@@ -1,7 +1,7 @@
 import Datasets
 import Foundation
+@testable import LongTail
 import Testing
-@testable import Experiments
 
 @Suite struct LongTailResultTests {
     @Test func nanResultRoundTripsThroughJSON() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import LinearAlgebra
+@testable import LongTail
 import Testing
-@testable import Experiments
 
 @Suite struct LongTailWhiteningTests {
     /// With C = Cov(x) and W = U(Λ + ε)^(−1/2)Uᵀ, Cov(W(x − μ)) = W C W = I − ε W² exactly, with

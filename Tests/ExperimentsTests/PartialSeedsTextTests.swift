@@ -1,6 +1,6 @@
+@testable import Claims
 import Testing
 import Learning
-@testable import Experiments
 
 /// A summary with fewer finite seeds than planned says "n = k of N" wherever its mean ± sd is
 /// printed; with every seed finite the text is exactly what it always was.

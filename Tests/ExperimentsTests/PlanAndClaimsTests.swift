@@ -1,3 +1,4 @@
+@testable import Claims
 import Foundation
 @testable import RunCache
 import Testing

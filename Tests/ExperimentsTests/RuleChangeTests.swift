@@ -1,3 +1,4 @@
+@testable import Claims
 import Foundation
 import Testing
 @testable import Experiments

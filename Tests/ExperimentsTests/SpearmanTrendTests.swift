@@ -1,6 +1,6 @@
+@testable import Claims
 import Foundation
 import Testing
-@testable import Experiments
 
 @Suite struct SpearmanTrendTests {
     typealias Group = (x: Double, values: [Double])

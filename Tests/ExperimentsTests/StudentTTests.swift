@@ -1,6 +1,6 @@
+@testable import Claims
 import Foundation
 import Testing
-@testable import Experiments
 
 @Suite struct StudentTTests {
     /// Two-sided 95% and 99% critical values from a t table (6 decimals).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LinearAlgebra
+@testable import Readings
 @testable import RunCache
 import Testing
 @testable import ReportCLI

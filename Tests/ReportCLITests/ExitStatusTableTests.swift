@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import ReportCLI
-@testable import Experiments
 import TestSupport
 #if canImport(Glibc)
 import Glibc

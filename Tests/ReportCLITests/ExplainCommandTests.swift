@@ -1,4 +1,6 @@
+@testable import Claims
 import Foundation
+@testable import Results
 @testable import RunCache
 import Testing
 @testable import ReportCLI

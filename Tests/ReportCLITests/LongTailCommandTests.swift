@@ -1,4 +1,5 @@
 import Foundation
+@testable import LongTail
 import Testing
 @testable import ReportCLI
 @testable import Experiments

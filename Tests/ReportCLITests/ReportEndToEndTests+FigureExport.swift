@@ -1,8 +1,8 @@
 import Foundation
+@testable import Results
 @testable import RunCache
 import Testing
 @testable import ReportCLI
-@testable import Experiments
 @testable import Reporting
 import Markup
 import SVGCharts

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Results
 @testable import RunCache
 import Testing
 @testable import ReportCLI

@@ -1,6 +1,5 @@
 @testable import RunCache
 import Testing
-@testable import Experiments
 @testable import ReportCLI
 
 /// The cache, templates, data and jobs options are declared once (`CacheOptions`, `TemplateOptions`,

@@ -1,8 +1,10 @@
+import Claims
 import Experiments
 import Foundation
 import Learning
 @testable import ReportDiff
 import Reporting
+import Results
 import RunCache
 import Testing
 

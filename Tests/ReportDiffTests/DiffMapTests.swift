@@ -1,7 +1,9 @@
-import Experiments
+import Claims
 import Foundation
 import Learning
+import Readings
 @testable import ReportDiff
+import Results
 import RunCache
 import Testing
 import TestSupport

@@ -1,7 +1,7 @@
-import Experiments
 import Foundation
 @testable import ReportDiff
 import Reporting
+import Results
 import RunCache
 import TestSupport
 import Testing

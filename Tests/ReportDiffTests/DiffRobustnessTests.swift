@@ -1,8 +1,8 @@
-import Experiments
 import Foundation
 import Learning
 @testable import ReportDiff
 import Reporting
+import Results
 import RunCache
 import Testing
 import TestSupport

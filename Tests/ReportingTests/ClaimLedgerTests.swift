@@ -1,4 +1,4 @@
-import Experiments
+import Claims
 import Testing
 @testable import Reporting
 

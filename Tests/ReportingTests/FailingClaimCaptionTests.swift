@@ -1,6 +1,6 @@
+@testable import Claims
 import Foundation
 import Testing
-@testable import Experiments
 @testable import Reporting
 
 /// A claim that FAILs is never captioned as reproduced: figure captions say "Counterpart of paper

@@ -1,4 +1,6 @@
+@testable import Claims
 import Foundation
+@testable import Results
 import Testing
 @testable import Experiments
 @testable import Learning

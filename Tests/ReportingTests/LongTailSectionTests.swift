@@ -1,4 +1,6 @@
 import Foundation
+@testable import LongTail
+@testable import Results
 import Testing
 @testable import Experiments
 import Learning

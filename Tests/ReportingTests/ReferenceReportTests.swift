@@ -1,7 +1,7 @@
 import Foundation
+@testable import Results
 @testable import RunCache
 import Testing
-@testable import Experiments
 @testable import Reporting
 
 /// The committed reference report's results (`output/reference/results.json`, every seed finite)

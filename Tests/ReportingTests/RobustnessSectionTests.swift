@@ -1,4 +1,7 @@
+@testable import Claims
 import Foundation
+@testable import Readings
+@testable import Results
 import Testing
 @testable import Experiments
 import Learning

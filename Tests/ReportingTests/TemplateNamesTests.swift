@@ -1,4 +1,7 @@
+@testable import Claims
 import Foundation
+@testable import LongTail
+@testable import Results
 @testable import RunCache
 import Testing
 @testable import Experiments

@@ -1,6 +1,6 @@
+@testable import Claims
 import Foundation
 import Testing
-@testable import Experiments
 @testable import Reporting
 
 /// Hostile templates: include cycles, deep nesting, partials behind custom delimiters and unknown

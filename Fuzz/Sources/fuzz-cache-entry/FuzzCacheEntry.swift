@@ -2,6 +2,7 @@ import CFuzzDriver
 import Experiments
 import Foundation
 import Learning
+import LongTail
 import RunCache
 
 /// The cache-entry check of `clreport cache merge` (`CacheMerger.entryProblem`, issue 27): any

@@ -2,6 +2,7 @@ import CFuzzDriver
 import Experiments
 import Foundation
 import Reporting
+import Results
 import RunCache
 
 /// results.json reading: any bytes either decode to `ReportResults` (which then re-encodes and

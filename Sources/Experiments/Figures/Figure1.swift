@@ -1,3 +1,4 @@
+import Claims
 import Foundation
 import Learning
 import Markup
@@ -26,13 +27,13 @@ public struct Figure1: PaperFigure {
     // MARK: per-seed statistics of one trace
 
     /// Index of the last checkpoint at or before T1 (the end of stage 1, b = 0); nil if only step 0 is.
-    static func t1Index(_ t: NeuronTrajectorySet) -> Int? {
+    public static func t1Index(_ t: NeuronTrajectorySet) -> Int? {
         guard let i = t.steps.lastIndex(where: { $0 <= t.biasStartStep }), i > 0 else { return nil }
         return i
     }
 
     /// log(a/b), NaN unless both are positive and finite.
-    static func logRatio(_ a: Double, _ b: Double) -> Double {
+    public static func logRatio(_ a: Double, _ b: Double) -> Double {
         a > 0 && b > 0 && a.isFinite && b.isFinite ? log(a / b) : .nan
     }
 
@@ -78,7 +79,7 @@ public struct Figure1: PaperFigure {
     /// `legacy` gives the rule before the factorial map (without the absolute stage-1 and the order
     /// sub-tests) for the rule-change log only. With `point` (the Fig 1 sweep point the traces come
     /// from) each sub-test carries its per-seed values and runs as evidence.
-    static func threeStages(_ traces: [NeuronTrajectorySet], dominance: Double, legacy: Bool = false,
+    public static func threeStages(_ traces: [NeuronTrajectorySet], dominance: Double, legacy: Bool = false,
                             point: SubTestEvidence.RunPoint? = nil) -> PaperClaim {
         func checks(_ pick: (NeuronTrajectorySet) -> NeuronTrace?, _ prefix: String, _ who: String) -> [ClaimFamily.Check] {
             func per(_ f: (NeuronTrajectorySet, NeuronTrace) -> Double) -> [Double] {
@@ -135,7 +136,7 @@ public struct Figure1: PaperFigure {
     /// The early window of one seed: the first checkpoint index at which either lucky neuron's
     /// dominant projection reaches half of its largest value over the run (before either saturates);
     /// at least the first checkpoint after step 0. Nil without both traces.
-    static func earlyWindow(_ a: NeuronTrace, _ b: NeuronTrace) -> Int? {
+    public static func earlyWindow(_ a: NeuronTrace, _ b: NeuronTrace) -> Int? {
         let n = min(a.dominant.count, b.dominant.count)
         guard n >= 2, let ma = a.dominant.max(), let mb = b.dominant.max() else { return nil }
         for i in 1..<n where a.dominant[i] >= 0.5 * ma || b.dominant[i] >= 0.5 * mb { return i }
@@ -168,7 +169,7 @@ public struct Figure1: PaperFigure {
                 "; never separated (censored at T): \(censoredMin) minority, \(censoredMaj) majority of \(traces.count)")
     }
 
-    static func minorityLater(_ traces: [NeuronTrajectorySet], epsRatio eps: Double, point: SubTestEvidence.RunPoint? = nil) -> PaperClaim {
+    public static func minorityLater(_ traces: [NeuronTrajectorySet], epsRatio eps: Double, point: SubTestEvidence.RunPoint? = nil) -> PaperClaim {
         var gMaj: [Double] = [], gMin: [Double] = [], windows: [Int] = []
         for t in traces {
             if let a = t.majority, let b = t.minority, let w = earlyWindow(a, b) {

@@ -1,3 +1,4 @@
+import Claims
 import Learning
 
 /// Figure 2 — how many neurons learn minority features. Declares the `main` sweep (ε_min × NSR

@@ -1,4 +1,6 @@
+import Claims
 import Learning
+import Markup
 
 /// Figure 3 — how well features are learned (best cosine per feature), on the `main` sweep; checks
 /// claim C4 (higher noise makes minority learning worse, Figs 2, 3, 5).
@@ -28,10 +30,10 @@ public struct Figure3: PaperFigure {
                 guard let q = high.first(where: { $0.x == p.x }) else { continue }
                 for (metric, direction, what) in noiseMetrics {
                     checks.append(.comparison(
-                        id: "\(metric.rawValue)-eps-\(ReportPlan.label(p.x))",
-                        rule: "ε_min = \(ReportPlan.label(p.x)): paired Δ = \(what) at NSR \(ReportPlan.label(hi)) − at NSR \(ReportPlan.label(lo)); claimed \(SyntheticClaims.word(direction)).",
+                        id: "\(metric.rawValue)-eps-\(NumberFormat.label(p.x))",
+                        rule: "ε_min = \(NumberFormat.label(p.x)): paired Δ = \(what) at NSR \(NumberFormat.label(hi)) − at NSR \(NumberFormat.label(lo)); claimed \(SyntheticClaims.word(direction)).",
                         SyntheticClaims.paired(p, q, metric, direction))
-                        .reading(SyntheticClaims.arms(main, [("\(what), NSR \(ReportPlan.label(lo))", p), ("\(what), NSR \(ReportPlan.label(hi))", q)], metric))
+                        .reading(SyntheticClaims.arms(main, [("\(what), NSR \(NumberFormat.label(lo))", p), ("\(what), NSR \(NumberFormat.label(hi))", q)], metric))
                         .measured(metric.quantity))
                 }
             }

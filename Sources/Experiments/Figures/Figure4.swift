@@ -1,3 +1,4 @@
+import Claims
 import Learning
 
 /// Figure 4 — representation quality on fresh positive pairs, on the `main` sweep; checks claim C5

@@ -1,4 +1,6 @@
+import Claims
 import Learning
+import Markup
 
 /// Figure 6 — pruning. Declares the `pruning` sweep (ε_min grid at NSR = 1 for the unpruned
 /// baselines, random and identity M, and each pruning variant) and the `ratio` sweep (pruning
@@ -66,7 +68,7 @@ public struct Figure6: PaperFigure {
     /// initial weights and data) of minority max-cosine (+), minority specialists (+) and minority MSE
     /// (−), on the dense weights, Holm per variant; plus the lead's decoupling sub-test. The verdict is
     /// the lead variant's family (allPass); the other variants are exploratory families.
-    static func pruningRestores(_ sweep: SweepResult, variants: [PruningVariant], legacyDecoupling: Bool = false) -> PaperClaim {
+    public static func pruningRestores(_ sweep: SweepResult, variants: [PruningVariant], legacyDecoupling: Bool = false) -> PaperClaim {
         var subs: [SubTest] = []
         for v in variants {
             let base = sweep.series(.unpruned(v.dictionary)), pruned = sweep.series(.variant(v.key))
@@ -76,8 +78,8 @@ public struct Figure6: PaperFigure {
                 for (metric, direction) in pruningMetrics {
                     let what = label(metric)
                     checks.append(.comparison(
-                        id: "\(v.key)-\(metric.rawValue)-eps-\(ReportPlan.label(p.x))",
-                        rule: "\(v.label), ε_min = \(ReportPlan.label(p.x)): paired Δ = \(what) with pruning − without (same dictionary, same seeds); claimed \(SyntheticClaims.word(direction)).",
+                        id: "\(v.key)-\(metric.rawValue)-eps-\(NumberFormat.label(p.x))",
+                        rule: "\(v.label), ε_min = \(NumberFormat.label(p.x)): paired Δ = \(what) with pruning − without (same dictionary, same seeds); claimed \(SyntheticClaims.word(direction)).",
                         SyntheticClaims.paired(p, q, metric, direction))
                         .reading(SyntheticClaims.arms(sweep, [("\(what) without pruning (\(p.series))", p), ("\(what) with \(v.label)", q)], metric))
                         .measured(metric.quantity))

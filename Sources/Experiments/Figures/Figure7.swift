@@ -1,3 +1,6 @@
+import Claims
+import LongTail
+
 /// Figures 7–8 — the real long-tailed data experiment (SPEC §7): the imbalance ratios of the
 /// table and its claim checks. The runs themselves are `LongTailReport`'s (through the result
 /// cache); the checks and their tolerances are `LongTailClaims`'.

@@ -1,6 +1,8 @@
+import Claims
 import Experiments
 import Learning
 import Markup
+import Results
 import SVGCharts
 
 /// Figure 1 — training dynamics: two panels (lucky majority neuron, lucky minority neuron), each

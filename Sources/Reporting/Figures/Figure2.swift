@@ -1,5 +1,7 @@
+import Claims
 import Experiments
 import Markup
+import Results
 import SVGCharts
 
 /// Figure 2 — neurons aligned with minority / majority features vs ε_min, one curve per NSR (`main`
@@ -27,7 +29,7 @@ struct Figure2: ReportFigure, FigureReading {
 
     func charts(_ r: ReportResults) -> [Chart] {
         guard let main = r.sweeps.first(where: { $0.id == .main }) else { return [] }
-        let noisiest = WhatWeSee.nsrs(main).last.map { "NSR = " + ReportPlan.label($0) } ?? "higher NSR"
+        let noisiest = WhatWeSee.nsrs(main).last.map { "NSR = " + NumberFormat.label($0) } ?? "higher NSR"
         var out = [WhatWeSee.guided(FigureBuilder.pairChart(main, id: id, title: "Neurons aligned with minority / majority features",
                                                           metrics: [(.alignedMinority, "minority features"), (.alignedMajority, "majority features")],
                                                           yTitle: "aligned neurons (cos ≥ \(r.plan.base.alignThreshold))", seeds: r.plan.profile.seeds),
@@ -55,7 +57,7 @@ struct Figure2: ReportFigure, FigureReading {
         }
         guard chartID == id, let main = r.sweeps.first(where: { $0.id == .main }), let lo = WhatWeSee.nsrs(main).first,
               let span = WhatWeSee.span(WhatWeSee.curve(main, .nsr(lo), .alignedMinority), .neurons) else { return nil }
-        var observation = "at NSR = \(ReportPlan.label(lo)) minority-aligned neurons go " + span
+        var observation = "at NSR = \(NumberFormat.label(lo)) minority-aligned neurons go " + span
         if let noise = WhatWeSee.noiseContrast(main, .alignedMinority, expectLower: true) { observation += "; " + noise }
         var s = WhatWeSee.sentence(observation, expects: "more as ε_min rises",
                                    checks: WhatWeSee.checks(r, "minority-weaker-fewer", prefixes: ["aligned-minority-"]),

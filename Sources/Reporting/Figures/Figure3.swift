@@ -1,4 +1,7 @@
+import Claims
 import Experiments
+import Markup
+import Results
 import SVGCharts
 
 /// Figure 3 — best alignment per feature, minority and majority, vs ε_min (`main` sweep), with the
@@ -13,7 +16,7 @@ struct Figure3: ReportFigure, FigureReading {
 
     func charts(_ r: ReportResults) -> [Chart] {
         guard let main = r.sweeps.first(where: { $0.id == .main }) else { return [] }
-        let noisiest = WhatWeSee.nsrs(main).last.map { "NSR = " + ReportPlan.label($0) } ?? "higher NSR"
+        let noisiest = WhatWeSee.nsrs(main).last.map { "NSR = " + NumberFormat.label($0) } ?? "higher NSR"
         return [WhatWeSee.guided(FigureBuilder.pairChart(main, id: id, title: "Best alignment per feature",
                                                        metrics: [(.maxCosMinority, "minority features"), (.maxCosMajority, "majority features")],
                                                        yTitle: "mean_j max_i cos(w_i, M_j)", seeds: r.plan.profile.seeds),
@@ -25,7 +28,7 @@ struct Figure3: ReportFigure, FigureReading {
     func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id, let main = r.sweeps.first(where: { $0.id == .main }), let lo = WhatWeSee.nsrs(main).first,
               let span = WhatWeSee.span(WhatWeSee.curve(main, .nsr(lo), .maxCosMinority), .ratio) else { return nil }
-        var observation = "at NSR = \(ReportPlan.label(lo)) the minority max-cosine goes " + span
+        var observation = "at NSR = \(NumberFormat.label(lo)) the minority max-cosine goes " + span
         if let noise = WhatWeSee.noiseContrast(main, .maxCosMinority, expectLower: true) { observation += "; it is " + noise }
         return WhatWeSee.sentence(observation, expects: "it lower with more noise at every ε_min",
                                   checks: WhatWeSee.checks(r, "noise-hurts-minority", prefixes: ["maxCosMinority-"]),

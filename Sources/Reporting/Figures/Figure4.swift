@@ -1,5 +1,7 @@
+import Claims
 import Experiments
 import Markup
+import Results
 import SVGCharts
 
 /// Figure 4 — positive-pair cosine on fresh pairs vs ε_min, one curve per NSR (`main` sweep), with
@@ -24,7 +26,7 @@ struct Figure4: ReportFigure, FigureReading {
     func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id, let main = r.sweeps.first(where: { $0.id == .main }) else { return nil }
         let spans = WhatWeSee.nsrs(main).compactMap { v in
-            WhatWeSee.span(WhatWeSee.curve(main, .nsr(v), .positivePairCosine), .ratio).map { (ReportPlan.label(v), $0) }
+            WhatWeSee.span(WhatWeSee.curve(main, .nsr(v), .positivePairCosine), .ratio).map { (NumberFormat.label(v), $0) }
         }
         guard let first = spans.first else { return nil }
         let observation = "at NSR = \(first.0) the positive-pair cosine goes \(first.1)"

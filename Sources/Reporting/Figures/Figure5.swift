@@ -1,4 +1,7 @@
+import Claims
 import Experiments
+import Markup
+import Results
 import SVGCharts
 
 /// Figure 5 — downstream ridge regression, normalised test MSE, minority and majority targets (`main`
@@ -13,7 +16,7 @@ struct Figure5: ReportFigure, FigureReading {
 
     func charts(_ r: ReportResults) -> [Chart] {
         guard let main = r.sweeps.first(where: { $0.id == .main }) else { return [] }
-        let noisiest = WhatWeSee.nsrs(main).last.map { "NSR = " + ReportPlan.label($0) } ?? "higher NSR"
+        let noisiest = WhatWeSee.nsrs(main).last.map { "NSR = " + NumberFormat.label($0) } ?? "higher NSR"
         return [WhatWeSee.guided(FigureBuilder.pairChart(main, id: id, title: "Downstream ridge regression, normalised test MSE",
                                                        metrics: [(.regressionMSEMinority, "target on minority features"),
                                                                  (.regressionMSEMajority, "target on majority features")],
@@ -26,7 +29,7 @@ struct Figure5: ReportFigure, FigureReading {
     func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id, let main = r.sweeps.first(where: { $0.id == .main }), let lo = WhatWeSee.nsrs(main).first,
               let span = WhatWeSee.span(WhatWeSee.curve(main, .nsr(lo), .regressionMSEMinority), .ratio) else { return nil }
-        var observation = "at NSR = \(ReportPlan.label(lo)) the minority-target MSE goes " + span
+        var observation = "at NSR = \(NumberFormat.label(lo)) the minority-target MSE goes " + span
         if let noise = WhatWeSee.noiseContrast(main, .regressionMSEMinority, expectLower: false) { observation += "; it is " + noise }
         var s = WhatWeSee.sentence(observation, expects: "it to fall as ε_min rises",
                                    checks: WhatWeSee.checks(r, "imbalance-hurts-representation", prefixes: ["minority-mse-"]),

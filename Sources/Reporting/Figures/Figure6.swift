@@ -1,6 +1,8 @@
+import Claims
 import Experiments
 import Learning
 import Markup
+import Results
 import SVGCharts
 
 /// Figure 6 — pruning vs no pruning over ε_min at NSR = 1 (`pruning` sweep), and Figure 6b, the
@@ -50,7 +52,7 @@ struct Figure6: ReportFigure, FigureReading {
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         let p = r.plan.profile, n = p.seeds
         let reduced = p.exploratoryPruningEpsGrid == p.pruningEpsGrid ? ""
-            : " The exploratory variants (all but weight 90%, identity M) run at ε_min = \(p.exploratoryPruningEpsGrid.map { ReportPlan.label($0) }.joined(separator: ", ")) only in this profile, the points their sub-tests read."
+            : " The exploratory variants (all but weight 90%, identity M) run at ε_min = \(p.exploratoryPruningEpsGrid.map { NumberFormat.label($0) }.joined(separator: ", ")) only in this profile, the points their sub-tests read."
         switch chartID {
         case id: return "Figure 6 — minority metrics with and without pruning vs ε_min at NSR = 1: one column per pruning variant, one row per metric; each panel shows the variant (solid, coloured) against no pruning with the same dictionary M (black, dashed), the pair the sub-tests compare. The framed first column is the lead variant (weight 90%, identity M), the only one that decides the claim; the others are exploratory. Mean over \(n) seeds; shaded band: ±1 std, and for neuron counts (specialists) the 95% CI of the mean (t interval over seeds), clamped at 0. Weight-based rows come in pairs: the dense (learned) weights W, which the claims read, and the masked weights W ⊙ mask the pruned forward pass uses (zeroing small coordinates raises the cosine with axis-aligned features by construction); without pruning the two are equal." + reduced
         case ratioID: return "Figure 6b — minority metrics vs pruning ratio α (weight level, identity dictionary, ε_min = 0.1, NSR = 1); α = 0 is no pruning, and the dotted line repeats its value across each panel (zero effect of pruning). The y axes start at 0 (cosines run to 1), so a change reads at its true size. Dense and masked weights as in Figure 6; mean over \(n) seeds, shaded band: ±1 std, and for neuron counts the 95% CI of the mean, clamped at 0."
@@ -163,7 +165,7 @@ struct Figure6: ReportFigure, FigureReading {
                 return "\(short[metric] ?? what) \(NumberFormat.format(none.y * q.scale, decimals: q.decimals)) → \(WhatWeSee.value(top.y, q))"
             }
             guard let top = WhatWeSee.curve(ratio, key, .maxCosMinority).last?.x, !parts.isEmpty else { return nil }
-            return "from α = 0 to α = \(ReportPlan.label(top)), minority " + parts.joined(separator: ", ")
+            return "from α = 0 to α = \(NumberFormat.label(top)), minority " + parts.joined(separator: ", ")
                 + "; the paper expects higher cosines and specialists, lower MSE — \(moved) of \(total) means move that way (no sub-test reads this figure)."
         default:
             return nil

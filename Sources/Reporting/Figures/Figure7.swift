@@ -1,6 +1,9 @@
+import Claims
 import Experiments
 import Learning
+import LongTail
 import Markup
+import Results
 import SVGCharts
 
 /// Figure 7 — real long-tailed data: linear-probe accuracy and head–tail gap Δ20 against ρ,
@@ -87,7 +90,7 @@ struct Figure7: ReportFigure, FigureReading {
                                       "holds": g.holds] as [String: Any]
         }
         if let p = lt.premise {
-            section["premise"] = ["holds": p.holds, "fails": !p.holds, "rhoLow": ReportPlan.label(p.rhoLow), "rhoHigh": ReportPlan.label(p.rhoHigh),
+            section["premise"] = ["holds": p.holds, "fails": !p.holds, "rhoLow": NumberFormat.label(p.rhoLow), "rhoHigh": NumberFormat.label(p.rhoHigh),
                                   "tailLow": NumberFormat.format(100 * p.tailLow, decimals: 2), "tailHigh": NumberFormat.format(100 * p.tailHigh, decimals: 2),
                                   "change": NumberFormat.signed(100 * p.meanChange, decimals: 2), "se": NumberFormat.format(100 * p.standardError, decimals: 2),
                                   "pairs": p.pairs, "spearman": NumberFormat.format(p.spearman, decimals: 2),

@@ -1,4 +1,8 @@
+import Claims
 import Experiments
+import LongTail
+import Markup
+import Results
 import SVGCharts
 
 /// Figure 8 — real long-tailed data: accuracy per frequency rank at the largest ρ, head → tail.
@@ -44,7 +48,7 @@ struct Figure8: ReportFigure, FigureReading {
            without.count == counts.count, with.count == counts.count {
             let labels = counts.indices.map { rank in "#\(rank + 1)" }
             return [.bar(BarChart(
-                id: id, title: "Accuracy per frequency rank at ρ = \(ReportPlan.label(worst.rho)), head → tail",
+                id: id, title: "Accuracy per frequency rank at ρ = \(NumberFormat.label(worst.rho)), head → tail",
                 description: "Test accuracy of the class at each frequency rank (mean over \(seeds) seeds; the class of a rank differs by seed), without and with pruning.",
                 categories: labels,
                 groups: [BarGroup(key: Figure7.without, label: "without pruning", values: without.map { 100 * $0 }),
@@ -54,7 +58,7 @@ struct Figure8: ReportFigure, FigureReading {
         // Older results: one fixed assignment, per class.
         let order = worst.trainCounts.indices.sorted { worst.trainCounts[$0] > worst.trainCounts[$1] || (worst.trainCounts[$0] == worst.trainCounts[$1] && $0 < $1) }
         return [.bar(BarChart(
-            id: id, title: "Per-class accuracy at ρ = \(ReportPlan.label(worst.rho)), head → tail",
+            id: id, title: "Per-class accuracy at ρ = \(NumberFormat.label(worst.rho)), head → tail",
             description: "Per-class test accuracy (mean over \(seeds) seeds), classes ordered by training count, without and with pruning.",
             categories: order.map { "\(name($0)) (n=\(worst.trainCounts[$0]))" },
             groups: [BarGroup(key: Figure7.without, label: "without pruning", values: order.map { 100 * worst.perClassWithout[$0] }),

@@ -1,7 +1,9 @@
+import Claims
 import Experiments
 import Foundation
 import Learning
 import Markup
+import Results
 import SVGCharts
 
 /// Figure 9 — the exploratory sensitivity section (`sensitivity` sweep): one bar chart (minority

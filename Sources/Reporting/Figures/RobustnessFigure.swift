@@ -1,6 +1,9 @@
+import Claims
 import Experiments
 import Learning
 import Markup
+import Readings
+import Results
 import SVGCharts
 
 /// The robustness map (ROBUSTNESS.md): the decision space (each factor, its two levels, which is the

@@ -1,3 +1,4 @@
+import Claims
 import Foundation
 
 /// The paper's premise on real data, tested before any pruning claim: imbalance hurts the tail.

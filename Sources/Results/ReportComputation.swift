@@ -1,5 +1,9 @@
+import Experiments
 import Learning
 import LinearAlgebra
+import LongTail
+import Markup
+import Readings
 import RunCache
 
 /// Step 1–3 of the report's data flow: plan → cached runs → aggregated series → claim checks.
@@ -17,7 +21,7 @@ public struct ReportComputation {
         for sweep in plan.sweeps { for point in sweep.points { for seed in 1...sweep.seeds {
             let spec = RunSpec(config: point.config, seed: UInt64(seed))
             guard seen.insert(spec).inserted else { continue }
-            jobs.append(.init(spec: spec, identity: "\(plan.profile.rawValue)/\(sweep.id.rawValue)/\(point.series)/x=\(ReportPlan.label(point.x))/seed=\(seed)") {
+            jobs.append(.init(spec: spec, identity: "\(plan.profile.rawValue)/\(sweep.id.rawValue)/\(point.series)/x=\(NumberFormat.label(point.x))/seed=\(seed)") {
                 ContrastiveRun.run(config: $0.config, seed: $0.seed)
             })
         } } }

@@ -1,3 +1,5 @@
+import Experiments
+
 /// The robustness map's part of `results.json`: the declared design, every reading's evaluation on
 /// the search seeds, each claim's estimated main and interaction effects, and the favourable
 /// reading of each claim with its confirmation on fresh seeds.

@@ -1,5 +1,9 @@
+import Claims
+import Experiments
 import Learning
+import LongTail
 import Markup
+import Readings
 
 /// The rule-change log the page keeps (ROBUSTNESS.md §5): every rule that changed since the last
 /// committed reference, why, and the verdict under the old rule beside the new one, both computed

@@ -1,3 +1,6 @@
+import Claims
+import Experiments
+
 /// The factorial analysis of one claim over the map's readings (Box, Hunter & Hunter 2005, ch. 5–6;
 /// Montgomery, ch. 6–8: a replicated two-level design with the seeds as blocks).
 ///

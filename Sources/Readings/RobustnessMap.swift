@@ -1,3 +1,4 @@
+import Claims
 import Markup
 
 /// What the page says per claim, computed from `ReadingsResult`: in how many readings the claim

@@ -1,3 +1,5 @@
+import Experiments
+
 /// The robustness map's designed experiment for one profile: the factors (`ReadingChoice.all`,
 /// in design order), the two-level fractional factorial over them, and the seeds. Declared in code
 /// before any run, so every reading's runs are known up front (`plan`, `run --shard`, Slurm).

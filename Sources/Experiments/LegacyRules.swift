@@ -1,3 +1,4 @@
+import Claims
 import Foundation
 import Learning
 import Markup
@@ -5,17 +6,17 @@ import Markup
 /// The rules the committed reference before the factorial map used, kept only so that the page's
 /// rule-change log can show each changed rule's verdict beside the new one on the same data. No
 /// verdict of the report comes from here.
-enum LegacyRules {
+public enum LegacyRules {
 
     /// C1 before the map: stage 1 relative to the dominant projection (noise norm and one noise
     /// direction), separation and convergence (`Figure1.threeStages` without its two new sub-tests).
-    static func threeStages(_ traces: [NeuronTrajectorySet], dominance: Double) -> PaperClaim {
+    public static func threeStages(_ traces: [NeuronTrajectorySet], dominance: Double) -> PaperClaim {
         Figure1.threeStages(traces, dominance: dominance, legacy: true)
     }
 
     /// C2: paired separation step minority − majority > 0 (never separated ⇒ censored at T), and the
     /// early growth ratio log(slope_min/slope_maj) over [0, T1] inside [log(ε/2), log(2ε)], ε = ε_min/ε_max.
-    static func minorityLater(_ traces: [NeuronTrajectorySet], epsRatio eps: Double) -> PaperClaim {
+    public static func minorityLater(_ traces: [NeuronTrajectorySet], epsRatio eps: Double) -> PaperClaim {
         var ratios: [Double] = [], nonPositive = 0
         for t in traces {
             if let a = t.majority, let b = t.minority, let i = Figure1.t1Index(t), a.dominant.count > i, b.dominant.count > i {
@@ -42,7 +43,7 @@ enum LegacyRules {
     /// The old decoupling rule (no error rate): spread (max − min)/max over the whole ε_min grid of
     /// the seed-mean coefficient ratio; PASS if the pruned spread is below half the unpruned one,
     /// FAIL if not below it, else INCONCLUSIVE.
-    static func decoupling(_ sweep: SweepResult, _ v: PruningVariant) -> Verdict {
+    public static func decoupling(_ sweep: SweepResult, _ v: PruningVariant) -> Verdict {
         func spread(_ pts: [AggregatedPoint]) -> Double {
             let r = pts.map { $0.mean(.coefMinority) / $0.mean(.coefMajority) }.filter(\.isFinite)
             guard let mx = r.max(), let mn = r.min(), mx > 0 else { return .nan }

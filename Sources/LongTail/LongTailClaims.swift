@@ -1,3 +1,4 @@
+import Claims
 import Foundation
 import Markup
 
@@ -41,7 +42,7 @@ public enum LongTailClaims {
                 reasons.append(reason)
             }
             if let p = premise, !p.holds {
-                reasons.append("imbalance does not visibly hurt the unpruned tail (tail accuracy ρ = \(ReportPlan.label(p.rhoHigh)) − ρ = \(ReportPlan.label(p.rhoLow)): \(NumberFormat.signed(100 * p.meanChange, decimals: 2)) ± \(NumberFormat.format(100 * p.standardError, decimals: 2)) pts, paired over \(p.pairs) seeds; needs < −\(ReportPlan.label(Statistics.significanceFactor)) SE)")
+                reasons.append("imbalance does not visibly hurt the unpruned tail (tail accuracy ρ = \(NumberFormat.label(p.rhoHigh)) − ρ = \(NumberFormat.label(p.rhoLow)): \(NumberFormat.signed(100 * p.meanChange, decimals: 2)) ± \(NumberFormat.format(100 * p.standardError, decimals: 2)) pts, paired over \(p.pairs) seeds; needs < −\(NumberFormat.label(Statistics.significanceFactor)) SE)")
             } else if premise == nil {
                 reasons.append("the premise (imbalance hurts the tail) needs at least two values of ρ")
             }
@@ -91,15 +92,15 @@ public enum LongTailClaims {
         for rho in rhos where rho >= imbalancedFrom {
             let (o, w) = results[rho]!
             checks.append(.comparison(
-                id: "accuracy-rho-\(ReportPlan.label(rho))",
-                rule: "ρ = \(ReportPlan.label(rho)): paired Δ = linear-probe accuracy with pruning − without, in percentage points; claimed > 0.",
+                id: "accuracy-rho-\(NumberFormat.label(rho))",
+                rule: "ρ = \(NumberFormat.label(rho)): paired Δ = linear-probe accuracy with pruning − without, in percentage points; claimed > 0.",
                 Comparison.paired(a: bySeed(o, \.accuracy), b: bySeed(w, \.accuracy), direction: .increase))
                 .reading([arm("accuracy without pruning", rho, false, \.accuracy), arm("accuracy with pruning", rho, true, \.accuracy)])
                 .measured(.points))
             if diverged(rho) > 0 { divergedNote[checks.count - 1] = diverged(rho) }
             checks.append(.comparison(
-                id: "gap-rho-\(ReportPlan.label(rho))",
-                rule: "ρ = \(ReportPlan.label(rho)): paired Δ = head–tail gap Δ20 with pruning − without, in percentage points; claimed < 0.",
+                id: "gap-rho-\(NumberFormat.label(rho))",
+                rule: "ρ = \(NumberFormat.label(rho)): paired Δ = head–tail gap Δ20 with pruning − without, in percentage points; claimed < 0.",
                 Comparison.paired(a: bySeed(o, \.headTailGap), b: bySeed(w, \.headTailGap), direction: .decrease))
                 .reading([arm("Δ20 without pruning", rho, false, \.headTailGap), arm("Δ20 with pruning", rho, true, \.headTailGap)])
                 .measured(.points))
@@ -114,7 +115,7 @@ public enum LongTailClaims {
                              rule: "Spearman ρ_s of the imbalance ρ against the per-seed accuracy gain (with − without, same seed) over every ρ run; claimed > 0.",
                              groups: gains, direction: .increase)
             .reading(zip(rhos, gains).map { rho, g in
-                SubTestEvidence.Arm(label: "ρ = \(ReportPlan.label(rho)): gain with − without", points: [point(rho, false), point(rho, true)],
+                SubTestEvidence.Arm(label: "ρ = \(NumberFormat.label(rho)): gain with − without", points: [point(rho, false), point(rho, true)],
                                     seeds: bySeed(results[rho]!.without, \.accuracy).keys.sorted(), values: g.values, x: rho)
             }))
         var subs = ClaimFamily.evaluate(checks)
@@ -123,6 +124,6 @@ public enum LongTailClaims {
             id: "long-tail-pruning", section: .longTail, headline: "On long-tailed images, pruning raises probe accuracy",
             paperSays: "On real long-tailed data, pruning raises linear-probe accuracy and narrows the head–tail gap Δ20, and the benefit grows with the imbalance ρ (CIFAR-10-LT: +0.6 points at ρ = 1, +5.7 to +8.0 at ρ ≥ 10).",
             reference: "Table (Figs 7–8)", subTests: subs, rule: .allPass,
-            note: rhos.contains(where: { $0 >= imbalancedFrom }) ? "" : "No run with ρ ≥ \(ReportPlan.label(imbalancedFrom)).")]
+            note: rhos.contains(where: { $0 >= imbalancedFrom }) ? "" : "No run with ρ ≥ \(NumberFormat.label(imbalancedFrom)).")]
     }
 }

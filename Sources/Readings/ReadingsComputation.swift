@@ -1,3 +1,4 @@
+import Experiments
 import Learning
 import RunCache
 
@@ -103,7 +104,7 @@ public struct ReadingsComputation {
                                   firstSeed: map.confirmationFirstSeed, seeds: map.searchSeeds), profile: profile).map(\.spec)
     }
 
-    static func job(_ planned: (spec: RunSpec, identity: String)) -> CachedRunner.Job<RunSpec, RunResult> {
+    public static func job(_ planned: (spec: RunSpec, identity: String)) -> CachedRunner.Job<RunSpec, RunResult> {
         .init(spec: planned.spec, identity: planned.identity) { ContrastiveRun.run(config: $0.config, seed: $0.seed) }
     }
 

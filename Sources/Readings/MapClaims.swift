@@ -1,3 +1,5 @@
+import Claims
+import Experiments
 import Foundation
 import Learning
 

@@ -1,3 +1,5 @@
+import Claims
+
 /// What the long-tail part of a report produces: the table, its claims, and for provenance the
 /// recorded compute seconds and cache keys of every run it used (runs, then baselines).
 ///

@@ -1,3 +1,5 @@
+import Experiments
+
 /// The honest favourable search (ROBUSTNESS.md §5), per claim: among the design's readings on the
 /// search seeds, the one with the largest primary effect estimate (the paper's direction) is
 /// re-run on fresh seeds, and only that confirmation is shown as its verdict. Declared before any run.

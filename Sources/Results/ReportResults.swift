@@ -1,4 +1,8 @@
+import Claims
+import Experiments
 import Learning
+import LongTail
+import Readings
 
 /// Everything a report shows and a later diff needs (`results.json`): the plan, aggregated metrics
 /// per sweep point, Fig 1 trajectories, the long-tail table, claim verdicts and provenance.

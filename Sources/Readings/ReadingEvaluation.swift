@@ -1,3 +1,5 @@
+import Claims
+import Experiments
 import Learning
 
 /// One reading run on one block of seeds: its claims in map form (`MapClaims`) and each claim's

@@ -41,7 +41,7 @@ public struct Comparison: Codable, Sendable, Equatable {
     ///
     /// SE = 0 with Δ ≠ 0 gives the point interval [Δ, Δ] and p = 0; SE = 0 with Δ = 0 gives p = 1.
     /// A non-finite Δ, SE or ν (too few seeds) gives NaN interval, p and MDE, and INCONCLUSIVE.
-    init(design: Design, direction: ClaimedDirection, estimate: Double, standardError se: Double, df: Double,
+    public init(design: Design, direction: ClaimedDirection, estimate: Double, standardError se: Double, df: Double,
          n: Int, nA: Int, nB: Int, sd: Double, sdA: Double, sdB: Double, confidence: Double = 0.95, power: Double = 0.8) {
         precondition(confidence > 0 && confidence < 1, "Comparison: confidence \(confidence) not in (0, 1)")
         precondition(power > 0 && power < 1, "Comparison: power \(power) not in (0, 1)")

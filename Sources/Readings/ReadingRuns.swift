@@ -1,3 +1,4 @@
+import Experiments
 import Learning
 
 /// The runs of one reading on one block of seeds: the four conditions its claims compare, each at

@@ -1,7 +1,7 @@
 /// The figures of the report, in page order: the one registry of figures. Everything about a figure
 /// is keyed by its id — its charts and their numbers (``charts``), its claims (`PaperClaim.section`),
 /// its template partial (``partialName``) and claim-list key (``templateKey``), its experiment unit
-/// (``paperFigure``; the report unit is `Reporting`'s `FigureID.reportFigures`) and the names
+/// (`Experiments`' `FigureID.paperFigure`; the report unit is `Reporting`'s `FigureID.reportFigures`) and the names
 /// `clreport figure` accepts (``chart(named:)``).
 ///
 /// The raw value is the figure's name in templates (`templates/figures/<raw>.md`,
@@ -51,21 +51,6 @@ public enum FigureID: String, Sendable, CaseIterable {
     public init?(resultsName: String) {
         guard let figure = FigureID.allCases.first(where: { $0.resultsName == resultsName }) else { return nil }
         self = figure
-    }
-
-    /// The experiment unit (`Figures/FigureN.swift`: sweeps and synthetic claims); nil for the
-    /// long-tail figure, whose runs `LongTailReport` makes and whose claims `LongTailClaims` checks.
-    public var paperFigure: (any PaperFigure)? {
-        switch self {
-        case .fig1: Figure1()
-        case .fig2: Figure2()
-        case .fig3: Figure3()
-        case .fig4: Figure4()
-        case .fig5: Figure5()
-        case .fig6: Figure6()
-        case .longTail: nil
-        case .fig9: Figure9()
-        }
     }
 
     /// The key of the figure's claim list in the template context (`{{#claims.KEY}}`).
