@@ -7,14 +7,14 @@ import Markup
 /// configuration the runs used, so the page cannot describe another protocol than the one run:
 /// the conv encoder's (`conv`, the report's since issue 26) or the synthetic encoder's.
 enum LongTailProtocol {
-    static func context(_ c: LongTailConfig) -> [String: Any] {
+    static func context(_ c: LongTailConfig) -> LongTailProtocolContext {
         var out = syntheticContext(c)
-        if let conv = c.conv { out["conv"] = convContext(conv) }
+        if let conv = c.conv { out.conv = convContext(conv) }
         return out
     }
 
     /// The conv encoder: architecture, views, optimiser, epochs and the with-pruning arm's reading.
-    static func convContext(_ conv: ConvTrainingConfig) -> [String: Any] {
+    static func convContext(_ conv: ConvTrainingConfig) -> LongTailProtocolContext.Conv {
         let e = conv.encoder
         let blocks = e.channels.enumerated().map { b, ch in
             "conv \(e.kernel)×\(e.kernel) → \(ch) channels\(e.batchNorm ? " → batch norm" : "") → ReLU"
@@ -33,15 +33,14 @@ enum LongTailProtocol {
         case .straightThrough:
             reading = "\(ratio) % of the conv weights masked by global magnitude in the second view's forward pass (recomputed every epoch), the gradient passed to all weights (the paper's forward-mask / backward-full reading)"
         }
-        return [
-            "architecture": blocks + "; global average pool → \(e.featureDimension) features",
-            "head": head,
-            "probeFeatures": "the last block's \(e.featureDimension) × \(e.probeGrid) × \(e.probeGrid) map (average-pooled to a \(e.probeGrid) × \(e.probeGrid) grid: \(e.probeDimension) features, dense weights, running batch-norm statistics)",
-            "augmentations": augmentations(conv.augmentation),
-            "epochs": conv.epochs, "batch": conv.batchSize, "temperature": NumberFormat.format(conv.temperature, decimals: 2),
-            "optimiser": optimiser,
-            "pruning": reading,
-        ]
+        return .init(
+            architecture: blocks + "; global average pool → \(e.featureDimension) features",
+            head: head,
+            probeFeatures: "the last block's \(e.featureDimension) × \(e.probeGrid) × \(e.probeGrid) map (average-pooled to a \(e.probeGrid) × \(e.probeGrid) grid: \(e.probeDimension) features, dense weights, running batch-norm statistics)",
+            augmentations: augmentations(conv.augmentation),
+            epochs: conv.epochs, batch: conv.batchSize, temperature: NumberFormat.format(conv.temperature, decimals: 2),
+            optimiser: optimiser,
+            pruning: reading)
     }
 
     /// The views of an augmentation setting, in words.
@@ -58,7 +57,7 @@ enum LongTailProtocol {
     }
 
     /// The synthetic encoder's protocol (and the fields both share: nMax, probe, test images).
-    static func syntheticContext(_ c: LongTailConfig) -> [String: Any] {
+    static func syntheticContext(_ c: LongTailConfig) -> LongTailProtocolContext {
         let e = c.engine
         let L = e.tokens, p = c.patchSize
         let tokens = c.positionSlots
@@ -68,18 +67,17 @@ enum LongTailProtocol {
             ? "\(NumberFormat.format(100 * e.pruneRatio, decimals: 0)) % \(e.pruneGranularity.rawValue)-level magnitude pruning"
             : "the with-pruning arm uses \(NumberFormat.format(100 * LongTailConfig.withPruningRatio, decimals: 0)) % weight-level magnitude pruning, both views through the pruned encoder, masks from \(NumberFormat.format(100 * e.pruneStart, decimals: 0)) % of training, refreshed every \(e.pruneRefresh) steps; metrics read on the masked weights"
         let probe = c.probe
-        return [
-            "tokens": tokens,
-            "whitening": c.patchWhitening ? "ZCA-whitened patches (fitted on the long-tailed training set, ε = \(NumberFormat.format(LongTailWhitening.relativeEpsilon, decimals: 2)) × mean eigenvalue), divided by √(patch dimension)" : "standardised patches divided by √(patch dimension)",
-            "augmentations": augmentations(c.augmentation),
-            "pairs": c.pairsPerImage, "nMax": c.nMax,
-            "neurons": e.neurons, "steps": e.steps, "batch": e.batchSize,
-            "learningRate": NumberFormat.format(e.learningRate, decimals: 3), "temperature": NumberFormat.format(e.temperature, decimals: 2),
-            "kappa": NumberFormat.format(e.biasKappa, decimals: 2),
-            "pruning": pruning,
-            "probePerClass": c.probePerClass,
-            "probeOptimiser": "softmax regression, SGD with learning rate \(NumberFormat.format(probe.learningRate, decimals: 3)), \(probe.epochs) epochs, \(probe.batchSize == 0 ? "full batch" : "batches of \(probe.batchSize)"), L2 \(NumberFormat.format(probe.l2, decimals: 5))",
-            "testImages": c.testLimit.map { "the first \($0) test images" } ?? "the whole test set",
-        ]
+        return LongTailProtocolContext(
+            tokens: tokens,
+            whitening: c.patchWhitening ? "ZCA-whitened patches (fitted on the long-tailed training set, ε = \(NumberFormat.format(LongTailWhitening.relativeEpsilon, decimals: 2)) × mean eigenvalue), divided by √(patch dimension)" : "standardised patches divided by √(patch dimension)",
+            augmentations: augmentations(c.augmentation),
+            pairs: c.pairsPerImage, nMax: c.nMax,
+            neurons: e.neurons, steps: e.steps, batch: e.batchSize,
+            learningRate: NumberFormat.format(e.learningRate, decimals: 3), temperature: NumberFormat.format(e.temperature, decimals: 2),
+            kappa: NumberFormat.format(e.biasKappa, decimals: 2),
+            pruning: pruning,
+            probePerClass: c.probePerClass,
+            probeOptimiser: "softmax regression, SGD with learning rate \(NumberFormat.format(probe.learningRate, decimals: 3)), \(probe.epochs) epochs, \(probe.batchSize == 0 ? "full batch" : "batches of \(probe.batchSize)"), L2 \(NumberFormat.format(probe.l2, decimals: 5))",
+            testImages: c.testLimit.map { "the first \($0) test images" } ?? "the whole test set")
     }
 }

@@ -21,6 +21,15 @@ public enum PageRenderer {
                                   smartPunctuation: smartPunctuation, lang: lang)
     }
 
+    /// The same with a typed context (an `Encodable` struct such as ``PageContext``).
+    static func render(template: String, context: some Encodable, templates: TemplateSet,
+                       blocks: BlockSplicer, title: String, reservedIDs: Set<String> = [],
+                       smartPunctuation: Bool = true, lang: String = "en") throws -> String {
+        let markdown = try templates.render(template, context: context)
+        return try renderMarkdown(markdown, blocks: blocks, title: title, reservedIDs: reservedIDs,
+                                  smartPunctuation: smartPunctuation, lang: lang)
+    }
+
     /// The same pipeline starting from Markdown that is already filled in.
     public static func renderMarkdown(_ markdown: String, blocks: BlockSplicer, title: String,
                                       reservedIDs: Set<String> = [], smartPunctuation: Bool = true,

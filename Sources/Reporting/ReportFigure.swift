@@ -15,12 +15,13 @@ protocol ReportFigure: Sendable {
     func charts(_ r: ReportResults) -> [Chart]
     /// The caption of one of this figure's charts; nil for another figure's chart id.
     func caption(_ chartID: String, _ r: ReportResults) -> String?
-    /// Template values of the figure's section (e.g. its tables), merged into the page context.
-    func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any]
+    /// Puts the template values of the unit's section (e.g. its tables), a typed context such as
+    /// ``LongTailContext``, into its field of the page context; the default puts nothing.
+    func addContext(to page: inout PageContext, _ r: ReportResults, blocks: inout BlockSplicer)
 }
 
 extension ReportFigure {
     var figure: FigureID? { nil }
     var id: String { figure?.chartID ?? "" }
-    func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] { [:] }
+    func addContext(to page: inout PageContext, _ r: ReportResults, blocks: inout BlockSplicer) {}
 }

@@ -28,6 +28,8 @@ struct TemplateNameCheck {
         var unresolved: [String] = []
         /// `label:line:column: {{#name}} is an empty list` — sections that could not be walked.
         var unchecked: [String] = []
+        /// The templates walked (the one checked and the partials it reaches), sorted.
+        var walked: [String] = []
     }
 
     /// Template name → (label for messages, tags).
@@ -35,21 +37,23 @@ struct TemplateNameCheck {
 
     /// Walks template `name` from `context` (the root frame).
     func check(_ name: String, context: Any) -> Result {
-        var unresolved = Set<String>(), unchecked = Set<String>()
-        walk(name, stack: [context], depth: 0, unresolved: &unresolved, unchecked: &unchecked)
-        return Result(unresolved: unresolved.sorted(), unchecked: unchecked.sorted())
+        var unresolved = Set<String>(), unchecked = Set<String>(), walked = Set<String>()
+        walk(name, stack: [context], depth: 0, unresolved: &unresolved, unchecked: &unchecked, walked: &walked)
+        return Result(unresolved: unresolved.sorted(), unchecked: unchecked.sorted(), walked: walked.sorted())
     }
 
-    private func walk(_ name: String, stack: [Any], depth: Int, unresolved: inout Set<String>, unchecked: inout Set<String>) {
+    private func walk(_ name: String, stack: [Any], depth: Int, unresolved: inout Set<String>, unchecked: inout Set<String>,
+                      walked: inout Set<String>) {
         guard depth <= PartialGraph.maxDepth, let template = templates[name] else { return }
+        walked.insert(name)
         var i = 0
         walkTags(template.label, template.tags, from: &i, until: nil, stack: stack, depth: depth,
-                 unresolved: &unresolved, unchecked: &unchecked)
+                 unresolved: &unresolved, unchecked: &unchecked, walked: &walked)
     }
 
     /// Walks `tags` from `i` to the close tag of `until` (or the end), leaving `i` after it.
     private func walkTags(_ label: String, _ tags: [Tag], from i: inout Int, until: String?, stack: [Any], depth: Int,
-                          unresolved: inout Set<String>, unchecked: inout Set<String>) {
+                          unresolved: inout Set<String>, unchecked: inout Set<String>, walked: inout Set<String>) {
         while i < tags.count {
             let tag = tags[i]
             i += 1
@@ -60,13 +64,13 @@ struct TemplateNameCheck {
             case .variable:
                 if Self.resolve(tag.name, in: stack) == nil { unresolved.insert("\(at): {{\(tag.name)}} resolves to nothing") }
             case .partial:
-                walk(tag.name, stack: stack, depth: depth + 1, unresolved: &unresolved, unchecked: &unchecked)
+                walk(tag.name, stack: stack, depth: depth + 1, unresolved: &unresolved, unchecked: &unchecked, walked: &walked)
             case .dynamicPartial:
                 guard let target = Self.resolve(tag.name, in: stack) as? String, templates[target] != nil else {
                     unresolved.insert("\(at): {{>*\(tag.name)}} names no template")
                     continue
                 }
-                walk(target, stack: stack, depth: depth + 1, unresolved: &unresolved, unchecked: &unchecked)
+                walk(target, stack: stack, depth: depth + 1, unresolved: &unresolved, unchecked: &unchecked, walked: &walked)
             case .section, .inverted:
                 let value = Self.resolve(tag.name, in: stack)
                 if value == nil { unresolved.insert("\(at): {{\(tag.kind == .section ? "#" : "^")\(tag.name)}} resolves to nothing") }
@@ -88,7 +92,7 @@ struct TemplateNameCheck {
                 for frame in frames {
                     end = start
                     walkTags(label, tags, from: &end, until: tag.name, stack: frame, depth: depth,
-                             unresolved: &unresolved, unchecked: &unchecked)
+                             unresolved: &unresolved, unchecked: &unchecked, walked: &walked)
                 }
                 i = end
             }

@@ -181,6 +181,16 @@ public struct TemplateSet: Sendable {
     /// Variables missing from the context render as nothing (Mustache semantics).
     /// - Throws: ``ReportingError`` listing the known names if there is no template `name`.
     public func render(_ name: String, context: [String: Any]) throws -> String {
+        try render(name, object: context)
+    }
+
+    /// Renders template `name` with a typed context, an `Encodable` struct such as ``PageContext``:
+    /// Mustache reads its stored properties by name, nested structs and lists alike.
+    func render(_ name: String, context: some Encodable) throws -> String {
+        try render(name, object: context)
+    }
+
+    private func render(_ name: String, object context: Any) throws -> String {
         guard names.contains(name), let text = library.render(context, withTemplate: name) else {
             throw ReportingError(
                 "no template named '\(name)'; known templates: "

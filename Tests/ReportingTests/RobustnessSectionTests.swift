@@ -114,7 +114,12 @@ import Markup
 
     @Test func discussionRendersTheSentences() throws {
         let templates = try TemplateSet(directory: Self.templates)
-        let text = try templates.render("discussion", context: ["discussion": DiscussionSection.readingFacts(Self.result())])
+        // The map's facts, beside placeholders for the values the results would give.
+        let discussion = DiscussionContext(
+            trajectory: .init(seeds: "1", minorityReached: "1", allReached: true, noneReached: false, shortfall: "", steps: "1", dominance: "2"),
+            sigma: .init(low: "1", one: "1", epsLow: "1", ratio: "1"), map: DiscussionSection.readingFacts(Self.result()),
+            longTailClaims: .init(count: "0", pass: "0", present: false), sensitivityRuns: false)
+        let text = try templates.render("discussion", context: ["discussion": discussion])
         #expect(!text.contains("did not run the robustness map"))
         #expect(text.contains("Feature dictionary M (random orthonormal → identity (axis-aligned)) moves: pruning-restores-minority 0.125"))
     }
@@ -126,7 +131,7 @@ import Markup
             let r = ReportResults(plan: plan, sweeps: [], trajectories: [], longTail: nil, claims: [],
                                   provenance: Provenance(tool: "t", gitCommit: "c", swiftVersion: "s", blas: "b", profile: "quick",
                                                          runs: 0, cacheDigest: "d"))
-            return try templates.render("methods", context: MethodsSection().context(r, blocks: &blocks))
+            return try templates.render("methods", context: ["methods": MethodsSection().context(r, blocks: &blocks)])
         }
         let fresh = try methods(ReportPlan(profile: .quick))
         #expect(fresh.contains("a fresh batch of K pairs every step"))

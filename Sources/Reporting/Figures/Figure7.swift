@@ -73,33 +73,37 @@ struct Figure7: ReportFigure, FigureReading {
                                           panels: [acc, gap], columns: 2, sharedY: false))]
     }
 
+    func addContext(to page: inout PageContext, _ r: ReportResults, blocks: inout BlockSplicer) {
+        page.longTail = context(r, blocks: &blocks)
+    }
+
     /// The `longTail` section of the template: dataset, pruning setting, table and baselines.
-    func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] {
-        guard let lt = r.longTail else { return [:] }
-        var section: [String: Any] = ["dataset": LongTailData.displayName(lt.dataset), "pruning": lt.pruning, "table": blocks.token(for: LongTailTableHTML.html(lt)),
-                                      "paperTable": blocks.token(for: LongTailTableHTML.paperHTML(lt))]
+    func context(_ r: ReportResults, blocks: inout BlockSplicer) -> LongTailContext? {
+        guard let lt = r.longTail else { return nil }
+        var section = LongTailContext(dataset: LongTailData.displayName(lt.dataset), pruning: lt.pruning, table: blocks.token(for: LongTailTableHTML.html(lt)),
+                                      paperTable: blocks.token(for: LongTailTableHTML.paperHTML(lt)))
         if let config = lt.protocolConfig {
-            section["protocol"] = LongTailProtocol.context(config)
-            section["convEncoder"] = config.conv != nil
+            section.protocol = LongTailProtocol.context(config)
+            section.convEncoder = config.conv != nil
         }
-        if let beats = lt.encoderBeatsRawPixels { section["encoderBeatsRawPixels"] = beats; section["encoderBelowRawPixels"] = !beats }
+        if let beats = lt.encoderBeatsRawPixels { section.encoderBeatsRawPixels = beats; section.encoderBelowRawPixels = !beats }
         if let g = lt.encoderGate {
-            section["encoderGate"] = ["difference": NumberFormat.signed(100 * g.difference, decimals: 2),
-                                      "ciLow": NumberFormat.format(100 * g.ciLow, decimals: 2), "ciHigh": NumberFormat.format(100 * g.ciHigh, decimals: 2),
-                                      "pairs": g.pairs, "margin": NumberFormat.format(100 * LongTailEncoderGate.margin, decimals: 0),
-                                      "holds": g.holds] as [String: Any]
+            section.encoderGate = .init(difference: NumberFormat.signed(100 * g.difference, decimals: 2),
+                                        ciLow: NumberFormat.format(100 * g.ciLow, decimals: 2), ciHigh: NumberFormat.format(100 * g.ciHigh, decimals: 2),
+                                        pairs: g.pairs, margin: NumberFormat.format(100 * LongTailEncoderGate.margin, decimals: 0),
+                                        holds: g.holds)
         }
         if let p = lt.premise {
-            section["premise"] = ["holds": p.holds, "fails": !p.holds, "rhoLow": NumberFormat.label(p.rhoLow), "rhoHigh": NumberFormat.label(p.rhoHigh),
-                                  "tailLow": NumberFormat.format(100 * p.tailLow, decimals: 2), "tailHigh": NumberFormat.format(100 * p.tailHigh, decimals: 2),
-                                  "change": NumberFormat.signed(100 * p.meanChange, decimals: 2), "se": NumberFormat.format(100 * p.standardError, decimals: 2),
-                                  "pairs": p.pairs, "spearman": NumberFormat.format(p.spearman, decimals: 2),
-                                  "hasSpearman": p.spearman.isFinite] as [String: Any]
+            section.premise = .init(holds: p.holds, fails: !p.holds, rhoLow: NumberFormat.label(p.rhoLow), rhoHigh: NumberFormat.label(p.rhoHigh),
+                                    tailLow: NumberFormat.format(100 * p.tailLow, decimals: 2), tailHigh: NumberFormat.format(100 * p.tailHigh, decimals: 2),
+                                    change: NumberFormat.signed(100 * p.meanChange, decimals: 2), se: NumberFormat.format(100 * p.standardError, decimals: 2),
+                                    pairs: p.pairs, spearman: NumberFormat.format(p.spearman, decimals: 2),
+                                    hasSpearman: p.spearman.isFinite)
         }
         if let raw = lt.rawPixelAccuracy, let untrained = lt.untrainedEncoderAccuracy {
-            section["baselines"] = ["rawPixels": LongTailTableHTML.pm(raw), "untrained": LongTailTableHTML.pm(untrained)]
+            section.baselines = .init(rawPixels: LongTailTableHTML.pm(raw), untrained: LongTailTableHTML.pm(untrained))
         }
-        return ["longTail": section]
+        return section
     }
 
     /// Chart series of the two arms (shared with Figure 8, so they keep one style).

@@ -35,9 +35,13 @@ struct Figure9: ReportFigure {
     }
 
     /// The `sensitivity` section of the template: the table of headline numbers.
-    func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] {
-        guard let table = Figure9.table(r) else { return [:] }
-        return ["sensitivity": ["table": blocks.token(for: table)]]
+    func context(_ r: ReportResults, blocks: inout BlockSplicer) -> SensitivityContext? {
+        guard let table = Figure9.table(r) else { return nil }
+        return SensitivityContext(table: blocks.token(for: table))
+    }
+
+    func addContext(to page: inout PageContext, _ r: ReportResults, blocks: inout BlockSplicer) {
+        page.sensitivity = context(r, blocks: &blocks)
     }
 
     static func table(_ r: ReportResults) -> String? {

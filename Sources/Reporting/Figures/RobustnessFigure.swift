@@ -17,51 +17,53 @@ struct RobustnessFigure: ReportFigure {
     func charts(_ r: ReportResults) -> [Chart] { [] }
     func caption(_ chartID: String, _ r: ReportResults) -> String? { nil }
 
-    func context(_ r: ReportResults, blocks: inout BlockSplicer) -> [String: Any] {
-        guard let readings = r.readings else { return [:] }
+    func addContext(to page: inout PageContext, _ r: ReportResults, blocks: inout BlockSplicer) {
+        page.robustness = context(r, blocks: &blocks)
+    }
+
+    /// The `robustness` section of the template; nil without a map.
+    func context(_ r: ReportResults, blocks: inout BlockSplicer) -> RobustnessContext? {
+        guard let readings = r.readings else { return nil }
         let map = RobustnessMap(readings)
         let design = readings.design
         let paper = Dictionary(r.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let claims: [[String: Any]] = map.rows.map { row in
+        let claims = map.rows.map { row in
             let ledger = paper[row.claimID]
-            var c: [String: Any] = [
-                "id": row.claimID, "paperSays": ledger?.paperSays ?? "", "reference": ledger?.reference ?? "",
-                "primary": row.primaryLabel,
-                "passIn": String(row.passIn), "failIn": String(row.failIn), "inconclusiveIn": String(row.inconclusiveIn),
-                "readingCount": String(row.readingCount),
-                "defaultVerdict": row.defaultVerdict?.rawValue ?? "n/a",
-                "decidedBy": RobustnessMap.decidedBy(row),
-                "favourable": row.favourableID ?? "none",
-                "confirmedVerdict": row.confirmedVerdict?.rawValue ?? "n/a",
-                "confirmedEffect": row.confirmedEffect.map { StatLabel.claim($0, decimals: 3) } ?? "n/a",
-                "pruningOnly": row.relevantFactors.count == design.choices.count,
-                "relevantCount": String(row.relevantFactors.count),
+            return RobustnessContext.Claim(
+                id: row.claimID, paperSays: ledger?.paperSays ?? "", reference: ledger?.reference ?? "",
+                primary: row.primaryLabel,
+                passIn: String(row.passIn), failIn: String(row.failIn), inconclusiveIn: String(row.inconclusiveIn),
+                readingCount: String(row.readingCount),
+                defaultVerdict: row.defaultVerdict?.rawValue ?? "n/a",
+                decidedBy: RobustnessMap.decidedBy(row),
+                favourable: row.favourableID ?? "none",
+                confirmedVerdict: row.confirmedVerdict?.rawValue ?? "n/a",
+                confirmedEffect: row.confirmedEffect.map { StatLabel.claim($0, decimals: 3) } ?? "n/a",
+                pruningOnly: row.relevantFactors.count == design.choices.count,
+                relevantCount: String(row.relevantFactors.count),
                 // The Pareto chart and the specification curve as one pair (side by side in print).
-                "figures": blocks.token(for: "<div class=\"figure-pair\">\n" + RobustnessFigure.effectsFigure(row, readings)
+                figures: blocks.token(for: "<div class=\"figure-pair\">\n" + RobustnessFigure.effectsFigure(row, readings)
                                                  + RobustnessFigure.curve(row, readings) + "</div>\n"),
-            ]
-            c["hasFavourable"] = row.favourableID != nil
-            return c
+                hasFavourable: row.favourableID != nil)
         }
         let mapBase = ReadingsComputation.mapBase(profile: r.plan.profile, base: r.plan.base)
         let shortest = readings.design.design.definingRelation.filter { $0.factors.count == readings.resolution }
         let relation = shortest.map { "I = \($0.sign < 0 ? "−" : "")\(FactorialDesign.name($0.factors))" }
-        return ["robustness": [
-            "readingCount": String(design.design.runCount), "factorCount": String(design.choices.count),
-            "baseCount": String(design.design.baseFactors),
-            "resolution": RobustnessFigure.roman(readings.resolution),
-            "generators": design.generatorNames.joined(separator: ", "),
-            "relation": relation.joined(separator: ", "), "relationCount": String(readings.definingRelation.count),
-            "shortestCount": String(relation.count),
-            "seedsSearch": readings.defaultEvaluation?.seedLabel ?? "", "searchSeeds": String(design.searchSeeds),
-            "seedsConfirm": readings.confirmations.first?.seedLabel ?? "",
-            "claimCount": String(map.rows.count),
-            "choicesTable": blocks.token(for: RobustnessFigure.choicesTable(design, base: mapBase)),
-            "mapAtOtherSize": r.plan.profile.mapProfile != r.plan.profile, "mapSize": RobustnessFigure.sizeLabel(mapBase),
-            "mapProfile": r.plan.profile.mapProfile.rawValue,
-            "map": blocks.token(for: RobustnessFigure.mapTable(map)),
-            "claims": claims,
-        ] as [String: Any]]
+        return RobustnessContext(
+            readingCount: String(design.design.runCount), factorCount: String(design.choices.count),
+            baseCount: String(design.design.baseFactors),
+            resolution: RobustnessFigure.roman(readings.resolution),
+            generators: design.generatorNames.joined(separator: ", "),
+            relation: relation.joined(separator: ", "), relationCount: String(readings.definingRelation.count),
+            shortestCount: String(relation.count),
+            seedsSearch: readings.defaultEvaluation?.seedLabel ?? "", searchSeeds: String(design.searchSeeds),
+            seedsConfirm: readings.confirmations.first?.seedLabel ?? "",
+            claimCount: String(map.rows.count),
+            choicesTable: blocks.token(for: RobustnessFigure.choicesTable(design, base: mapBase)),
+            mapAtOtherSize: r.plan.profile.mapProfile != r.plan.profile, mapSize: RobustnessFigure.sizeLabel(mapBase),
+            mapProfile: r.plan.profile.mapProfile.rawValue,
+            map: blocks.token(for: RobustnessFigure.mapTable(map)),
+            claims: claims)
     }
 
     /// "d = 10, d1 = 200, m = 64, batch 64, T = 3000 steps".
