@@ -15,46 +15,36 @@ enum ConvEncoderOverrides {
         var c = config
         var rest: [String] = []
         for s in settings {
-            let parts = s.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { throw ValidationError("--set expects key=value, got \"\(s)\"") }
-            let (k, v) = (parts[0], parts[1])
-            guard keys.contains(k) else { rest.append(s); continue }
-            func int() throws -> Int { guard let x = Int(v) else { throw ValidationError("\(k) needs an integer, got \"\(v)\"") }; return x }
-            func dbl() throws -> Double { guard let x = Double(v) else { throw ValidationError("\(k) needs a number, got \"\(v)\"") }; return x }
-            func bool() throws -> Bool { guard let x = Bool(v) else { throw ValidationError("\(k) needs true or false, got \"\(v)\"") }; return x }
-            switch k {
+            let o = try SettingOverride(s)
+            guard keys.contains(o.key) else { rest.append(s); continue }
+            let v = o.value
+            switch o.key {
             case "channels":
                 let list = v.split(separator: "-").map { Int($0) }
                 guard !list.isEmpty, list.allSatisfy({ $0 != nil }) else {
                     throw ValidationError("channels needs widths joined by '-', e.g. 16-32-64, got \"\(v)\"")
                 }
                 c.encoder.channels = list.map { $0! }
-            case "kernel": c.encoder.kernel = try int()
-            case "batchNorm": c.encoder.batchNorm = try bool()
+            case "kernel": c.encoder.kernel = try o.int()
+            case "batchNorm": c.encoder.batchNorm = try o.bool()
             case "pool":
                 guard let p = Pool2D.Kind(rawValue: v) else { throw ValidationError("pool is max or average, got \"\(v)\"") }
                 c.encoder.pool = p
-            case "headHidden": c.encoder.headHidden = try int()
-            case "projection": c.encoder.projection = try int()
-            case "probeGrid": c.encoder.probeGrid = try int()
-            case "epochs": c.epochs = try int()
-            case "batchSize": c.batchSize = try int()
-            case "temperature": c.temperature = try dbl()
+            case "headHidden": c.encoder.headHidden = try o.int()
+            case "projection": c.encoder.projection = try o.int()
+            case "probeGrid": c.encoder.probeGrid = try o.int()
+            case "epochs": c.epochs = try o.int()
+            case "batchSize": c.batchSize = try o.int()
+            case "temperature": c.temperature = try o.double()
             case "optimizer":
                 guard let o = OptimizerConfig.Kind(rawValue: v) else { throw ValidationError("optimizer is sgd or adam, got \"\(v)\"") }
                 c.optimizer.kind = o
-            case "learningRate": c.optimizer.learningRate = try dbl()
-            case "momentum": c.optimizer.momentum = try dbl()
-            case "weightDecay": c.optimizer.weightDecay = try dbl()
-            case "warmupSteps": c.optimizer.warmupSteps = try int()
-            case "augmentation":
-                switch v {
-                case "standard": c.augmentation = .standard
-                case "simclr": c.augmentation = .simclr
-                case "none": c.augmentation = .none
-                default: throw ValidationError("augmentation is standard, simclr or none, got \"\(v)\"")
-                }
-            case "pruneRatio": c.pruneRatio = try dbl()
+            case "learningRate": c.optimizer.learningRate = try o.double()
+            case "momentum": c.optimizer.momentum = try o.double()
+            case "weightDecay": c.optimizer.weightDecay = try o.double()
+            case "warmupSteps": c.optimizer.warmupSteps = try o.int()
+            case "augmentation": c.augmentation = try o.augmentation()
+            case "pruneRatio": c.pruneRatio = try o.double()
             case "pruningReading":
                 guard let r = PruningReading(rawValue: v) else {
                     throw ValidationError("pruningReading is \(PruningReading.allCases.map(\.rawValue).joined(separator: " or ")), got \"\(v)\"")

@@ -11,35 +11,24 @@ enum LongTailOverrides {
     static func apply(_ settings: [String], to config: LongTailConfig) throws -> LongTailConfig {
         var c = config
         for s in settings {
-            let parts = s.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { throw ValidationError("--set expects key=value, got \"\(s)\"") }
-            let (k, v) = (parts[0], parts[1])
-            func int() throws -> Int { guard let x = Int(v) else { throw ValidationError("\(k) needs an integer, got \"\(v)\"") }; return x }
-            func dbl() throws -> Double { guard let x = Double(v) else { throw ValidationError("\(k) needs a number, got \"\(v)\"") }; return x }
-            func bool() throws -> Bool { guard let x = Bool(v) else { throw ValidationError("\(k) needs true or false, got \"\(v)\"") }; return x }
-            switch k {
-            case "neurons": c.engine.neurons = try int()
-            case "steps": c.engine.steps = try int()
-            case "batchSize": c.engine.batchSize = try int()
-            case "learningRate": c.engine.learningRate = try dbl()
-            case "temperature": c.engine.temperature = try dbl()
-            case "kappa": c.engine.biasKappa = try dbl()
-            case "pruneRatio": c.engine.pruneRatio = try dbl()
-            case "patchSize": c.patchSize = try int()
-            case "positionSlots": c.positionSlots = try bool()
-            case "whitening": c.patchWhitening = try bool()
-            case "pairsPerImage": c.pairsPerImage = try int()
-            case "nMax": c.nMax = try int()
-            case "probePerClass": c.probePerClass = try int()
-            case "testLimit": c.testLimit = try int()
-            case "augmentation":
-                switch v {
-                case "standard": c.augmentation = .standard
-                case "simclr": c.augmentation = .simclr
-                case "none": c.augmentation = .none
-                default: throw ValidationError("augmentation is standard, simclr or none, got \"\(v)\"")
-                }
-            default: throw ValidationError("unknown key \"\(k)\"; known: \(keys.joined(separator: ", "))")
+            let o = try SettingOverride(s)
+            switch o.key {
+            case "neurons": c.engine.neurons = try o.int()
+            case "steps": c.engine.steps = try o.int()
+            case "batchSize": c.engine.batchSize = try o.int()
+            case "learningRate": c.engine.learningRate = try o.double()
+            case "temperature": c.engine.temperature = try o.double()
+            case "kappa": c.engine.biasKappa = try o.double()
+            case "pruneRatio": c.engine.pruneRatio = try o.double()
+            case "patchSize": c.patchSize = try o.int()
+            case "positionSlots": c.positionSlots = try o.bool()
+            case "whitening": c.patchWhitening = try o.bool()
+            case "pairsPerImage": c.pairsPerImage = try o.int()
+            case "nMax": c.nMax = try o.int()
+            case "probePerClass": c.probePerClass = try o.int()
+            case "testLimit": c.testLimit = try o.int()
+            case "augmentation": c.augmentation = try o.augmentation()
+            default: throw ValidationError("unknown key \"\(o.key)\"; known: \(keys.joined(separator: ", "))")
             }
         }
         // Shape fields follow the (possibly changed) patch size and token layout.
