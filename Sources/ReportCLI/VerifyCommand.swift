@@ -5,7 +5,10 @@ import Results
 import RunCache
 
 /// `clreport verify DIR`: re-renders DIR's report from the cache into a temporary folder and
-/// byte-compares every file; names the first that differs. Exit status 1 (`ExitStatus.difference`)
+/// byte-compares every file; names the first that differs. The re-render names the code commit DIR
+/// names (and its date), so a report rendered before a change of the code verifies exactly when
+/// this code renders the same bytes — the proof that a refactor changed nothing; the output says
+/// when the two commits differ. Exit status 1 (`ExitStatus.difference`)
 /// means exactly one thing: DIR is not what a re-render from the cache writes (a file differs, a
 /// figure a re-render does not produce, or a temporary file an interrupted write left).
 struct VerifyCommand: ParsableCommand {
@@ -33,7 +36,17 @@ struct VerifyCommand: ParsableCommand {
         let request = ReportRequest(reproducing: stored,
                                     cache: .init(directory: resultCache.cache, jobs: JobPool.defaultJobs, offline: true, quiet: true),
                                     dataDirectory: dataFolder.dataDir)
-        let report = try ReportBuilder.build(try request.results(), templates: try templateFolder.templateSet())
+        var results = try request.results()
+        // The page names the code that rendered it. A report rendered before a change of the code
+        // (a refactor) is compared under the commit it names, so "identical" means: this code
+        // renders the same bytes as the code that made DIR; the line below says when they differ.
+        let recorded = stored.provenance, current = results.provenance
+        let otherCode = recorded.gitCommit != current.gitCommit
+        if otherCode {
+            results.provenance.gitCommit = recorded.gitCommit
+            results.provenance.commitDate = recorded.commitDate
+        }
+        let report = try ReportBuilder.build(results, templates: try templateFolder.templateSet())
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("clreport-verify-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: tmp) }
         try report.write(to: tmp.path)
@@ -47,6 +60,9 @@ struct VerifyCommand: ParsableCommand {
             let a = try? Data(contentsOf: URL(fileURLWithPath: directory).appendingPathComponent(file))
             let b = try Data(contentsOf: tmp.appendingPathComponent(file))
             if a != b { throw CLIError("verify: \(directory)/\(file) differs from a re-render from the cache", code: ExitStatus.difference) }
+        }
+        if otherCode {
+            print("verify: \(directory) names commit \(recorded.gitCommit); this clreport is commit \(current.gitCommit) — compared under the commit it names")
         }
         print("verify: \(expected.count) files identical to a re-render from the cache")
     }

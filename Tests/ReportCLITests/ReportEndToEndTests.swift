@@ -110,6 +110,24 @@ import TestSupport
         again.provenance.costCalibration = results.provenance.costCalibration
         #expect(again == results)
 
+        // A report rendered by other code (here: the same pages naming another commit) is verified
+        // under the commit it names: identical bytes but for that name pass.
+        let commit = results.provenance.gitCommit
+        if commit.count == 12, commit.allSatisfy(\.isHexDigit) {
+            let other = Self.work + "/other-commit"
+            try? FileManager.default.removeItem(atPath: other)
+            try FileManager.default.copyItem(atPath: out, toPath: other)
+            for file in ["index.html", "results.json"] {
+                let text = try String(contentsOfFile: other + "/" + file, encoding: .utf8)
+                #expect(text.contains(commit))
+                try text.replacingOccurrences(of: commit, with: "0123456789ab").write(toFile: other + "/" + file, atomically: true, encoding: .utf8)
+            }
+            try run(["verify", other, "--cache", Self.work + "/cache", "--templates", Self.root.path + "/templates"])
+            // … and a changed byte anywhere else still fails.
+            try "tampered".write(toFile: other + "/figures/fig4.svg", atomically: true, encoding: .utf8)
+            #expect(throws: CLIError.self) { try run(["verify", other, "--cache", Self.work + "/cache", "--templates", Self.root.path + "/templates"]) }
+        }
+
         // A tampered page fails verify with the file named.
         try "tampered".write(toFile: out + "/figures/fig2.svg", atomically: true, encoding: .utf8)
         #expect(throws: CLIError.self) { try run(["verify", out, "--cache", Self.work + "/cache", "--templates", Self.root.path + "/templates"]) }
