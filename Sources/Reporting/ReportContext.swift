@@ -13,7 +13,7 @@ enum ReportContext {
         var claimsBySection: [String: Any] = [:]
         for figure in FigureID.allCases {
             let items = r.claims.filter { $0.section == figure }.map { c in
-                ClaimItem(badge: blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), id: c.id,
+                ClaimItem(badge: blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), id: c.id.rawValue,
                           head: blocks.token(for: ClaimLinks.itemHead(c)), links: blocks.token(for: ClaimLinks.itemLinks(c)),
                           paperSays: c.paperSays, reference: c.reference, rule: c.rule.description, note: c.note,
                           subTests: blocks.token(for: ClaimLedger.subTests(c) + "\n" + PrintedSubTests.block(c)))
@@ -47,7 +47,7 @@ enum ReportContext {
             "ledger": blocks.token(for: ClaimLedger.table(r.claims, explainedBy: r)),
             "glance": blocks.token(for: ClaimsAtAGlance.table(r)),
             "assumptions": blocks.token(for: AssumptionsTable.html(r.plan)),
-            "variants": r.plan.variants.map { ["label": $0.label, "key": $0.key] },
+            "variants": r.plan.variants.map { ["label": $0.label, "key": $0.key.rawValue] },
             "provenance": [
                 "tool": r.provenance.tool, "commit": r.provenance.gitCommit, "swift": r.provenance.swiftVersion,
                 "blas": r.provenance.blas, "runs": String(r.provenance.runs),
