@@ -19,13 +19,13 @@ public enum ClaimFamily {
     public enum Check {
         /// A two-condition (or one-sample: a = the null value) t comparison; PASS when its Holm-adjusted
         /// test rejects with the estimate on the claimed side, FAIL on the other side.
-        case comparison(id: String, rule: String, Comparison)
+        case comparison(id: SubTestID, rule: String, Comparison)
         /// A Spearman trend of per-seed values over x, bootstrap interval over seeds; PASS when the
         /// interval lies on the claimed side of 0, FAIL when on the other side.
-        case trend(id: String, rule: String, groups: [(x: Double, values: [Double])], direction: ClaimedDirection)
+        case trend(id: SubTestID, rule: String, groups: [(x: Double, values: [Double])], direction: ClaimedDirection)
         /// The mean of per-seed values against a band [low, high]: Student-t interval of the mean;
         /// PASS when the interval lies inside the band, FAIL when it lies entirely outside, else INCONCLUSIVE.
-        case band(id: String, rule: String, values: [Double], low: Double, high: Double)
+        case band(id: SubTestID, rule: String, values: [Double], low: Double, high: Double)
         /// A sub-test with its own declared rule and no error rate to share.
         case declared(SubTest)
         /// `check` with the runs and per-seed values it reads: its sub-test then carries a
@@ -160,7 +160,7 @@ public enum ClaimFamily {
 
     /// The band test: Student-t interval [a, b] of the mean of the finite `values` at `confidence`;
     /// PASS if low ≤ a and b ≤ high, FAIL if b < low or a > high, else INCONCLUSIVE (also with < 2 values).
-    static func band(id: String, rule: String, values: [Double], low: Double, high: Double, confidence: Double) -> SubTest {
+    static func band(id: SubTestID, rule: String, values: [Double], low: Double, high: Double, confidence: Double) -> SubTest {
         precondition(low < high, "ClaimFamily.band: band [\(low), \(high)] is empty")
         let c = bandInterval(values, confidence: confidence)
         let verdict: Verdict = !(c.ciLow.isFinite && c.ciHigh.isFinite) ? .inconclusive

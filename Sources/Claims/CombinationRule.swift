@@ -9,7 +9,7 @@ public enum CombinationRule: Codable, Sendable, Equatable {
     case majorityFails
     /// The verdict of the named sub-test; the others are reported as supporting evidence only.
     /// INCONCLUSIVE when no sub-test has that id.
-    case primary(String)
+    case primary(SubTestID)
 
     /// The rule in words, as the report prints it.
     public var description: String {

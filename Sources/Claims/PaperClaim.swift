@@ -5,8 +5,8 @@
 /// Fig 1) are shown under the claim but do not enter its verdict. In `results.json` a claim also
 /// carries its computed `verdict` (for `diff` and embedding); decoding recomputes it.
 public struct PaperClaim: Codable, Sendable, Equatable {
-    /// Stable id, e.g. "pruning-restores-minority".
-    public var id: String
+    /// Stable id, e.g. `ClaimID.pruningRestoresMinority`.
+    public var id: ClaimID
     /// The report section (figure or table) the claim belongs to.
     public var section: FigureID
     /// The paper's words, quoted or closely paraphrased.
@@ -21,7 +21,7 @@ public struct PaperClaim: Codable, Sendable, Equatable {
     /// What a reader must know to weigh the verdict (e.g. which sub-tests are exploratory); may be empty.
     public var note: String
 
-    public init(id: String, section: FigureID, headline: String = "", paperSays: String, reference: String, subTests: [SubTest],
+    public init(id: ClaimID, section: FigureID, headline: String = "", paperSays: String, reference: String, subTests: [SubTest],
                 rule: CombinationRule = .allPass, note: String = "") {
         precondition(Set(subTests.map(\.id)).count == subTests.count, "PaperClaim \(id): sub-test ids must be unique")
         self.id = id; self.section = section; self.paperSays = paperSays; self.reference = reference
@@ -58,7 +58,7 @@ public struct PaperClaim: Codable, Sendable, Equatable {
         guard let section = FigureID(resultsName: sectionName) else {
             throw DecodingError.dataCorruptedError(forKey: .section, in: c, debugDescription: "unknown claim section '\(sectionName)'")
         }
-        self.init(id: try c.decode(String.self, forKey: .id), section: section,
+        self.init(id: try c.decode(ClaimID.self, forKey: .id), section: section,
                   headline: try c.decodeIfPresent(String.self, forKey: .headline) ?? "",
                   paperSays: try c.decode(String.self, forKey: .paperSays), reference: try c.decode(String.self, forKey: .reference),
                   subTests: try c.decode([SubTest].self, forKey: .subTests), rule: try c.decode(CombinationRule.self, forKey: .rule),

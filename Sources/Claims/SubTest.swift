@@ -2,7 +2,7 @@
 /// and the verdict computed from it.
 public struct SubTest: Codable, Sendable, Equatable {
     /// Stable id within its claim, e.g. "aligned-count-eps-0.1".
-    public var id: String
+    public var id: SubTestID
     /// The declared rule in words, e.g. "paired Δ (pruned − dense) of minority aligned count; PASS if the
     /// Holm-level CI lies above 0, FAIL if below, else INCONCLUSIVE".
     public var rule: String
@@ -19,7 +19,7 @@ public struct SubTest: Codable, Sendable, Equatable {
     /// declared sub-test and in files written before it existed.
     public var evidence: SubTestEvidence?
 
-    public init(id: String, rule: String, statistic: String, verdict: Verdict, exploratory: Bool = false,
+    public init(id: SubTestID, rule: String, statistic: String, verdict: Verdict, exploratory: Bool = false,
                 notApplicable: Bool = false, evidence: SubTestEvidence? = nil) {
         self.id = id; self.rule = rule; self.statistic = statistic; self.verdict = verdict; self.exploratory = exploratory
         self.notApplicable = notApplicable; self.evidence = evidence
@@ -29,7 +29,7 @@ public struct SubTest: Codable, Sendable, Equatable {
 
     public init(from decoder: Swift.Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try c.decode(String.self, forKey: .id), rule: try c.decode(String.self, forKey: .rule),
+        self.init(id: try c.decode(SubTestID.self, forKey: .id), rule: try c.decode(String.self, forKey: .rule),
                   statistic: try c.decode(String.self, forKey: .statistic), verdict: try c.decode(Verdict.self, forKey: .verdict),
                   exploratory: try c.decode(Bool.self, forKey: .exploratory),
                   notApplicable: try c.decodeIfPresent(Bool.self, forKey: .notApplicable) ?? false,
@@ -49,14 +49,14 @@ public struct SubTest: Codable, Sendable, Equatable {
 
     /// A sub-test from one comparison: its verdict, and its statistic as `StatLabel.claimDetail`
     /// (which names the smallest detectable effect when INCONCLUSIVE).
-    public init(id: String, rule: String, comparison: Comparison, quantity: Quantity = .ratio) {
+    public init(id: SubTestID, rule: String, comparison: Comparison, quantity: Quantity = .ratio) {
         self.init(id: id, rule: rule, statistic: StatLabel.claimDetail(comparison, quantity),
                   verdict: comparison.verdict)
     }
 
     /// A sub-test from one member of a Holm family: the family-wise verdict, the 95% interval, the
     /// raw and the Holm-adjusted p-value (the detectable size at the member's Holm level).
-    public init(id: String, rule: String, holm member: HolmFamily.Member, quantity: Quantity = .ratio) {
+    public init(id: SubTestID, rule: String, holm member: HolmFamily.Member, quantity: Quantity = .ratio) {
         self.init(id: id, rule: rule,
                   statistic: StatLabel.claimDetail(member.comparison, quantity)
                       + ", " + StatLabel.pEquals(member.adjustedP, name: "Holm-adjusted p"),
@@ -65,7 +65,7 @@ public struct SubTest: Codable, Sendable, Equatable {
 
     /// A sub-test from a trend check with a declared direction and margin: the verdict from `trend`
     /// (at the family's level), the printed interval from `shown` (95%; `trend` itself when nil).
-    public init(id: String, rule: String, trend: SpearmanTrend, direction: ClaimedDirection, margin: Double = 0,
+    public init(id: SubTestID, rule: String, trend: SpearmanTrend, direction: ClaimedDirection, margin: Double = 0,
                 shown: SpearmanTrend? = nil, decimals: Int = 3) {
         self.init(id: id, rule: rule, statistic: StatLabel.trend(shown ?? trend, decimals: decimals),
                   verdict: trend.verdict(direction, margin: margin))

@@ -17,12 +17,12 @@ public enum ClassNames {
         "train", "trout", "tulip", "turtle", "wardrobe", "whale", "willow_tree", "wolf", "woman", "worm",
     ]
 
-    /// The names of a dataset's classes ("fashion-mnist", "cifar10", "cifar100"), nil if unknown.
-    public static func of(_ dataset: String) -> [String]? {
+    /// The names of a dataset's classes, nil if unknown.
+    public static func of(_ dataset: DatasetName) -> [String]? {
         switch dataset {
-        case "fashion-mnist": FashionMNIST.classNames
-        case "cifar10": cifar10
-        case "cifar100": cifar100Fine
+        case .fashionMNIST: FashionMNIST.classNames
+        case .cifar10: cifar10
+        case .cifar100: cifar100Fine
         default: nil
         }
     }

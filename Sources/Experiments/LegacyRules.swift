@@ -28,14 +28,14 @@ public enum LegacyRules {
         let later = Figure1.separatesLater(traces)
         var subs = ClaimFamily.evaluate([
             later.check,
-            .band(id: "early-growth-ratio",
+            .band(id: SubTestID("early-growth-ratio"),
                   rule: "Early growth ∝ ε_j (Lemma 3.1): per seed log(slope_min/slope_maj), slopes of the dominant projection over [0, T1]; PASS if the interval of its mean lies inside [log(ε/2), log(2ε)] with ε = ε_min/ε_max = \(NumberFormat.format(eps, decimals: 2)), FAIL if entirely outside, else INCONCLUSIVE.",
                   values: ratios, low: log(eps / 2), high: log(2 * eps)),
         ])
         subs[0].statistic += later.note
         if nonPositive > 0 { subs[1].statistic += "; \(nonPositive) seed(s) with a non-positive slope left out" }
         return PaperClaim(
-            id: "minority-learned-later", section: .fig1,
+            id: .minorityLearnedLater, section: .fig1,
             paperSays: "Minority features are learned later than majority features; in the early phase the projection on feature j grows at a rate proportional to ε_j.",
             reference: "Fig 1, Lemma 3.1", subTests: subs, rule: .allPass)
     }

@@ -47,7 +47,7 @@ extension LongTailConfig {
         e.pruneStart = 0.1
         e.pruneRefresh = 10
         e.checkpoints = 2
-        var c = LongTailConfig(dataset: "fashion-mnist", rho: rho, nMax: 1000, patchSize: 14, augmentation: .standard,
+        var c = LongTailConfig(dataset: .fashionMNIST, rho: rho, nMax: 1000, patchSize: 14, augmentation: .standard,
                                pairsPerImage: 1, engine: e, probe: .standard, probePerClass: 200, testLimit: 2000,
                                positionSlots: true, conv: convTraining(p, pruneRatio: pruneRatio))
         switch p {
@@ -60,6 +60,6 @@ extension LongTailConfig {
             c.nMax = 5000; c.pairsPerImage = 1; c.probePerClass = 1000; c.testLimit = nil
             c.engine.neurons = 256; c.engine.batchSize = 256; c.engine.steps = 4000
         }
-        return c.forDataset("fashion-mnist")
+        return c.forDataset(.fashionMNIST)
     }
 }

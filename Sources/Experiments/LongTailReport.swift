@@ -1,3 +1,4 @@
+import Datasets
 import Foundation
 import Learning
 import LongTail
@@ -11,10 +12,10 @@ import RunCache
 /// `LongTailConfig.withPruningRatio` with).
 public struct LongTailReport: Sendable {
     public var profile: ReportProfile
-    public var dataset: String
+    public var dataset: DatasetName
     public var dataDirectory: String?
 
-    public init(profile: ReportProfile, dataset: String = "fashion-mnist", dataDirectory: String? = nil) {
+    public init(profile: ReportProfile, dataset: DatasetName = .fashionMNIST, dataDirectory: String? = nil) {
         self.profile = profile; self.dataset = dataset; self.dataDirectory = dataDirectory
     }
 

@@ -2,7 +2,7 @@ import Learning
 
 /// A pruning setting compared against the unpruned baseline on the same dictionary (Fig 6).
 public struct PruningVariant: Codable, Sendable, Equatable {
-    public var key: String
+    public var key: VariantKey
     public var label: String
     public var dictionary: DictionaryKind
     public var granularity: PruneGranularity
@@ -20,13 +20,13 @@ public struct PruningVariant: Codable, Sendable, Equatable {
     /// two that the lead says lowered alignment with a random dictionary (neuron and weight level, 50%),
     /// plus the SDCLR-style competitor branch.
     public static let standard: [PruningVariant] = [
-        PruningVariant(key: "weight90-identity", label: "weight 90%, identity M", dictionary: .identity,
+        PruningVariant(key: .weight90Identity, label: "weight 90%, identity M", dictionary: .identity,
                        granularity: .weight, branch: .both, ratio: 0.9),
-        PruningVariant(key: "weight50-random", label: "weight 50%, random M", dictionary: .random,
+        PruningVariant(key: .weight50Random, label: "weight 50%, random M", dictionary: .random,
                        granularity: .weight, branch: .both, ratio: 0.5),
-        PruningVariant(key: "neuron50-random", label: "neuron 50%, random M", dictionary: .random,
+        PruningVariant(key: .neuron50Random, label: "neuron 50%, random M", dictionary: .random,
                        granularity: .neuron, branch: .both, ratio: 0.5),
-        PruningVariant(key: "competitor90-identity", label: "competitor, weight 90%, identity M", dictionary: .identity,
+        PruningVariant(key: .competitor90Identity, label: "competitor, weight 90%, identity M", dictionary: .identity,
                        granularity: .weight, branch: .competitor, ratio: 0.9),
     ]
 }

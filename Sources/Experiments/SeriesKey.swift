@@ -10,7 +10,7 @@ public enum SeriesKey: Hashable, Sendable, Codable, CustomStringConvertible {
     /// No pruning, with this dictionary (the baselines of Fig 6).
     case unpruned(DictionaryKind)
     /// A pruning variant, by `PruningVariant.key`.
-    case variant(String)
+    case variant(VariantKey)
     /// The long Fig 1 run.
     case trajectory
     /// The base configuration of the sensitivity sweep.
@@ -22,7 +22,7 @@ public enum SeriesKey: Hashable, Sendable, Codable, CustomStringConvertible {
         switch self {
         case .nsr(let v): "nsr-\(NumberFormat.label(v))"
         case .unpruned(let d): "none-\(d.rawValue)"
-        case .variant(let key): key
+        case .variant(let key): key.rawValue
         case .trajectory: "trajectory"
         case .baseline: "baseline"
         case .setting(let field, let value): "\(field)=\(value)"
@@ -42,7 +42,7 @@ public enum SeriesKey: Hashable, Sendable, Codable, CustomStringConvertible {
         } else if let eq = text.firstIndex(of: "=") {
             self = .setting(field: String(text[..<eq]), value: String(text[text.index(after: eq)...]))
         } else {
-            self = .variant(text)
+            self = .variant(VariantKey(text))
         }
     }
 

@@ -65,15 +65,15 @@ public enum SyntheticClaims {
     }
 
     /// A Spearman trend check over the x of `series` in `sweep`, carrying the arms it reads.
-    static func trend(_ sweep: SweepResult, _ series: SeriesKey, id: String, rule: String,
+    static func trend(_ sweep: SweepResult, _ series: SeriesKey, id: SubTestID, rule: String,
                       groups: [(x: Double, values: [Double])], _ direction: ClaimedDirection) -> ClaimFamily.Check {
         ClaimFamily.Check.trend(id: id, rule: rule, groups: groups, direction: direction).reading(trendArms(sweep, series, groups))
     }
 
     /// The checks `make` builds for each NSR curve of the `main` sweep, in `nsrs` order: its series
-    /// `.nsr(nsr)`, the label "NSR x" and the id suffix "nsr-x".
-    static func perNSR(_ nsrs: [Double], _ make: (_ series: SeriesKey, _ at: String, _ suffix: String) -> [ClaimFamily.Check]) -> [ClaimFamily.Check] {
-        nsrs.flatMap { nsr in make(.nsr(nsr), "NSR \(NumberFormat.label(nsr))", "nsr-\(NumberFormat.label(nsr))") }
+    /// `.nsr(nsr)`, the label "NSR x" and the NSR itself (ids `SubTestID.at(stem, .nsr, nsr)`).
+    static func perNSR(_ nsrs: [Double], _ make: (_ series: SeriesKey, _ at: String, _ nsr: Double) -> [ClaimFamily.Check]) -> [ClaimFamily.Check] {
+        nsrs.flatMap { nsr in make(.nsr(nsr), "NSR \(NumberFormat.label(nsr))", nsr) }
     }
 
     /// "higher" / "lower" for a claimed direction.

@@ -92,14 +92,14 @@ public enum LongTailClaims {
         for rho in rhos where rho >= imbalancedFrom {
             let (o, w) = results[rho]!
             checks.append(.comparison(
-                id: "accuracy-rho-\(NumberFormat.label(rho))",
+                id: .at(.accuracy, .rho, rho),
                 rule: "ρ = \(NumberFormat.label(rho)): paired Δ = linear-probe accuracy with pruning − without, in percentage points; claimed > 0.",
                 Comparison.paired(a: bySeed(o, \.accuracy), b: bySeed(w, \.accuracy), direction: .increase))
                 .reading([arm("accuracy without pruning", rho, false, \.accuracy), arm("accuracy with pruning", rho, true, \.accuracy)])
                 .measured(.points))
             if diverged(rho) > 0 { divergedNote[checks.count - 1] = diverged(rho) }
             checks.append(.comparison(
-                id: "gap-rho-\(NumberFormat.label(rho))",
+                id: .at(.gap, .rho, rho),
                 rule: "ρ = \(NumberFormat.label(rho)): paired Δ = head–tail gap Δ20 with pruning − without, in percentage points; claimed < 0.",
                 Comparison.paired(a: bySeed(o, \.headTailGap), b: bySeed(w, \.headTailGap), direction: .decrease))
                 .reading([arm("Δ20 without pruning", rho, false, \.headTailGap), arm("Δ20 with pruning", rho, true, \.headTailGap)])
@@ -111,7 +111,7 @@ public enum LongTailClaims {
             let a = bySeed(o, \.accuracy), b = bySeed(w, \.accuracy)
             return (rho, a.keys.sorted().map { s in b[s].map { $0 - a[s]! } ?? .nan })
         }
-        checks.append(.trend(id: "gain-grows-with-rho",
+        checks.append(.trend(id: SubTestID(.gainGrowsWithRho),
                              rule: "Spearman ρ_s of the imbalance ρ against the per-seed accuracy gain (with − without, same seed) over every ρ run; claimed > 0.",
                              groups: gains, direction: .increase)
             .reading(zip(rhos, gains).map { rho, g in
@@ -121,9 +121,18 @@ public enum LongTailClaims {
         var subs = ClaimFamily.evaluate(checks)
         for (i, d) in divergedNote { subs[i].statistic += "; \(d) diverged run(s) left out" }
         return [PaperClaim(
-            id: "long-tail-pruning", section: .longTail, headline: "On long-tailed images, pruning raises probe accuracy",
+            id: .longTailPruning, section: .longTail, headline: "On long-tailed images, pruning raises probe accuracy",
             paperSays: "On real long-tailed data, pruning raises linear-probe accuracy and narrows the head–tail gap Δ20, and the benefit grows with the imbalance ρ (CIFAR-10-LT: +0.6 points at ρ = 1, +5.7 to +8.0 at ρ ≥ 10).",
             reference: "Table (Figs 7–8)", subTests: subs, rule: .allPass,
             note: rhos.contains(where: { $0 >= imbalancedFrom }) ? "" : "No run with ρ ≥ \(NumberFormat.label(imbalancedFrom)).")]
     }
+}
+
+extension SubTestID.Stem {
+    /// `accuracy-rho-<ρ>`: pruning's paired effect on linear-probe accuracy at one ρ.
+    public static let accuracy = SubTestID.Stem("accuracy")
+    /// `gap-rho-<ρ>`: pruning's paired effect on the head–tail gap Δ20 at one ρ.
+    public static let gap = SubTestID.Stem("gap")
+    /// The trend of pruning's accuracy gain over ρ.
+    public static let gainGrowsWithRho = SubTestID.Stem("gain-grows-with-rho")
 }

@@ -28,8 +28,8 @@ import Learning
 /// Transformer-MLP encoder on patch tokens (`engine`, issue 17; `clreport longtail --encoder
 /// transformer`).
 public struct LongTailConfig: Codable, Sendable, Equatable {
-    /// "fashion-mnist" | "cifar10" | "cifar100".
-    public var dataset: String
+    /// One of `DatasetName.supported` (`validate()` refuses others).
+    public var dataset: DatasetName
     /// Imbalance ratio ρ = n_max / n_min (1 = balanced).
     public var rho: Double
     /// Images kept for the head class; class of rank c keeps ⌊nMax·ρ^(−c/(C−1))⌋.
@@ -63,7 +63,7 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
     /// `engine`); its `pruneRatio` is the with-pruning arm's self-competitor.
     public var conv: ConvTrainingConfig?
 
-    public init(dataset: String, rho: Double, nMax: Int, patchSize: Int, augmentation: AugmentationConfig,
+    public init(dataset: DatasetName, rho: Double, nMax: Int, patchSize: Int, augmentation: AugmentationConfig,
                 pairsPerImage: Int, engine: EngineConfig, probe: SoftmaxProbeConfig, probePerClass: Int, testLimit: Int?,
                 patchWhitening: Bool = true, positionSlots: Bool = false, conv: ConvTrainingConfig? = nil) {
         self.dataset = dataset; self.rho = rho; self.nMax = nMax; self.patchSize = patchSize
@@ -78,14 +78,14 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
     }
 
     /// The datasets a run can load.
-    public static let datasets = ["fashion-mnist", "cifar10", "cifar100"]
+    public static let datasets = DatasetName.supported
 
     /// (height, width, channels, classes, images per class in the training split) of a dataset.
-    public static func shape(of dataset: String) -> (height: Int, width: Int, channels: Int, classes: Int, perClass: Int)? {
+    public static func shape(of dataset: DatasetName) -> (height: Int, width: Int, channels: Int, classes: Int, perClass: Int)? {
         switch dataset {
-        case "fashion-mnist": (28, 28, 1, 10, 6000)
-        case "cifar10": (32, 32, 3, 10, 5000)
-        case "cifar100": (32, 32, 3, 100, 500)
+        case .fashionMNIST: (28, 28, 1, 10, 6000)
+        case .cifar10: (32, 32, 3, 10, 5000)
+        case .cifar100: (32, 32, 3, 100, 500)
         default: nil
         }
     }
@@ -120,18 +120,18 @@ public struct LongTailConfig: Codable, Sendable, Equatable {
     /// half the image side (L = 4, 14×14, d1 = 784), otherwise 7×7 / 8×8 (L = 16; d1 = 49 or 192);
     /// CIFAR turns `positionSlots` off and uses η = 0.01 (see below); ambientDim/tokens from the
     /// patch shape, nMax capped at the images per class.
-    public func forDataset(_ name: String) -> LongTailConfig {
+    public func forDataset(_ name: DatasetName) -> LongTailConfig {
         var c = self
         c.dataset = name
         guard let s = Self.shape(of: name) else { return c }
-        if name != "fashion-mnist" && c.positionSlots {
+        if name != .fashionMNIST && c.positionSlots {
             // CIFAR keeps the earlier protocol: shared 8×8 tokens at η = 0.01. Position slots need
             // ZCA whitening of 16×16×3 patches, a 768×768 Jacobi eigendecomposition per run
             // (minutes on this machine), and were not tuned on CIFAR.
             c.positionSlots = false
             c.engine.learningRate = 0.01
         }
-        c.patchSize = c.positionSlots ? s.height / 2 : (name == "fashion-mnist" ? 7 : 8)
+        c.patchSize = c.positionSlots ? s.height / 2 : (name == .fashionMNIST ? 7 : 8)
         c.nMax = min(c.nMax, s.perClass)
         c.probePerClass = min(c.probePerClass, s.perClass)
         c.engine.ambientDim = c.tokenDimension(height: s.height, width: s.width, channels: s.channels)

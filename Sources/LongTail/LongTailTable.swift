@@ -1,8 +1,9 @@
+import Datasets
 import Learning
 
 /// The long-tail experiment's table: per ρ, without and with pruning.
 public struct LongTailTable: Codable, Sendable, Equatable {
-    public var dataset: String
+    public var dataset: DatasetName
     public var pruning: String
     public var rows: [LongTailRow]
     /// Reference accuracies over seeds (see `LongTailBaselines`); absent in older results.
@@ -20,7 +21,7 @@ public struct LongTailTable: Codable, Sendable, Equatable {
     /// The configuration of the ρ = 1 run without pruning (the protocol the page describes).
     public var protocolConfig: LongTailConfig?
 
-    public init(dataset: String, pruning: String, rows: [LongTailRow], rawPixelAccuracy: SeedSummary? = nil, untrainedEncoderAccuracy: SeedSummary? = nil, classNames: [String]? = nil, premise: LongTailPremise? = nil, encoderBeatsRawPixels: Bool? = nil, encoderGate: LongTailEncoderGate? = nil, protocolConfig: LongTailConfig? = nil) {
+    public init(dataset: DatasetName, pruning: String, rows: [LongTailRow], rawPixelAccuracy: SeedSummary? = nil, untrainedEncoderAccuracy: SeedSummary? = nil, classNames: [String]? = nil, premise: LongTailPremise? = nil, encoderBeatsRawPixels: Bool? = nil, encoderGate: LongTailEncoderGate? = nil, protocolConfig: LongTailConfig? = nil) {
         self.dataset = dataset; self.pruning = pruning; self.rows = rows; self.rawPixelAccuracy = rawPixelAccuracy; self.untrainedEncoderAccuracy = untrainedEncoderAccuracy; self.classNames = classNames; self.premise = premise; self.encoderBeatsRawPixels = encoderBeatsRawPixels; self.encoderGate = encoderGate; self.protocolConfig = protocolConfig
     }
 }

@@ -1,3 +1,4 @@
+import Claims
 import Markup
 
 /// The robustness part of the Discussion, generated from the map's effect estimates so that it
@@ -7,7 +8,7 @@ public enum DiscussionSentences {
     /// A sentence with the numbers it asserts (for the test that checks each sentence against them).
     public struct Sentence: Sendable, Equatable {
         public var text: String
-        public var claimID: String?
+        public var claimID: ClaimID?
         public var factor: Int?
         /// The signed estimate the sentence states, when it states one.
         public var estimate: Double?
@@ -24,7 +25,7 @@ public enum DiscussionSentences {
         }
         let choices = map.result.design.choices
         for (i, choice) in choices.enumerated() {
-            let moved = map.rows.compactMap { row -> (String, EffectEstimate)? in
+            let moved = map.rows.compactMap { row -> (ClaimID, EffectEstimate)? in
                 guard let e = row.effects.first(where: { $0.kind == .main && $0.factors == [i] && $0.significant }) else { return nil }
                 return (row.claimID, e)
             }

@@ -30,7 +30,7 @@ public enum MapClaims {
 
     /// A claim in the map: its id, its figure, the scope of factors that can affect it, and what its primary effect is.
     public struct Spec: Sendable {
-        public var id: String
+        public var id: ClaimID
         /// The figure whose claim this is (the claim's section).
         public var figure: FigureID
         public var scope: ReadingChoice.Scope
@@ -40,70 +40,70 @@ public enum MapClaims {
 
     /// Every claim of the map, in ledger order (long-tail is outside: it is a different experiment).
     public static let specs: [Spec] = [
-        Spec(id: "three-stages", figure: .fig1, scope: .all, primaryLabel: "−log(noise norm(T1)/noise norm(0)) of the lucky majority neuron (> 0: the noise component shrinks in stage 1)"),
-        Spec(id: "minority-learned-later", figure: .fig1, scope: .all, primaryLabel: "early log-growth majority − minority of the lucky neurons (> 0: minority grows slower)"),
-        Spec(id: "minority-weaker-fewer", figure: .fig2, scope: .all, primaryLabel: "Δ coefficient ratio minority/majority, ε_min 0.1 → 1 (> 0: weaker under imbalance)"),
-        Spec(id: "noise-hurts-minority", figure: .fig3, scope: .all, primaryLabel: "−Δ minority max-cosine, lowest → highest NSR at ε_min 0.1 (> 0: noise hurts)"),
-        Spec(id: "imbalance-hurts-representation", figure: .fig4, scope: .all, primaryLabel: "Δ positive-pair cosine, ε_min 0.1 → 1 (> 0: imbalance hurts)"),
-        Spec(id: "pruning-restores-minority", figure: .fig6, scope: .pruning, primaryLabel: "Δ minority max-cosine, pruned − dense training at ε_min 0.1 (> 0: pruning helps)"),
+        Spec(id: .threeStages, figure: .fig1, scope: .all, primaryLabel: "−log(noise norm(T1)/noise norm(0)) of the lucky majority neuron (> 0: the noise component shrinks in stage 1)"),
+        Spec(id: .minorityLearnedLater, figure: .fig1, scope: .all, primaryLabel: "early log-growth majority − minority of the lucky neurons (> 0: minority grows slower)"),
+        Spec(id: .minorityWeakerFewer, figure: .fig2, scope: .all, primaryLabel: "Δ coefficient ratio minority/majority, ε_min 0.1 → 1 (> 0: weaker under imbalance)"),
+        Spec(id: .noiseHurtsMinority, figure: .fig3, scope: .all, primaryLabel: "−Δ minority max-cosine, lowest → highest NSR at ε_min 0.1 (> 0: noise hurts)"),
+        Spec(id: .imbalanceHurtsRepresentation, figure: .fig4, scope: .all, primaryLabel: "Δ positive-pair cosine, ε_min 0.1 → 1 (> 0: imbalance hurts)"),
+        Spec(id: .pruningRestoresMinority, figure: .fig6, scope: .pruning, primaryLabel: "Δ minority max-cosine, pruned − dense training at ε_min 0.1 (> 0: pruning helps)"),
     ]
 
-    public static func spec(_ id: String) -> Spec? { specs.first { $0.id == id } }
+    public static func spec(_ id: ClaimID) -> Spec? { specs.first { $0.id == id } }
 
     /// The claims of one reading and each claim's oriented primary effect per seed.
-    public static func evaluate(_ d: Data) -> (claims: [PaperClaim], primary: [String: [Double]]) {
-        var primary: [String: [Double]] = [:]
+    public static func evaluate(_ d: Data) -> (claims: [PaperClaim], primary: [ClaimID: [Double]]) {
+        var primary: [ClaimID: [Double]] = [:]
         let traces = d.traces
         let stages = Figure1.threeStages(traces, dominance: d.dominance)
-        primary["three-stages"] = traces.map { t in
+        primary[.threeStages] = traces.map { t in
             guard let tr = t.majority, let i = Figure1.t1Index(t), tr.noise.count > i else { return .nan }
             return -Figure1.logRatio(tr.noise[i], tr.noise[0])
         }
         let later = Figure1.minorityLater(traces, epsRatio: ReadingRuns.eps)
-        primary["minority-learned-later"] = traces.map { t in
+        primary[.minorityLearnedLater] = traces.map { t in
             guard let a = t.majority, let b = t.minority, let w = Figure1.earlyWindow(a, b) else { return .nan }
             return Figure1.logRatio(a.dominant[w], a.dominant[0]) - Figure1.logRatio(b.dominant[w], b.dominant[0])
         }
 
-        func paired(_ id: String, _ what: String, _ a: ReadingRuns.Role, _ b: ReadingRuns.Role, _ metric: Metric,
+        func paired(_ id: SubTestID, _ what: String, _ a: ReadingRuns.Role, _ b: ReadingRuns.Role, _ metric: Metric,
                     _ direction: ClaimedDirection) -> ClaimFamily.Check {
             .comparison(id: id, rule: "Paired Δ = \(what) (\(b.rawValue)) − (\(a.rawValue)) over the reading's seeds; claimed \(SyntheticClaims.word(direction)).",
                         Comparison.paired(a: d.values(a, metric), b: d.values(b, metric), direction: direction))
         }
-        let weaker = claim("minority-weaker-fewer", ClaimFamily.evaluate([
-            paired("aligned-minority", "aligned minority neurons", .imbalanced, .balanced, .alignedMinority, .increase),
-            .comparison(id: "coef-ratio", rule: "Paired Δ = coefficient ratio minority/majority (balanced) − (imbalanced); claimed higher.",
+        let weaker = claim(.minorityWeakerFewer, ClaimFamily.evaluate([
+            paired(SubTestID(.alignedMinority), "aligned minority neurons", .imbalanced, .balanced, .alignedMinority, .increase),
+            .comparison(id: SubTestID(.coefRatio), rule: "Paired Δ = coefficient ratio minority/majority (balanced) − (imbalanced); claimed higher.",
                         Comparison.paired(a: d.ratio(.imbalanced), b: d.ratio(.balanced), direction: .increase)),
-            paired("specialists-minority", "minority specialist neurons", .imbalanced, .balanced, .specialistsMinority, .increase),
+            paired(SubTestID(.specialistsMinority), "minority specialist neurons", .imbalanced, .balanced, .specialistsMinority, .increase),
         ]))
-        primary["minority-weaker-fewer"] = zip(d.ratio(.imbalanced), d.ratio(.balanced)).map { $1 - $0 }
-        let noise = claim("noise-hurts-minority", ClaimFamily.evaluate([
-            paired("aligned-minority", "aligned minority neurons", .imbalanced, .noisy, .alignedMinority, .decrease),
-            paired("max-cos-minority", "minority max-cosine", .imbalanced, .noisy, .maxCosMinority, .decrease),
-            paired("mse-minority", "minority regression MSE", .imbalanced, .noisy, .regressionMSEMinority, .increase),
+        primary[.minorityWeakerFewer] = zip(d.ratio(.imbalanced), d.ratio(.balanced)).map { $1 - $0 }
+        let noise = claim(.noiseHurtsMinority, ClaimFamily.evaluate([
+            paired(SubTestID(.alignedMinority), "aligned minority neurons", .imbalanced, .noisy, .alignedMinority, .decrease),
+            paired(SubTestID("max-cos-minority"), "minority max-cosine", .imbalanced, .noisy, .maxCosMinority, .decrease),
+            paired(SubTestID("mse-minority"), "minority regression MSE", .imbalanced, .noisy, .regressionMSEMinority, .increase),
         ]))
-        primary["noise-hurts-minority"] = zip(d.values(.imbalanced, .maxCosMinority), d.values(.noisy, .maxCosMinority)).map { $0 - $1 }
-        let representation = claim("imbalance-hurts-representation", ClaimFamily.evaluate([
-            paired("positive-pair-cosine", "positive-pair cosine", .imbalanced, .balanced, .positivePairCosine, .increase),
-            paired("mse-minority", "minority regression MSE", .imbalanced, .balanced, .regressionMSEMinority, .decrease),
+        primary[.noiseHurtsMinority] = zip(d.values(.imbalanced, .maxCosMinority), d.values(.noisy, .maxCosMinority)).map { $0 - $1 }
+        let representation = claim(.imbalanceHurtsRepresentation, ClaimFamily.evaluate([
+            paired(SubTestID(.positivePairCosine), "positive-pair cosine", .imbalanced, .balanced, .positivePairCosine, .increase),
+            paired(SubTestID("mse-minority"), "minority regression MSE", .imbalanced, .balanced, .regressionMSEMinority, .decrease),
         ]))
-        primary["imbalance-hurts-representation"] = zip(d.values(.imbalanced, .positivePairCosine), d.values(.balanced, .positivePairCosine)).map { $1 - $0 }
-        let pruning = claim("pruning-restores-minority", ClaimFamily.evaluate([
-            paired("max-cos-minority", "minority max-cosine (dense W)", .imbalanced, .pruned, .maxCosMinority, .increase),
-            paired("specialists-minority", "minority specialists (dense W)", .imbalanced, .pruned, .specialistsMinority, .increase),
-            paired("mse-minority", "minority regression MSE", .imbalanced, .pruned, .regressionMSEMinority, .decrease),
+        primary[.imbalanceHurtsRepresentation] = zip(d.values(.imbalanced, .positivePairCosine), d.values(.balanced, .positivePairCosine)).map { $1 - $0 }
+        let pruning = claim(.pruningRestoresMinority, ClaimFamily.evaluate([
+            paired(SubTestID("max-cos-minority"), "minority max-cosine (dense W)", .imbalanced, .pruned, .maxCosMinority, .increase),
+            paired(SubTestID(.specialistsMinority), "minority specialists (dense W)", .imbalanced, .pruned, .specialistsMinority, .increase),
+            paired(SubTestID("mse-minority"), "minority regression MSE", .imbalanced, .pruned, .regressionMSEMinority, .decrease),
         ]))
-        primary["pruning-restores-minority"] = zip(d.values(.imbalanced, .maxCosMinority), d.values(.pruned, .maxCosMinority)).map { $1 - $0 }
+        primary[.pruningRestoresMinority] = zip(d.values(.imbalanced, .maxCosMinority), d.values(.pruned, .maxCosMinority)).map { $1 - $0 }
         return ([stages, later, weaker, noise, representation, pruning], primary)
     }
 
     /// A map claim: the ledger claim's id with the map's sub-tests (the paper's words are the ledger's).
-    static func claim(_ id: String, _ subs: [SubTest]) -> PaperClaim {
+    static func claim(_ id: ClaimID, _ subs: [SubTest]) -> PaperClaim {
         PaperClaim(id: id, section: section(id), paperSays: "", reference: "", subTests: subs, rule: .allPass,
                    note: "Map form: paired over the reading's seeds at ε_min = 0.1 against the reading's balanced, noisy or pruned condition.")
     }
 
-    static func section(_ id: String) -> FigureID {
+    static func section(_ id: ClaimID) -> FigureID {
         guard let spec = spec(id) else { preconditionFailure("map claim '\(id)' has no spec") }
         return spec.figure
     }

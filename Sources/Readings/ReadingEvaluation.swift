@@ -10,11 +10,11 @@ public struct ReadingEvaluation: Codable, Sendable, Equatable {
     public var seeds: Int
     public var claims: [PaperClaim]
     /// Claim id → the primary effect per seed slot (NaN where a run diverged).
-    public var primary: [String: [Double]]
+    public var primary: [ClaimID: [Double]]
     /// Claim id → the primary effect's mean with its 95% Student-t interval over seeds.
-    public var effects: [String: Comparison]
+    public var effects: [ClaimID: Comparison]
 
-    public init(reading: Reading, firstSeed: Int, seeds: Int, claims: [PaperClaim], primary: [String: [Double]]) {
+    public init(reading: Reading, firstSeed: Int, seeds: Int, claims: [PaperClaim], primary: [ClaimID: [Double]]) {
         self.reading = reading; self.firstSeed = firstSeed; self.seeds = seeds; self.claims = claims; self.primary = primary
         effects = primary.mapValues { v in Comparison.paired(a: v.map { _ in 0 }, b: v, direction: .increase) }
     }
@@ -24,7 +24,7 @@ public struct ReadingEvaluation: Codable, Sendable, Equatable {
         self.init(reading: runs.reading, firstSeed: runs.firstSeed, seeds: runs.seeds, claims: e.claims, primary: e.primary)
     }
 
-    public func claim(_ id: String) -> PaperClaim? { claims.first { $0.id == id } }
+    public func claim(_ id: ClaimID) -> PaperClaim? { claims.first { $0.id == id } }
 
     /// "1–5".
     public var seedLabel: String { seeds == 1 ? "\(firstSeed)" : "\(firstSeed)–\(firstSeed + seeds - 1)" }

@@ -1,3 +1,4 @@
+import Claims
 import Experiments
 
 /// The honest favourable search (ROBUSTNESS.md §5), per claim: among the design's readings on the
@@ -5,8 +6,8 @@ import Experiments
 /// re-run on fresh seeds, and only that confirmation is shown as its verdict. Declared before any run.
 public enum ReadingSearch {
     /// Claim id → the favourable reading (largest finite primary estimate; ties keep design order).
-    public static func favourites(_ evaluations: [ReadingEvaluation], claims: [String]) -> [String: Reading] {
-        var out: [String: Reading] = [:]
+    public static func favourites(_ evaluations: [ReadingEvaluation], claims: [ClaimID]) -> [ClaimID: Reading] {
+        var out: [ClaimID: Reading] = [:]
         for id in claims {
             var best: (Double, Reading)?
             for e in evaluations {
@@ -19,7 +20,7 @@ public enum ReadingSearch {
     }
 
     /// The distinct favourable readings, in design order.
-    public static func confirmationReadings(_ favourites: [String: Reading], order: [Reading]) -> [Reading] {
+    public static func confirmationReadings(_ favourites: [ClaimID: Reading], order: [Reading]) -> [Reading] {
         let chosen = Set(favourites.values.map(\.id))
         return order.filter { chosen.contains($0.id) }
     }

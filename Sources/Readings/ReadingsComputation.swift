@@ -1,3 +1,4 @@
+import Claims
 import Experiments
 import Learning
 import RunCache
@@ -86,13 +87,13 @@ public struct ReadingsComputation {
     }
 
     /// Each claim's favourable reading (`ReadingSearch`) on the fresh seeds n+1…2n.
-    func confirmationSetups(_ favourites: [String: Reading]) throws -> [ReadingRuns] {
+    func confirmationSetups(_ favourites: [ClaimID: Reading]) throws -> [ReadingRuns] {
         try Self.setups(ReadingSearch.confirmationReadings(favourites, order: map.readings), profile: profile, base: base,
                                firstSeed: map.confirmationFirstSeed, seeds: map.searchSeeds)
     }
 
     /// Each map claim's favourable reading on the search (`ReadingSearch`).
-    static func favourites(_ search: [ReadingEvaluation]) -> [String: Reading] {
+    static func favourites(_ search: [ReadingEvaluation]) -> [ClaimID: Reading] {
         ReadingSearch.favourites(search, claims: MapClaims.specs.map(\.id))
     }
 

@@ -1,3 +1,4 @@
+import Claims
 import Experiments
 
 /// The robustness map's part of `results.json`: the declared design, every reading's evaluation on
@@ -6,7 +7,7 @@ import Experiments
 public struct ReadingsResult: Codable, Sendable, Equatable {
     /// One claim's factorial analysis.
     public struct ClaimAnalysis: Codable, Sendable, Equatable {
-        public var claimID: String
+        public var claimID: ClaimID
         public var scope: ReadingChoice.Scope
         public var primaryLabel: String
         /// Factor indices that can affect the claim.
@@ -36,5 +37,5 @@ public struct ReadingsResult: Codable, Sendable, Equatable {
     public var defaultEvaluation: ReadingEvaluation? { evaluations.first { $0.reading.alternatives.isEmpty } }
     public func evaluation(_ id: String) -> ReadingEvaluation? { evaluations.first { $0.reading.id == id } }
     public func confirmation(_ id: String) -> ReadingEvaluation? { confirmations.first { $0.reading.id == id } }
-    public func analysis(_ claimID: String) -> ClaimAnalysis? { analyses.first { $0.claimID == claimID } }
+    public func analysis(_ claimID: ClaimID) -> ClaimAnalysis? { analyses.first { $0.claimID == claimID } }
 }

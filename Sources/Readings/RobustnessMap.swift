@@ -7,7 +7,7 @@ import Markup
 /// favourable reading's verdict on fresh seeds.
 public struct RobustnessMap: Sendable {
     public struct Row: Sendable {
-        public var claimID: String
+        public var claimID: ClaimID
         public var primaryLabel: String
         /// Readings that count for the claim (distinct in the factors that can affect it).
         public var readingCount: Int
@@ -49,7 +49,7 @@ public struct RobustnessMap: Sendable {
         }
     }
 
-    public func row(_ claimID: String) -> Row? { rows.first { $0.claimID == claimID } }
+    public func row(_ claimID: ClaimID) -> Row? { rows.first { $0.claimID == claimID } }
 
     /// "decided by Dictionary M (+0.120 [0.080, 0.160]) and Dictionary M × Pruned views (…)", or the
     /// statement that no effect is detectable.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Claims
 import Foundation
 import Reporting
 import Results
@@ -17,8 +18,8 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explain how a claim's verdict was computed, with the command that reproduces every run it reads.")
 
-    @Argument(help: "Claim id, e.g. pruning-restores-minority (an unknown id lists the valid ones).") var claim: String
-    @Argument(help: "One sub-test id of the claim (default: all of them).") var subTest: String?
+    @Argument(help: "Claim id, e.g. \(ClaimID.pruningRestoresMinority) (an unknown id lists the valid ones).") var claim: ClaimID
+    @Argument(help: "One sub-test id of the claim (default: all of them).") var subTest: SubTestID?
     @Option(help: "A rendered report folder (or its results.json).") var report: String = "output/report"
 
     func run() throws {
@@ -29,10 +30,10 @@ struct ExplainCommand: ParsableCommand {
     func output() throws -> String {
         let results = try ExplainCommand.load(report)
         guard let c = results.claims.first(where: { $0.id == claim }) else {
-            throw CLIError("unknown claim '\(claim)'; the claims of \(report) are: \(results.claims.map(\.id).joined(separator: ", "))")
+            throw CLIError("unknown claim '\(claim)'; the claims of \(report) are: \(results.claims.map(\.id.rawValue).joined(separator: ", "))")
         }
         if let subTest, !c.subTests.contains(where: { $0.id == subTest }) {
-            throw CLIError("claim \(claim) has no sub-test '\(subTest)'; its sub-tests are: \(c.subTests.map(\.id).joined(separator: ", "))")
+            throw CLIError("claim \(claim) has no sub-test '\(subTest)'; its sub-tests are: \(c.subTests.map(\.id.rawValue).joined(separator: ", "))")
         }
         return VerdictExplanation.text(c, subTest: subTest, in: results)
     }

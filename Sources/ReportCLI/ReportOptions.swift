@@ -35,7 +35,7 @@ struct ReportOptions: ParsableArguments {
         var args = ["--profile", profile.rawValue, "--cache", abs(resultCache.cache), "--quiet"]
         if let t = templateFolder.templates { args += ["--templates", abs(t)] }
         if noLongTail { args.append("--no-long-tail") } else {
-            args += ["--dataset", data.dataset]
+            args += ["--dataset", data.dataset.rawValue]
             if let d = data.dataDir { args += ["--data-dir", abs(d)] }
         }
         if noReadings { args.append("--no-readings") }

@@ -10,7 +10,7 @@ import RunCache
 struct ReportRequest {
     /// The real long-tailed part: which dataset, and where its files are.
     struct LongTail {
-        var dataset: String
+        var dataset: DatasetName
         var dataDirectory: String?
     }
 

@@ -340,7 +340,7 @@ private struct Comparer {
             let va = x?["verdict"]?.stringValue, vb = y?["verdict"]?.stringValue
             let kind: ReportDiff.ClaimKind = x == nil ? .added : y == nil ? .removed : va == vb ? .unchanged : .flipped
             let info = y ?? x
-            return .init(id: id, section: info?["section"]?.stringValue ?? "", kind: kind, verdictA: x == nil ? nil : (va ?? "?"),
+            return .init(id: ClaimID(id), section: info?["section"]?.stringValue ?? "", kind: kind, verdictA: x == nil ? nil : (va ?? "?"),
                          verdictB: y == nil ? nil : (vb ?? "?"), paperSays: info?["paperSays"]?.stringValue ?? "",
                          measured: info?["measured"]?.stringValue ?? Self.subTestSummary(info?["subTests"]))
         }

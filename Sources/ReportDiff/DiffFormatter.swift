@@ -95,7 +95,7 @@ public enum DiffFormatter {
     }
 
     static func claimCells(_ c: ReportDiff.ClaimChange) -> [String] {
-        [c.kind.rawValue.uppercased(), c.id, c.section, c.verdictA ?? "—", c.verdictB ?? "—"]
+        [c.kind.rawValue.uppercased(), c.id.rawValue, c.section, c.verdictA ?? "—", c.verdictB ?? "—"]
     }
 
     static let claimHeader = ["Change", "Claim", "Section", "A", "B"]
@@ -179,7 +179,7 @@ public enum DiffFormatter {
         if !d.map.isEmpty {
             out += style.heading("Robustness map (flips first)")
             out += style.table(["Claim", "Reading", "Change", "A", "B"],
-                               d.map.map { [$0.claimID, $0.reading, $0.kind == .flipped ? "verdict flipped" : "effect moved",
+                               d.map.map { [$0.claimID.rawValue, $0.reading, $0.kind == .flipped ? "verdict flipped" : "effect moved",
                                             "\($0.verdictA): \($0.effectA)", "\($0.verdictB): \($0.effectB)"] }, [])
         }
         if !d.finitenessChanges.isEmpty {

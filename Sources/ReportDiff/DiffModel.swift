@@ -1,3 +1,4 @@
+import Claims
 import Foundation
 import Learning
 import Reporting
@@ -81,7 +82,7 @@ public struct ReportDiff: Codable, Sendable, Equatable {
     }
 
     public struct ClaimChange: Codable, Sendable, Equatable {
-        public var id: String
+        public var id: ClaimID
         public var section: String
         public var kind: ClaimKind
         public var verdictA: String?
@@ -95,7 +96,7 @@ public struct ReportDiff: Codable, Sendable, Equatable {
     /// moved beyond both runs' 95% intervals (each estimate outside the other's interval).
     public struct MapChange: Codable, Sendable, Equatable {
         public enum Kind: String, Codable, Sendable { case flipped, effectMoved }
-        public var claimID: String
+        public var claimID: ClaimID
         /// The reading's id in B and the factors at their other level ("none" for the default reading).
         public var reading: String
         public var kind: Kind

@@ -24,7 +24,7 @@ public enum DiffPage {
             body += "<p>No claim verdict changed (\(d.claims.count) claim\(d.claims.count == 1 ? "" : "s") compared).</p>\n"
         } else {
             let rows: [[HTMLTable.Cell]] = claims.map { c in
-                [.text(c.kind.rawValue), .html("<code>\(Escape.xml(c.id))</code>"), .text(c.section),
+                [.text(c.kind.rawValue), .html("<code>\(Escape.xml(c.id.rawValue))</code>"), .text(c.section),
                  .html(c.verdictA.map { HTML.badge(verdict: $0) } ?? "—"), .html(c.verdictB.map { HTML.badge(verdict: $0) } ?? "—"),
                  .text(c.paperSays), .text(c.measured)]
             }

@@ -19,7 +19,7 @@ enum ClaimLedger {
         let n = c.subTests.count
         let rows: [[HTMLTable.Cell]] = c.subTests.map { s in
             [.html(HTML.badge(verdict: s.verdict.rawValue)),
-             .html(Escape.xml(s.id) + (s.exploratory ? "<br><em>exploratory</em>" : "")),
+             .html(Escape.xml(s.id.rawValue) + (s.exploratory ? "<br><em>exploratory</em>" : "")),
              .text(s.rule), .text(s.statistic)]
         }
         let table = HTMLTable(header: ["Verdict", "Sub-test", "Declared rule", "Statistic"], rows: rows, className: "subtests").render()

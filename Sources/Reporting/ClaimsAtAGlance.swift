@@ -22,7 +22,7 @@ enum ClaimsAtAGlance {
             }
             if effect == "—", let e = longTailEffect(c) { effect = e }
             return [.html(HTML.badge(verdict: c.verdict.rawValue)),
-                    .html("<a href=\"#claim-\(Escape.xml(c.id))\">\(Escape.xml(c.shortClaim))</a>"),
+                    .html("<a href=\"#claim-\(Escape.xml(c.id.rawValue))\">\(Escape.xml(c.shortClaim))</a>"),
                     .text(c.reference), .text(effect), .text(holds)]
         }
         let seeds = atDefault.map { ", seeds \($0.seedLabel)" } ?? ""
@@ -35,10 +35,10 @@ enum ClaimsAtAGlance {
     /// The long-tail claim's primary effect, not in the map: pruning's paired effect on probe accuracy
     /// at the largest ρ its sub-tests read, in points with the 95% interval (its evidence is in fractions).
     static func longTailEffect(_ c: PaperClaim) -> String? {
-        let prefix = "accuracy-rho-"
-        guard c.section == .longTail, let s = c.subTests.last(where: { $0.id.hasPrefix(prefix) }),
+        guard c.section == .longTail, let s = c.subTests.last(where: { $0.id.value(of: .accuracy, .rho) != nil }),
+              let rho = s.id.value(of: .accuracy, .rho),
               let e = s.evidence, e.ci95.count == 2, e.estimate.isFinite else { return nil }
         let f = { (v: Double) in NumberFormat.format(100 * v, decimals: 2) }
-        return "\(f(e.estimate)) pts [\(f(e.ci95[0])), \(f(e.ci95[1]))] (accuracy, ρ = \(s.id.dropFirst(prefix.count)))"
+        return "\(f(e.estimate)) pts [\(f(e.ci95[0])), \(f(e.ci95[1]))] (accuracy, ρ = \(rho))"
     }
 }

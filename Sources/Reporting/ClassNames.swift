@@ -6,9 +6,8 @@ enum ClassNames {
     static let cifar10 = Datasets.ClassNames.cifar10
     static let cifar100 = Datasets.ClassNames.cifar100Fine
 
-    /// The name of class `label` of `dataset` (`fashion-mnist`, `cifar10`, `cifar100`), or
-    /// "class <label>" when the dataset or label is unknown.
-    static func name(_ label: Int, dataset: String) -> String {
+    /// The name of class `label` of `dataset`, or "class <label>" when the dataset or label is unknown.
+    static func name(_ label: Int, dataset: DatasetName) -> String {
         let names = Datasets.ClassNames.of(dataset) ?? []
         return names.indices.contains(label) ? names[label] : "class \(label)"
     }

@@ -43,15 +43,15 @@ enum WhatWeSee {
     }
 
     /// The claim with id `id`, if the results carry it.
-    static func claim(_ r: ReportResults, _ id: String) -> PaperClaim? {
+    static func claim(_ r: ReportResults, _ id: ClaimID) -> PaperClaim? {
         r.claims.first { $0.id == id }
     }
 
-    /// The confirmatory sub-tests of claim `id` whose id starts with one of `prefixes` (all of
-    /// them for an empty list): the checks that read what the figure plots.
-    static func checks(_ r: ReportResults, _ id: String, prefixes: [String] = []) -> [SubTest] {
+    /// The confirmatory sub-tests of claim `id` in one of the families `stems` (all of them for an
+    /// empty list): the checks that read what the figure plots.
+    static func checks(_ r: ReportResults, _ id: ClaimID, stems: [SubTestID.Stem] = []) -> [SubTest] {
         guard let c = claim(r, id) else { return [] }
-        return c.confirmatory.filter { s in prefixes.isEmpty || prefixes.contains { s.id.hasPrefix($0) } }
+        return c.confirmatory.filter { s in stems.isEmpty || stems.contains { s.id.isIn($0) } }
     }
 
     /// How `checks` stand against the paper, from their verdicts: "both checks go the paper's

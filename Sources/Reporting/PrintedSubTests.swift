@@ -8,7 +8,7 @@ import Markup
 enum PrintedSubTests {
     static func block(_ c: PaperClaim) -> String {
         let rows: [[HTMLTable.Cell]] = c.subTests.map { s in
-            [.text(s.verdict.rawValue), .text(s.id + (s.exploratory ? " (exploratory)" : "")), .text(s.statistic)]
+            [.text(s.verdict.rawValue), .text(s.id.rawValue + (s.exploratory ? " (exploratory)" : "")), .text(s.statistic)]
         }
         return "<div class=\"print-only subtests-print\">\n"
             + HTMLTable(header: ["Verdict", "Sub-test", "Statistic"], rows: rows, className: "subtests-print").render()

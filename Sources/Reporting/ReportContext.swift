@@ -13,7 +13,7 @@ enum ReportContext {
         var claimsBySection: [FigureID: [ClaimItem]] = [:]
         for figure in FigureID.allCases {
             claimsBySection[figure] = r.claims.filter { $0.section == figure }.map { c in
-                ClaimItem(badge: blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), id: c.id,
+                ClaimItem(badge: blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), id: c.id.rawValue,
                           head: blocks.token(for: ClaimLinks.itemHead(c)), links: blocks.token(for: ClaimLinks.itemLinks(c)),
                           paperSays: c.paperSays, reference: c.reference, rule: c.rule.description, note: c.note,
                           subTests: blocks.token(for: ClaimLedger.subTests(c) + "\n" + PrintedSubTests.block(c)))
@@ -47,7 +47,7 @@ enum ReportContext {
             figureSections: FigureID.allCases.map(FigureSection.init),
             claims: ClaimLists(claimsBySection),
             ledger: ledger, glance: glance, assumptions: assumptions,
-            variants: r.plan.variants.map { PageContext.Variant(label: $0.label, key: $0.key) },
+            variants: r.plan.variants.map { PageContext.Variant(label: $0.label, key: $0.key.rawValue) },
             provenance: PageContext.ProvenanceLines(
                 tool: r.provenance.tool, commit: r.provenance.gitCommit, swift: r.provenance.swiftVersion,
                 blas: r.provenance.blas, runs: String(r.provenance.runs),

@@ -14,7 +14,7 @@ public enum ReproduceCommand {
         if point.sweep == SubTestEvidence.RunPoint.longTail {
             var s = "clreport longtail --profile \(results.plan.profile.rawValue) --rho \(NumberFormat.label(point.x)) --seed \(seed)"
             if point.series == "with" { s += " --pruned" }
-            if let dataset = results.longTail?.protocolConfig?.dataset, dataset != "fashion-mnist" { s += " --dataset \(dataset)" }
+            if let dataset = results.longTail?.protocolConfig?.dataset, dataset != .fashionMNIST { s += " --dataset \(dataset)" }
             return s
         }
         guard let config = config(point, in: results) else { return nil }

@@ -11,9 +11,9 @@ import Results
 public enum VerdictExplanation {
     /// The explanation of `claim` (all its sub-tests, or only `subTestID`) from `results`.
     /// Precondition: `subTestID`, when given, names one of the claim's sub-tests.
-    public static func text(_ claim: PaperClaim, subTest subTestID: String? = nil, in results: ReportResults) -> String {
+    public static func text(_ claim: PaperClaim, subTest subTestID: SubTestID? = nil, in results: ReportResults) -> String {
         let subs = claim.subTests.filter { subTestID == nil || $0.id == subTestID }
-        precondition(!subs.isEmpty || claim.subTests.isEmpty, "VerdictExplanation: claim \(claim.id) has no sub-test \(subTestID ?? "")")
+        precondition(!subs.isEmpty || claim.subTests.isEmpty, "VerdictExplanation: claim \(claim.id) has no sub-test \(subTestID?.rawValue ?? "")")
         var out: [String] = []
         out.append("Claim \(claim.id) (\(claim.reference)): \(claim.verdict.rawValue)")
         out.append("  The paper says: \(claim.paperSays)")
@@ -30,7 +30,7 @@ public enum VerdictExplanation {
 
     /// "; not applicable: a, b" for the claim's not-applicable sub-tests, or "".
     static func notApplicableText(_ c: PaperClaim) -> String {
-        let na = c.subTests.filter(\.notApplicable).map(\.id)
+        let na = c.subTests.filter(\.notApplicable).map(\.id.rawValue)
         return na.isEmpty ? "" : "; not applicable (left out): \(na.joined(separator: ", "))"
     }
 

@@ -43,13 +43,13 @@ import Testing
         #expect(up.verdict == .pass)
         #expect(c3(-1, m: 1).verdict == .fail)
         let fewerWithM = c3(1, m: -1)
-        #expect(fewerWithM.subTests.first { $0.id == "more-neurons-help-minority" }?.verdict == .fail)
+        #expect(fewerWithM.subTests.first { $0.id.rawValue == "more-neurons-help-minority" }?.verdict == .fail)
         #expect(fewerWithM.verdict == .fail)
         // Only two values of m: the trend cannot be decided.
         let two = SweepResult(id: .neurons, xName: "m", points: [16.0, 32].map { point(.nsr(1), $0, [.maxCosMinority: seeds($0)]) })
         let c = Figure2.weakerAndFewer(main { _, e in [.alignedMinority: e, .coefMinority: e, .coefMajority: 1, .specialistsMinority: e] },
                                        neurons: two, nsrs: [1, 4])
-        let m = c.subTests.first { $0.id == "more-neurons-help-minority" }!
+        let m = c.subTests.first { $0.id.rawValue == "more-neurons-help-minority" }!
         #expect(m.verdict == .inconclusive && m.statistic.contains("needs ≥ 3 values of x"))
         #expect(c.verdict == .inconclusive)
     }
@@ -64,7 +64,7 @@ import Testing
             }
         })
         let c = Figure2.weakerAndFewer(sweep, neurons: neurons { $0 }, nsrs: [1, 4])
-        #expect(c.subTests.filter { $0.id.hasPrefix("aligned") }.allSatisfy { $0.verdict == .inconclusive })
+        #expect(c.subTests.filter { $0.id.rawValue.hasPrefix("aligned") }.allSatisfy { $0.verdict == .inconclusive })
         #expect(c.verdict == .inconclusive)
     }
 
@@ -95,8 +95,8 @@ import Testing
         let c = Figure3.noiseHurts(main { nsr, _ in
             [.alignedMinority: nsr == 4 ? 2 : 6, .maxCosMinority: nsr == 4 ? 0.7 : 0.5, .regressionMSEMinority: nsr == 4 ? 0.8 : 0.4]
         }, nsrs: [1, 4])
-        #expect(c.subTests.filter { $0.id.hasPrefix("maxCosMinority") }.allSatisfy { $0.verdict == .fail })
-        #expect(c.subTests.filter { $0.id.hasPrefix("alignedMinority") }.allSatisfy { $0.verdict == .pass })
+        #expect(c.subTests.filter { $0.id.rawValue.hasPrefix("maxCosMinority") }.allSatisfy { $0.verdict == .fail })
+        #expect(c.subTests.filter { $0.id.rawValue.hasPrefix("alignedMinority") }.allSatisfy { $0.verdict == .pass })
         #expect(c.verdict == .fail)
     }
 
@@ -138,16 +138,16 @@ import Testing
     @Test func c6JudgedOnTheLeadVariantOnly() {
         let pass = c6(lead: 0.2, other: -0.2)
         #expect(pass.verdict == .pass, "\(pass.subTests.map { "\($0.id) \($0.verdict) \($0.statistic)" })")
-        #expect(pass.subTests.filter { !$0.exploratory }.map(\.id) == [
+        #expect(pass.subTests.filter { !$0.exploratory }.map(\.id.rawValue) == [
             "weight90-identity-maxCosMinority-eps-0.1", "weight90-identity-specialistsMinority-eps-0.1",
             "weight90-identity-regressionMSEMinority-eps-0.1", "weight90-identity-decoupling"])
         #expect(pass.subTests.filter(\.exploratory).allSatisfy { $0.verdict == .fail }, "other variants are worse, exploratory")
         let fail = c6(lead: -0.2, other: 0.2)
         #expect(fail.verdict == .fail)
-        #expect(fail.subTests.first { $0.id == "weight90-identity-decoupling" }?.verdict == .fail)
+        #expect(fail.subTests.first { $0.id.rawValue == "weight90-identity-decoupling" }?.verdict == .fail)
         let none = c6(lead: 0, other: 0.2)
         #expect(none.verdict != .pass)
-        #expect(none.subTests.first { $0.id == "weight90-identity-maxCosMinority-eps-0.1" }?.verdict == .inconclusive)
+        #expect(none.subTests.first { $0.id.rawValue == "weight90-identity-maxCosMinority-eps-0.1" }?.verdict == .inconclusive)
         // Without the lead variant there is no confirmatory sub-test.
         let noLead = c6(lead: 0.2, other: 0.2, variants: Array(ReportProfile.quick.variants.dropFirst()))
         #expect(noLead.verdict == .inconclusive && noLead.note.hasPrefix("The lead variant weight90-identity was not run"))
@@ -181,7 +181,7 @@ import Testing
         #expect(pass.subTests.count == 12)
         #expect(LegacyRules.threeStages(js.enumerated().map { traces(seed: $0.offset, majority: good($0.element), minority: bad($0.element)) }, dominance: 3).subTests.count == 8)
         #expect(pass.subTests.filter { !$0.exploratory }.allSatisfy { $0.verdict == .pass }, "\(pass.subTests.map(\.statistic))")
-        #expect(pass.subTests.filter(\.exploratory).filter { $0.id != "minority-stages-in-order" }.allSatisfy { $0.verdict == .fail },
+        #expect(pass.subTests.filter(\.exploratory).filter { $0.id.rawValue != "minority-stages-in-order" }.allSatisfy { $0.verdict == .fail },
                 "the minority neuron is reported, not judged")
         #expect(pass.verdict == .pass)
         let fail = Figure1.threeStages(js.enumerated().map { traces(seed: $0.offset, majority: bad($0.element), minority: good($0.element)) },
@@ -190,8 +190,8 @@ import Testing
         // Separated but not dominant enough: convergence fails against a threshold of 100 while separation passes.
         let strict = Figure1.threeStages(js.enumerated().map { traces(seed: $0.offset, majority: good($0.element), minority: nil) },
                                          dominance: 100)
-        #expect(strict.subTests.first { $0.id == "separation" }?.verdict == .pass)
-        #expect(strict.subTests.first { $0.id == "convergence" }?.verdict == .fail)
+        #expect(strict.subTests.first { $0.id.rawValue == "separation" }?.verdict == .pass)
+        #expect(strict.subTests.first { $0.id.rawValue == "convergence" }?.verdict == .fail)
         // One seed: no interval, INCONCLUSIVE.
         let one = Figure1.threeStages([traces(seed: 1, majority: good(0), minority: good(0))], dominance: 3)
         #expect(one.verdict == .inconclusive)

@@ -22,7 +22,7 @@ import Testing
                 #expect(c.withSyntheticEncoder.conv == nil)
                 #expect(c.positionSlots && c.engine.ambientDim == 784 && c.engine.tokens == 4)
                 #expect(c.engine.pruneRatio == ratio && c.engine.pruneGranularity == .weight && c.engine.pruneBranch == .both)
-                for ds in ["cifar10", "cifar100"] {
+                for ds in [DatasetName.cifar10, .cifar100] {
                     try c.forDataset(ds).validate()
                     #expect(c.forDataset(ds).conv == c.conv)
                 }
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func cifarShapes() {
-        let c = LongTailConfig.profile(.paper, rho: 10, pruneRatio: 0).forDataset("cifar100")
+        let c = LongTailConfig.profile(.paper, rho: 10, pruneRatio: 0).forDataset(.cifar100)
         #expect(!c.positionSlots && c.engine.learningRate == 0.01, "CIFAR keeps shared tokens")
         #expect(c.patchSize == 8 && c.engine.ambientDim == 192 && c.engine.tokens == 16)
         #expect(c.nMax == 500 && c.probePerClass == 500)
@@ -50,7 +50,7 @@ import Testing
         #expect(error(c)?.description == "invalid configuration: rho = 0.5 is out of range; allowed: [1, 10000]")
 
         c = LongTailConfig.profile(.quick, rho: 10, pruneRatio: 0).withSyntheticEncoder
-        c.dataset = "mnist"
+        c.dataset = DatasetName("mnist")
         #expect(error(c)?.field == "dataset")
         #expect(error(c)?.description.contains("\"fashion-mnist\", \"cifar10\", \"cifar100\"") == true)
 

@@ -59,12 +59,12 @@ import Testing
         #expect(outcome.table.pruning == "SDCLR self-competitor, 90% of conv weights pruned")
         #expect(outcome.table.protocolConfig?.conv != nil)
         let subs = try #require(outcome.claims.first).subTests
-        let accuracy = try #require(subs.first { $0.id == "accuracy-rho-10" })
-        let gap = try #require(subs.first { $0.id == "gap-rho-10" })
+        let accuracy = try #require(subs.first { $0.id.rawValue == "accuracy-rho-10" })
+        let gap = try #require(subs.first { $0.id.rawValue == "gap-rho-10" })
         #expect(accuracy.verdict == .pass && gap.verdict == .pass)
         #expect(!accuracy.statistic.hasPrefix("Not tested") && !gap.statistic.hasPrefix("Not tested"))
         // Two values of ρ cannot give a Spearman trend: that sub-test alone stays open.
-        #expect(subs.first { $0.id == "gain-grows-with-rho" }?.verdict == .inconclusive)
+        #expect(subs.first { $0.id.rawValue == "gain-grows-with-rho" }?.verdict == .inconclusive)
     }
 
     @Test func premiseFailingWithholdsEveryPruningVerdict() throws {

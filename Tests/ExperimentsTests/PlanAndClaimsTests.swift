@@ -56,7 +56,7 @@ import LinearAlgebra
         let plan = ReportPlan(profile: .quick)
         let empty = plan.sweeps.map { SweepResult(id: $0.id, xName: $0.xName, points: []) }
         let claims = plan.claims(sweeps: empty, trajectories: [])
-        #expect(claims.map(\.id) == ["three-stages", "minority-learned-later", "minority-weaker-fewer", "noise-hurts-minority",
+        #expect(claims.map(\.id.rawValue) == ["three-stages", "minority-learned-later", "minority-weaker-fewer", "noise-hurts-minority",
                                       "imbalance-hurts-representation", "pruning-restores-minority"])
         #expect(claims.allSatisfy { $0.verdict == .inconclusive })
     }

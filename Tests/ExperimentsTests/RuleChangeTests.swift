@@ -18,7 +18,7 @@ import Testing
                     noiseDirection: noise, separationStep: separation, stage3Step: nil)
     }
     let js = [0.0, 0.1, -0.1, 0.05, -0.05]
-    func sub(_ claim: PaperClaim, _ id: String) -> SubTest { claim.subTests.first { $0.id == id }! }
+    func sub(_ claim: PaperClaim, _ id: String) -> SubTest { claim.subTests.first { $0.id.rawValue == id }! }
 
     /// Noise norm over [0, T1] multiplied by `factor(j)` per seed.
     func stage1(_ factor: (Double) -> Double) -> SubTest {
@@ -106,25 +106,25 @@ import Testing
         let up = Comparison.paired(a: [1, 1.1, 0.9, 1.05], b: [2, 2.1, 1.9, 2.2], direction: .increase)
         let floor = Comparison.paired(a: [0, 0, 0, 0], b: [0, 0, 0, 0], direction: .increase)
         #expect(floor.isAtCommonFloor && !up.isAtCommonFloor)
-        let subs = ClaimFamily.evaluate([.comparison(id: "up", rule: "", up), .comparison(id: "floor", rule: "", floor)])
-        let claim = PaperClaim(id: "c", section: .fig6, paperSays: "", reference: "", subTests: subs)
+        let subs = ClaimFamily.evaluate([.comparison(id: SubTestID("up"), rule: "", up), .comparison(id: SubTestID("floor"), rule: "", floor)])
+        let claim = PaperClaim(id: ClaimID("c"), section: .fig6, paperSays: "", reference: "", subTests: subs)
         #expect(subs[1].notApplicable && subs[0].verdict == .pass)
         #expect(claim.verdict == .pass)
         #expect(claim.verdictCountingNotApplicable == .inconclusive)
         // A fail stays a fail, and all-floor is INCONCLUSIVE.
         let down = Comparison.paired(a: [2, 2.1, 1.9, 2.2], b: [1, 1.1, 0.9, 1.05], direction: .increase)
-        #expect(PaperClaim(id: "c", section: .fig6, paperSays: "", reference: "",
-                           subTests: ClaimFamily.evaluate([.comparison(id: "d", rule: "", down), .comparison(id: "f", rule: "", floor)])).verdict == .fail)
-        #expect(PaperClaim(id: "c", section: .fig6, paperSays: "", reference: "",
-                           subTests: ClaimFamily.evaluate([.comparison(id: "f", rule: "", floor)])).verdict == .inconclusive)
+        #expect(PaperClaim(id: ClaimID("c"), section: .fig6, paperSays: "", reference: "",
+                           subTests: ClaimFamily.evaluate([.comparison(id: SubTestID("d"), rule: "", down), .comparison(id: SubTestID("f"), rule: "", floor)])).verdict == .fail)
+        #expect(PaperClaim(id: ClaimID("c"), section: .fig6, paperSays: "", reference: "",
+                           subTests: ClaimFamily.evaluate([.comparison(id: SubTestID("f"), rule: "", floor)])).verdict == .inconclusive)
     }
 
     /// SubTest's `notApplicable` round-trips and is absent from the JSON when false.
     @Test func notApplicableCoding() throws {
-        let s = SubTest(id: "x", rule: "r", statistic: "s", verdict: .inconclusive, notApplicable: true)
+        let s = SubTest(id: SubTestID("x"), rule: "r", statistic: "s", verdict: .inconclusive, notApplicable: true)
         let data = try JSONEncoder().encode(s)
         #expect(try JSONDecoder().decode(SubTest.self, from: data) == s)
-        let plain = try JSONEncoder().encode(SubTest(id: "x", rule: "r", statistic: "s", verdict: .pass))
+        let plain = try JSONEncoder().encode(SubTest(id: SubTestID("x"), rule: "r", statistic: "s", verdict: .pass))
         #expect(!String(decoding: plain, as: UTF8.self).contains("notApplicable"))
     }
 }

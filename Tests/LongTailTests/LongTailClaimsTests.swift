@@ -26,14 +26,14 @@ import Testing
         return r
     }
 
-    func sub(_ c: PaperClaim, _ id: String) -> SubTest { c.subTests.first { $0.id == id }! }
+    func sub(_ c: PaperClaim, _ id: String) -> SubTest { c.subTests.first { $0.id.rawValue == id }! }
 
     @Test func clearGainPasses() {
         let c = LongTailClaims.evaluate(grouped([(1, 0.005), (10, 0.04), (50, 0.06), (100, 0.08)], gapChange: -0.05))
         #expect(c.count == 1)
         let claim = c[0]
-        #expect(claim.id == "long-tail-pruning" && claim.section == .longTail)
-        #expect(claim.subTests.map(\.id) == ["accuracy-rho-10", "gap-rho-10", "accuracy-rho-50", "gap-rho-50",
+        #expect(claim.id == .longTailPruning && claim.section == .longTail)
+        #expect(claim.subTests.map(\.id.rawValue) == ["accuracy-rho-10", "gap-rho-10", "accuracy-rho-50", "gap-rho-50",
                                              "accuracy-rho-100", "gap-rho-100", "gain-grows-with-rho"])
         #expect(claim.subTests.allSatisfy { $0.verdict == .pass })
         #expect(claim.verdict == .pass)
@@ -67,7 +67,7 @@ import Testing
             r[rho] = (runs([0.6], gap: [0.2]), runs([0.6 + gain], gap: [0.1]))
         }
         let c = LongTailClaims.evaluate(r)[0]
-        #expect(c.subTests.filter { $0.id != "gain-grows-with-rho" }.allSatisfy { $0.verdict == .inconclusive })
+        #expect(c.subTests.filter { $0.id.rawValue != "gain-grows-with-rho" }.allSatisfy { $0.verdict == .inconclusive })
         #expect(c.verdict != .pass)
     }
 
@@ -83,7 +83,7 @@ import Testing
         let c = LongTailClaims.evaluate([1: (runs([0.7, 0.71]), runs([0.8, 0.81]))])[0]
         #expect(c.verdict == .inconclusive)
         #expect(c.note == "No run with ρ ≥ 10.")
-        #expect(c.subTests.map(\.id) == ["gain-grows-with-rho"])
+        #expect(c.subTests.map(\.id.rawValue) == ["gain-grows-with-rho"])
     }
 
     /// Gains rising with ρ but all negative: the trend passes, the accuracy sub-tests fail, so the claim fails.

@@ -23,7 +23,7 @@ import TestSupport
     @Test func everyRunAndBaselineKeysOnTheDigestsOfItsDataFiles() throws {
         let dir = try dataDirectory()
         defer { LongTailData.clearCache() }
-        let report = LongTailReport(profile: .quick, dataset: "cifar10", dataDirectory: dir)
+        let report = LongTailReport(profile: .quick, dataset: .cifar10, dataDirectory: dir)
         let runs = try report.runJobs(), baselines = try report.baselineJobs()
         #expect(!runs.isEmpty && !baselines.isEmpty)
         for data in runs.map(\.spec.data) + baselines.map(\.spec.data) {
@@ -35,7 +35,7 @@ import TestSupport
     @Test func replacingADataFileMissesEveryRunThatReadItWithDataChanged() throws {
         let dir = try dataDirectory()
         defer { LongTailData.clearCache() }
-        let report = LongTailReport(profile: .quick, dataset: "cifar10", dataDirectory: dir)
+        let report = LongTailReport(profile: .quick, dataset: .cifar10, dataDirectory: dir)
         let cache = ResultCache(directory: dir + "/cache")
         let before = try report.baselineJobs()
         for j in before {

@@ -6,7 +6,7 @@ import Testing
 import TestSupport
 
 /// The quick profile with the synthetic encoder on a smaller problem, so a test run takes well under a second.
-func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "fashion-mnist") -> LongTailConfig {
+func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: DatasetName = .fashionMNIST) -> LongTailConfig {
     var c = LongTailConfig.profile(.quick, rho: rho, pruneRatio: pruneRatio).forDataset(dataset).withSyntheticEncoder
     c.nMax = 100; c.probePerClass = 30; c.testLimit = 500
     c.engine.batchSize = 32; c.engine.steps = 150; c.engine.neurons = 24
@@ -16,7 +16,7 @@ func tinyLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "
 
 /// The quick profile with the report's conv encoder, narrowed (4-8 channels, probe on a 2×2 grid)
 /// so a run takes a fraction of a second.
-func tinyConvLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String = "fashion-mnist") -> LongTailConfig {
+func tinyConvLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: DatasetName = .fashionMNIST) -> LongTailConfig {
     var c = LongTailConfig.profile(.quick, rho: rho, pruneRatio: pruneRatio).forDataset(dataset)
     c.nMax = 60; c.probePerClass = 20; c.testLimit = 300
     c.conv?.encoder.channels = [4, 8]
@@ -100,7 +100,7 @@ func tinyConvLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String
         for b in 1...5 { try Data(records(60)).write(to: URL(fileURLWithPath: dir.file("data_batch_\(b).bin"))) }
         try Data(records(100)).write(to: URL(fileURLWithPath: dir.file("test_batch.bin")))
 
-        var config = tinyLongTailConfig(rho: 10, dataset: "cifar10")
+        var config = tinyLongTailConfig(rho: 10, dataset: .cifar10)
         config.nMax = 30; config.probePerClass = 20; config.testLimit = nil
         config.engine.batchSize = 16; config.engine.steps = 60; config.engine.neurons = 16
         #expect(config.patchSize == 8 && config.engine.ambientDim == 192 && config.engine.tokens == 16)
@@ -147,7 +147,7 @@ func tinyConvLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String
         }
         for b in 1...5 { try records(40).write(to: URL(fileURLWithPath: dir.file("data_batch_\(b).bin"))) }
         try records(100).write(to: URL(fileURLWithPath: dir.file("test_batch.bin")))
-        var config = tinyConvLongTailConfig(rho: 10, dataset: "cifar10")
+        var config = tinyConvLongTailConfig(rho: 10, dataset: .cifar10)
         config.nMax = 20; config.probePerClass = 10; config.testLimit = nil
         config.conv?.batchSize = 16
         let r = try LongTailExperiment.run(config, seed: 3, dataDirectory: dir.path)
@@ -175,7 +175,7 @@ func tinyConvLongTailConfig(rho: Double, pruneRatio: Double = 0, dataset: String
         let dir = try TemporaryDirectory(label: "longtail-missing-cifar")
         defer { dir.remove() }
         do {
-            _ = try LongTailExperiment.run(tinyLongTailConfig(rho: 10, dataset: "cifar10"), seed: 1, dataDirectory: dir.path)
+            _ = try LongTailExperiment.run(tinyLongTailConfig(rho: 10, dataset: .cifar10), seed: 1, dataDirectory: dir.path)
             Issue.record("expected an error")
         } catch let e as DatasetError {
             #expect(e.description.contains("data_batch_1.bin"))

@@ -23,7 +23,7 @@ import TestSupport
         defer { dir.remove() }
         for b in 1...5 { try Self.records(10).write(to: URL(fileURLWithPath: dir.file("data_batch_\(b).bin"))) }
         try Self.records(20).write(to: URL(fileURLWithPath: dir.file("test_batch.bin")))
-        var config = tinyLongTailConfig(rho: 10, dataset: "cifar10")
+        var config = tinyLongTailConfig(rho: 10, dataset: .cifar10)
         config.nMax = 30; config.probePerClass = 2; config.testLimit = nil
         config.engine.batchSize = 64; config.engine.steps = 5; config.engine.neurons = 8
         LongTailData.clearCache()

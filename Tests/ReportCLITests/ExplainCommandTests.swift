@@ -60,8 +60,8 @@ import TestSupport
 
     @Test func explainsOneSubTestWithRuleValuesIntervalHolmAndCommands() throws {
         let r = Self.results()
-        let claim = try #require(r.claims.first { $0.id == "noise-hurts-minority" })
-        let sub = try #require(claim.subTests.first { $0.id == "maxCosMinority-eps-0.1" })
+        let claim = try #require(r.claims.first { $0.id == .noiseHurtsMinority })
+        let sub = try #require(claim.subTests.first { $0.id == SubTestID("maxCosMinority-eps-0.1") })
         #expect(sub.verdict == .pass, "the constructed values make higher noise lower minority max-cosine: \(sub.statistic)")
         try withTemporaryDirectory { dir in
             try Self.write(r, to: dir.path)
@@ -95,8 +95,8 @@ import TestSupport
         // Every sub-test of the report's claims records what it read (the declared rule reads nothing).
         for c in r.claims { for s in c.subTests { #expect(s.evidence != nil, "\(c.id)/\(s.id) has no evidence") } }
         // A trend sub-test prints one line per x with its seeds.
-        let weaker = try #require(r.claims.first { $0.id == "minority-weaker-fewer" })
-        let text = VerdictExplanation.text(weaker, subTest: "aligned-minority-nsr-1", in: r)
+        let weaker = try #require(r.claims.first { $0.id == .minorityWeakerFewer })
+        let text = VerdictExplanation.text(weaker, subTest: SubTestID("aligned-minority-nsr-1"), in: r)
         #expect(text.contains("ε_min = 0.1, nsr-1 [sweep main, series nsr-1, x = 0.1]: s1 2, s2 3, s3 4; mean 3"), "\(text)")
         #expect(text.contains("Spearman ρ = 1.000 [95% bootstrap CI"))
     }

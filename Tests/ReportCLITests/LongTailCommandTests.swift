@@ -57,9 +57,9 @@ import TestSupport
         for b in 1...5 { try Self.records(20, classes: 10) { [UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/data_batch_\(b).bin")) }
         try Self.records(200, classes: 10) { [UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/test_batch.bin"))
         try run("cifar10", dir)
-        let train = try LongTailData.load("cifar10", split: .train, directory: dir)
+        let train = try LongTailData.load(.cifar10, split: .train, directory: dir)
         #expect(train.count == 100 && train.classCount == 10)
-        #expect(LongTailData.classNames("cifar10")?[3] == "cat")
+        #expect(LongTailData.classNames(.cifar10)?[3] == "cat")
     }
 
     @Test func cifar100GeneratedBinaryFilesUseFineLabels() throws {
@@ -68,13 +68,13 @@ import TestSupport
         try Self.records(600, classes: 100) { [UInt8($0 / 5), UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/train.bin"))
         try Self.records(200, classes: 100) { [UInt8($0 / 5), UInt8($0)] }.write(to: URL(fileURLWithPath: dir + "/test.bin"))
         try run("cifar100", dir)
-        let train = try LongTailData.load("cifar100", split: .train, directory: dir)
+        let train = try LongTailData.load(.cifar100, split: .train, directory: dir)
         #expect(train.classCount == 100 && train.labels.prefix(3) == [0, 1, 2])
-        var c = try LongTailOverrides.apply(["nMax=6", "steps=20", "batchSize=16", "neurons=8", "testLimit=200"], to: LongTailReport(profile: .quick, dataset: "cifar100").config(rho: 2, pruned: false))
+        var c = try LongTailOverrides.apply(["nMax=6", "steps=20", "batchSize=16", "neurons=8", "testLimit=200"], to: LongTailReport(profile: .quick, dataset: .cifar100).config(rho: 2, pruned: false))
         c.probePerClass = 3
         let r = try LongTailExperiment.run(c, seed: 2, dataDirectory: dir)
         #expect(r.classesByRank.count == 100 && Set(r.classesByRank).count == 100)
         #expect(r.trainCounts.sorted(by: >) == LongTail.classCounts(nMax: 6, rho: 2, classCount: 100))
-        #expect(LongTailData.classNames("cifar100")?.count == 100)
+        #expect(LongTailData.classNames(.cifar100)?.count == 100)
     }
 }

@@ -41,7 +41,7 @@ import TestSupport
         if Self.hasFashionMNIST {
             #expect(ids.contains("fig7") && ids.contains("fig8"))
             #expect(results.longTail?.rows.map(\.rho) == ReportProfile.quick.longTailRhos)
-            #expect(results.claims.contains { $0.id == "long-tail-pruning" })
+            #expect(results.claims.contains { $0.id == .longTailPruning })
             // A linear probe on raw Fashion-MNIST pixels is a strong baseline (≈ 0.7–0.8 with 100 images per class).
             #expect((results.longTail?.rawPixelAccuracy?.mean ?? 0) > 0.6)
             #expect((results.longTail?.untrainedEncoderAccuracy?.mean ?? 0) > 0.1)
@@ -66,13 +66,13 @@ import TestSupport
         }
         // Seven paper claims (six without the long-tail data), each with sub-tests; the page shows each
         // claim, its sub-tests and the headline counts claims.
-        #expect(results.claims.map(\.id) == ["three-stages", "minority-learned-later", "minority-weaker-fewer", "noise-hurts-minority",
+        #expect(results.claims.map(\.id.rawValue) == ["three-stages", "minority-learned-later", "minority-weaker-fewer", "noise-hurts-minority",
                                               "imbalance-hurts-representation", "pruning-restores-minority"]
                     + (Self.hasFashionMNIST ? ["long-tail-pruning"] : []))
         for c in results.claims {
             #expect(!c.subTests.isEmpty, "\(c.id) has no sub-test")
-            #expect(html.contains(c.id))
-            for s in c.subTests { #expect(!s.statistic.isEmpty && html.contains(Escape.xml(s.id))) }
+            #expect(html.contains(c.id.rawValue))
+            for s in c.subTests { #expect(!s.statistic.isEmpty && html.contains(Escape.xml(s.id.rawValue))) }
         }
         // Each ledger row folds "How this verdict was computed", the text `clreport explain` prints,
         // and every sub-test recorded the runs it read.

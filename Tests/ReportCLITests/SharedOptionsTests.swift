@@ -22,10 +22,10 @@ import Testing
             let parsed = try ClReport.parseAsRoot(command + given + ["--dataset", "cifar10", "--data-dir", "/d", "--jobs", "3"])
             let options = try #require(Self.reportOptions(parsed), "\(command)")
             #expect(options.resultCache.cache == "/c" && options.templateFolder.templates == "/t", "\(command)")
-            #expect(options.data.dataset == "cifar10" && options.data.dataDir == "/d" && options.parallel.jobs == 3, "\(command)")
+            #expect(options.data.dataset == .cifar10 && options.data.dataDir == "/d" && options.parallel.jobs == 3, "\(command)")
         }
         let longtail = try LongTailCommand.parse(["--dataset", "cifar100", "--data-dir", "/d"])
-        #expect(longtail.data.dataset == "cifar100" && longtail.data.dataDir == "/d")
+        #expect(longtail.data.dataset == .cifar100 && longtail.data.dataDir == "/d")
         #expect(try LongTailCommand.parse([]).data.dataset == DataOptions.defaultDataset)
         #expect(try TrainCommand.parse(["--jobs", "2"]).parallel.jobs == 2)
     }

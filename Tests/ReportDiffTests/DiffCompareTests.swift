@@ -72,10 +72,10 @@ enum DiffFixture {
                 ]),
             ],
             claims: [
-                PaperClaim(id: "minority-fewer-neurons", section: .fig2, paperSays: "Minority features get fewer neurons.",
-                           reference: "Fig 2", subTests: [SubTest(id: "trend", rule: "ρ > 0", statistic: "ρ = 1.000", verdict: .pass)]),
-                PaperClaim(id: "pruning-helps-minority", section: .fig6, paperSays: "Pruning helps minority features.",
-                           reference: "Fig 6", subTests: [SubTest(id: "delta", rule: "Δ > 0", statistic: "Δ = 0.020", verdict: .inconclusive)]),
+                PaperClaim(id: ClaimID("minority-fewer-neurons"), section: .fig2, paperSays: "Minority features get fewer neurons.",
+                           reference: "Fig 2", subTests: [SubTest(id: SubTestID("trend"), rule: "ρ > 0", statistic: "ρ = 1.000", verdict: .pass)]),
+                PaperClaim(id: ClaimID("pruning-helps-minority"), section: .fig6, paperSays: "Pruning helps minority features.",
+                           reference: "Fig 6", subTests: [SubTest(id: SubTestID("delta"), rule: "Δ > 0", statistic: "Δ = 0.020", verdict: .inconclusive)]),
             ])
         do {
             return try CanonicalJSON.decoder.decode(ReportResults.self, from: CanonicalJSON.encode(json))
@@ -141,7 +141,7 @@ func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> Diff
         var b = DiffFixture.regressed(base)
         b.claims.swapAt(0, 1) // the flipped claim is second in B's order, but listed first
         let d = ReportDiff.compare(DiffFixture.input("A", base), DiffFixture.input("B", b))
-        #expect(d.flips.map(\.id) == ["minority-fewer-neurons"])
+        #expect(d.flips.map(\.id.rawValue) == ["minority-fewer-neurons"])
         #expect(d.claims.first?.kind == .flipped)
         #expect(d.claims.first?.verdictA == "PASS")
         #expect(d.claims.first?.verdictB == "FAIL")
@@ -288,10 +288,10 @@ func diffSetting(_ json: DiffJSON, _ path: [String], _ value: DiffJSON?) -> Diff
 
     @Test func claimsOnlyInOneRunAreAddedOrRemoved() {
         var b = base
-        b.claims[1].id = "new-claim"
+        b.claims[1].id = ClaimID("new-claim")
         let d = ReportDiff.compare(DiffFixture.input("A", base), DiffFixture.input("B", b))
         #expect(d.claims.map(\.kind) == [.added, .removed, .unchanged])
-        #expect(d.claims.map(\.id) == ["new-claim", "pruning-helps-minority", "minority-fewer-neurons"])
+        #expect(d.claims.map(\.id.rawValue) == ["new-claim", "pruning-helps-minority", "minority-fewer-neurons"])
         #expect(d.flips.isEmpty)
         #expect(d.exitStatus(failOn: .significant) == 0)
     }

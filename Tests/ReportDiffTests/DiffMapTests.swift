@@ -18,9 +18,9 @@ import TestSupport
             let v: Verdict = r == 1 ? verdictOfR02 : .inconclusive
             let shift = r == 2 ? effectShift : 0
             return ReadingEvaluation(reading: reading, firstSeed: 1, seeds: 3,
-                                     claims: [PaperClaim(id: "pruning-restores-minority", section: .fig6, paperSays: "", reference: "",
-                                                         subTests: [SubTest(id: "s", rule: "r", statistic: "", verdict: v)])],
-                                     primary: ["pruning-restores-minority": [0.01 + shift, 0.02 + shift, 0.015 + shift]])
+                                     claims: [PaperClaim(id: .pruningRestoresMinority, section: .fig6, paperSays: "", reference: "",
+                                                         subTests: [SubTest(id: SubTestID("s"), rule: "r", statistic: "", verdict: v)])],
+                                     primary: [ClaimID.pruningRestoresMinority: [0.01 + shift, 0.02 + shift, 0.015 + shift]])
         }
         return ReadingsResult(design: design, evaluations: evals, analyses: [], confirmations: [])
     }
@@ -29,9 +29,9 @@ import TestSupport
     static func readings(passing: Set<Int>) -> ReadingsResult {
         let evals = design.readings.enumerated().map { r, reading in
             ReadingEvaluation(reading: reading, firstSeed: 1, seeds: 3,
-                              claims: [PaperClaim(id: "pruning-restores-minority", section: .fig6, paperSays: "", reference: "",
-                                                  subTests: [SubTest(id: "s", rule: "r", statistic: "", verdict: passing.contains(r) ? .pass : .inconclusive)])],
-                              primary: ["pruning-restores-minority": [0.01, 0.02, 0.015]])
+                              claims: [PaperClaim(id: .pruningRestoresMinority, section: .fig6, paperSays: "", reference: "",
+                                                  subTests: [SubTest(id: SubTestID("s"), rule: "r", statistic: "", verdict: passing.contains(r) ? .pass : .inconclusive)])],
+                              primary: [ClaimID.pruningRestoresMinority: [0.01, 0.02, 0.015]])
         }
         return ReadingsResult(design: design, evaluations: evals, analyses: [], confirmations: [])
     }

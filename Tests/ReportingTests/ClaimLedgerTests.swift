@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct ClaimLedgerTests {
     let claim = PaperClaim(
-        id: "pruning-restores-minority", section: .fig6, paperSays: "Pruning helps <minority> features.", reference: "Fig 6",
-        subTests: [SubTest(id: "lead", rule: "Δ > 0", statistic: "Δ = 0.100 [95% CI 0.050, 0.150], n = 5, p = 0.004", verdict: .pass),
-                   SubTest(id: "other", rule: "Δ > 0", statistic: "Δ = -0.100", verdict: .fail, exploratory: true)],
+        id: .pruningRestoresMinority, section: .fig6, paperSays: "Pruning helps <minority> features.", reference: "Fig 6",
+        subTests: [SubTest(id: SubTestID("lead"), rule: "Δ > 0", statistic: "Δ = 0.100 [95% CI 0.050, 0.150], n = 5, p = 0.004", verdict: .pass),
+                   SubTest(id: SubTestID("other"), rule: "Δ > 0", statistic: "Δ = -0.100", verdict: .fail, exploratory: true)],
         note: "Judged on the lead variant.")
 
     @Test func ledgerFoldsSubTestsUnderEachClaim() {

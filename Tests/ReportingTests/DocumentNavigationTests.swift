@@ -56,8 +56,8 @@ import Testing
     }
 
     @Test func claimItemAndLedgerRowLinkToEachOtherAndToTheFigure() {
-        let c = PaperClaim(id: "lt-gap", section: .longTail, paperSays: "p", reference: "Table",
-                           subTests: [SubTest(id: "s", rule: "r", statistic: "x", verdict: .pass)])
+        let c = PaperClaim(id: ClaimID("lt-gap"), section: .longTail, paperSays: "p", reference: "Table",
+                           subTests: [SubTest(id: SubTestID("s"), rule: "r", statistic: "x", verdict: .pass)])
         #expect(ClaimLinks.itemHead(c) == "<strong id=\"claim-lt-gap\">lt-gap</strong>")
         #expect(ClaimLinks.itemLinks(c) == "<span class=\"backlinks\">(<a href=\"#fig-fig7\">Figure R7</a> · <a href=\"#ledger-lt-gap\">ledger</a>)</span>")
         #expect(ClaimLinks.ledgerVerdict(c) == "<span id=\"ledger-lt-gap\"><span class=\"badge badge-pass\">PASS</span></span>")
@@ -65,12 +65,12 @@ import Testing
     }
 
     @Test func classNamesByDataset() {
-        #expect(ClassNames.name(0, dataset: "fashion-mnist") == "T-shirt/top")
-        #expect(ClassNames.name(9, dataset: "cifar10") == "truck")
+        #expect(ClassNames.name(0, dataset: .fashionMNIST) == "T-shirt/top")
+        #expect(ClassNames.name(9, dataset: .cifar10) == "truck")
         #expect(ClassNames.cifar100.count == 100)
-        #expect(ClassNames.name(91, dataset: "cifar100") == "trout")
-        #expect(ClassNames.name(99, dataset: "cifar100") == "worm")
-        #expect(ClassNames.name(12, dataset: "fashion-mnist") == "class 12")
-        #expect(ClassNames.name(3, dataset: "imagenet") == "class 3")
+        #expect(ClassNames.name(91, dataset: .cifar100) == "trout")
+        #expect(ClassNames.name(99, dataset: .cifar100) == "worm")
+        #expect(ClassNames.name(12, dataset: .fashionMNIST) == "class 12")
+        #expect(ClassNames.name(3, dataset: .init("imagenet")) == "class 3")
     }
 }

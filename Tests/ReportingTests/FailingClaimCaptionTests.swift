@@ -10,8 +10,8 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("templates").path
 
     @Test func aFailingClaimsFigureIsNotCaptionedReproduced() throws {
-        let fail = SubTest(id: "constructed", rule: "PASS if Δ > 0", statistic: "Δ = -1.000 [95% CI -1.500, -0.500]", verdict: .fail)
-        let claim = PaperClaim(id: "pruning-restores-minority", section: .fig6, headline: "Pruning restores minority learning",
+        let fail = SubTest(id: SubTestID("constructed"), rule: "PASS if Δ > 0", statistic: "Δ = -1.000 [95% CI -1.500, -0.500]", verdict: .fail)
+        let claim = PaperClaim(id: .pruningRestoresMinority, section: .fig6, headline: "Pruning restores minority learning",
                                paperSays: "Pruning restores minority learning.", reference: "Fig 6", subTests: [fail])
         #expect(claim.verdict == .fail)
         var r = PartialSeedsReportTests.results()

@@ -67,7 +67,7 @@ import SVGCharts
 
     /// A sub-test with the given verdict (and, for `separates-later`, its evidence).
     static func sub(_ id: String, _ v: Verdict, estimate: Double = 1) -> SubTest {
-        var s = SubTest(id: id, rule: "constructed", statistic: "Δ = \(estimate)", verdict: v)
+        var s = SubTest(id: SubTestID(id), rule: "constructed", statistic: "Δ = \(estimate)", verdict: v)
         if id == "separates-later" {
             s.evidence = SubTestEvidence(design: .paired, arms: [], direction: .increase, estimate: estimate, n: 3,
                                          ci95: [estimate - 50, estimate + 50])
@@ -77,17 +77,17 @@ import SVGCharts
 
     /// The claims the figures read, every sub-test with verdict `v`.
     static func claims(_ v: Verdict, delay: Int) -> [PaperClaim] {
-        func claim(_ id: String, _ section: FigureID, _ subs: [String]) -> PaperClaim {
+        func claim(_ id: ClaimID, _ section: FigureID, _ subs: [String]) -> PaperClaim {
             PaperClaim(id: id, section: section, headline: "constructed \(id)", paperSays: "Constructed.", reference: "Fig 1",
                        subTests: subs.map { sub($0, v, estimate: Double(delay)) })
         }
         return [
-            claim("three-stages", .fig1, ["stage1-noise-norm", "stages-in-order"]),
-            claim("minority-learned-later", .fig1, ["separates-later", "early-log-growth"]),
-            claim("minority-weaker-fewer", .fig2, ["aligned-minority-nsr-1", "coef-ratio-nsr-1", "more-neurons-help-minority"]),
-            claim("noise-hurts-minority", .fig3, ["alignedMinority-eps-0.1", "maxCosMinority-eps-0.1", "regressionMSEMinority-eps-0.1"]),
-            claim("imbalance-hurts-representation", .fig4, ["positive-pair-cosine-nsr-1", "minority-mse-nsr-1"]),
-            claim("pruning-restores-minority", .fig6, ["weight90-identity-maxCosMinority-eps-0.1", "weight90-identity-decoupling"]),
+            claim(.threeStages, .fig1, ["stage1-noise-norm", "stages-in-order"]),
+            claim(.minorityLearnedLater, .fig1, ["separates-later", "early-log-growth"]),
+            claim(.minorityWeakerFewer, .fig2, ["aligned-minority-nsr-1", "coef-ratio-nsr-1", "more-neurons-help-minority"]),
+            claim(.noiseHurtsMinority, .fig3, ["alignedMinority-eps-0.1", "maxCosMinority-eps-0.1", "regressionMSEMinority-eps-0.1"]),
+            claim(.imbalanceHurtsRepresentation, .fig4, ["positive-pair-cosine-nsr-1", "minority-mse-nsr-1"]),
+            claim(.pruningRestoresMinority, .fig6, ["weight90-identity-maxCosMinority-eps-0.1", "weight90-identity-decoupling"]),
         ]
     }
 
@@ -142,7 +142,7 @@ import SVGCharts
 
     @Test func aZeroWidthIntervalIsSaidInWords() throws {
         var r = Self.results(.pass)
-        let c = try #require(r.claims.firstIndex { $0.id == "minority-learned-later" })
+        let c = try #require(r.claims.firstIndex { $0.id == .minorityLearnedLater })
         r.claims[c].subTests[0].evidence?.ci95 = [300, 300]
         let line = try #require(WhatWeSee.line("fig1", r))
         #expect(line.contains("separates 300 steps after the majority one on average (the same in all 3 seeds)"), "\(line)")
@@ -172,7 +172,7 @@ import SVGCharts
         #expect(WhatWeSee.standing([p, p]) == "both checks go the paper's way")
         #expect(WhatWeSee.standing([p, f, i]) == "1 of 3 checks goes against the paper (1 goes its way, 1 undecided)")
         #expect(WhatWeSee.standing([p, i, i]) == "undecided: 1 of 3 checks goes the paper's way, 2 are inconclusive")
-        let claim = PaperClaim(id: "x", section: .fig4, headline: "X holds", paperSays: "X.", reference: "Fig 4", subTests: [p, f])
+        let claim = PaperClaim(id: ClaimID("x"), section: .fig4, headline: "X holds", paperSays: "X.", reference: "Fig 4", subTests: [p, f])
         #expect(WhatWeSee.verdict(claim, checks: [p]) == "claim: FAIL on its other checks")
         #expect(WhatWeSee.verdict(claim, checks: [f]) == "claim: FAIL")
     }

@@ -105,13 +105,13 @@ import Learning
             let panels = Array(m.panels[row * m.columns..<(row + 1) * m.columns])
             #expect(panels.allSatisfy { $0.group == what })
             // The lead variant first, emphasised; the others not.
-            #expect(panels[0].series.last?.key == Experiments.Figure6.leadKey)
+            #expect(panels[0].series.last?.key == Experiments.Figure6.leadKey.rawValue)
             #expect(panels.map(\.emphasised) == [true] + Array(repeating: false, count: panels.count - 1))
-            #expect(Set(panels.map { $0.series.last?.key ?? "" }) == Set(variants.map(\.key)))
+            #expect(Set(panels.map { $0.series.last?.key ?? "" }) == Set(variants.map(\.key.rawValue)))
             for p in panels {
                 // Exactly the compared pair: the variant and no pruning with its dictionary.
-                let v = try #require(variants.first { $0.key == p.series.last?.key })
-                #expect(p.series.map(\.key) == [SeriesKey.unpruned(v.dictionary).description, v.key])
+                let v = try #require(variants.first { $0.key.rawValue == p.series.last?.key })
+                #expect(p.series.map(\.key) == [SeriesKey.unpruned(v.dictionary).description, v.key.rawValue])
                 let styles = try p.series.map { try #require($0.style) }
                 #expect(styles[0].colorIndex != styles[1].colorIndex)
                 #expect(styles[0].marker != styles[1].marker)

@@ -29,36 +29,36 @@ import Markup
             }
             let claimVerdict: Verdict = both ? .pass : .fail
             let claims = [
-                PaperClaim(id: "minority-weaker-fewer", section: .fig2, paperSays: "", reference: "",
-                           subTests: [SubTest(id: "s", rule: "rule", statistic: "Δ = 0", verdict: .inconclusive)]),
-                PaperClaim(id: "pruning-restores-minority", section: .fig6, paperSays: "", reference: "",
-                           subTests: [SubTest(id: "only", rule: "rule", statistic: "Δ = x", verdict: claimVerdict)]),
+                PaperClaim(id: .minorityWeakerFewer, section: .fig2, paperSays: "", reference: "",
+                           subTests: [SubTest(id: SubTestID("s"), rule: "rule", statistic: "Δ = 0", verdict: .inconclusive)]),
+                PaperClaim(id: .pruningRestoresMinority, section: .fig6, paperSays: "", reference: "",
+                           subTests: [SubTest(id: SubTestID("only"), rule: "rule", statistic: "Δ = x", verdict: claimVerdict)]),
             ]
             return ReadingEvaluation(reading: reading, firstSeed: 1, seeds: 3, claims: claims,
-                                     primary: ["minority-weaker-fewer": [0.001 * Double(r % 3), -0.001, 0.0005 * Double(r % 2)],
-                                               "pruning-restores-minority": pruning])
+                                     primary: [ClaimID.minorityWeakerFewer: [0.001 * Double(r % 3), -0.001, 0.0005 * Double(r % 2)],
+                                               ClaimID.pruningRestoresMinority: pruning])
         }
-        func analysis(_ id: String, _ scope: ReadingChoice.Scope) -> ReadingsResult.ClaimAnalysis {
+        func analysis(_ id: ClaimID, _ scope: ReadingChoice.Scope) -> ReadingsResult.ClaimAnalysis {
             ReadingsResult.ClaimAnalysis(claimID: id, scope: scope, primaryLabel: "label", relevantFactors: map.relevantFactors(scope),
                                          effects: EffectAnalysis.estimate(map, scope: scope, responses: evals.map { $0.primary[id]! }),
                                          favourableID: ReadingSearch.favourites(evals, claims: [id])[id]?.id)
         }
-        let favourite = ReadingSearch.favourites(evals, claims: ["pruning-restores-minority"])["pruning-restores-minority"]!
+        let favourite = ReadingSearch.favourites(evals, claims: [ClaimID.pruningRestoresMinority])[ClaimID.pruningRestoresMinority]!
         let confirm = ReadingEvaluation(reading: favourite, firstSeed: 4, seeds: 3, claims: evals[0].claims,
-                                        primary: ["pruning-restores-minority": [0.1, 0.12, 0.11], "minority-weaker-fewer": [0, 0, 0]])
+                                        primary: [ClaimID.pruningRestoresMinority: [0.1, 0.12, 0.11], ClaimID.minorityWeakerFewer: [0, 0, 0]])
         return ReadingsResult(design: map, evaluations: evals,
-                              analyses: [analysis("minority-weaker-fewer", .all), analysis("pruning-restores-minority", .pruning)],
+                              analyses: [analysis(ClaimID.minorityWeakerFewer, .all), analysis(ClaimID.pruningRestoresMinority, .pruning)],
                               confirmations: [confirm])
     }
 
     @Test func headlineCountsReadingsAndNamesTheInteraction() throws {
         let m = RobustnessMap(Self.result())
-        let pruning = try #require(m.row("pruning-restores-minority"))
+        let pruning = try #require(m.row(ClaimID.pruningRestoresMinority))
         #expect(pruning.readingCount == 32 && pruning.passIn == 8 && pruning.failIn == 24)
         #expect(pruning.decidingInteraction?.chain.contains("EK") == true, "\(pruning.effects.filter(\.significant).map(\.chain))")
         #expect(RobustnessMap.decidedBy(pruning).contains("Feature dictionary M × Pruned views"))
         #expect(pruning.confirmedVerdict == .fail, "the confirmation re-ran the reading; its claims are the fixture's")
-        let other = try #require(m.row("minority-weaker-fewer"))
+        let other = try #require(m.row(ClaimID.minorityWeakerFewer))
         #expect(other.decidingMain == nil && other.decidingInteraction == nil)
         #expect(RobustnessMap.decidedBy(other).hasPrefix("no main effect or two-factor interaction is detectable"))
     }
@@ -67,7 +67,7 @@ import Markup
     /// table of readings shows), never by the primary effect's own interval.
     @Test func specificationCurveUsesTheClaimsVerdict() throws {
         let r = Self.result(), m = RobustnessMap(r)
-        let row = try #require(m.row("pruning-restores-minority"))
+        let row = try #require(m.row(ClaimID.pruningRestoresMinority))
         let html = RobustnessFigure.curve(row, r)
         func label(_ id: String) -> String? {
             guard let start = html.range(of: "aria-label=\"\(id): ") else { return nil }
@@ -75,11 +75,11 @@ import Markup
             return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
         }
         for e in r.evaluations {
-            let verdict = e.claim("pruning-restores-minority")!.verdict.rawValue
+            let verdict = e.claim(ClaimID.pruningRestoresMinority)!.verdict.rawValue
             let text = try #require(label(e.reading.id), "a mark for \(e.reading.id)")
             #expect(text.hasSuffix("], \(verdict)"), "\(e.reading.id): \(text)")
         }
-        #expect(r.evaluations.contains { $0.claim("pruning-restores-minority")!.verdict == .fail })
+        #expect(r.evaluations.contains { $0.claim(ClaimID.pruningRestoresMinority)!.verdict == .fail })
     }
 
     @Test func mapTableHasOneRowPerReadingPlusConfirmations() {
@@ -107,7 +107,7 @@ import Markup
         // Dictionary M and Pruned views each move the pruning effect (main effects of 0.125).
         let factors = Set(sentences.compactMap(\.factor))
         #expect(factors == [4, 9], "\(sentences.map(\.text))")
-        for s in sentences where s.claimID == "pruning-restores-minority" && s.factor == nil {
+        for s in sentences where s.claimID == ClaimID.pruningRestoresMinority && s.factor == nil {
             #expect(s.text.contains("reproduces in 8 of 32 readings"))
         }
     }

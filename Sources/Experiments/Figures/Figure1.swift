@@ -92,28 +92,28 @@ public struct Figure1: PaperFigure {
             let s1 = per { stage1($0, $1, \.noise) }, s1d = per { stage1($0, $1, \.noiseDirection) }
             let order = per { t, tr in Double(tr.separationStep ?? (t.steps.last ?? 0)) - Double(t.biasStartStep) }
             let fin = per { finalDominance($1) }
-            let added: Set<String> = [prefix + "stage1-noise-shrinks", prefix + "stages-in-order"]
+            let added: Set<SubTestID> = [SubTestID(prefix + "stage1-noise-shrinks"), SubTestID(prefix + "stages-in-order")]
             func one(_ check: ClaimFamily.Check, _ label: String, _ values: [Double], against mu0: Double) -> ClaimFamily.Check {
                 guard let point else { return check }
                 return check.reading([Figure1.arm(label, point, traces, values)], against: mu0)
             }
             let all: [ClaimFamily.Check] = [
-                one(.comparison(id: prefix + "stage1-noise-shrinks",
+                one(.comparison(id: SubTestID(prefix + "stage1-noise-shrinks"),
                             rule: "Stage 1 (\(who) neuron), absolute: per seed log(noise norm(T1)/noise norm(0)) over [0, T1]; one-sample t over seeds, claimed < 0 (the noise component shrinks; FAIL if it grows).",
                             SyntheticClaims.oneSample(absolute, against: 0, .decrease)), "log(noise norm(T1)/noise norm(0)), \(who) neuron", absolute, against: 0),
-                one(.comparison(id: prefix + "stage1-noise-norm",
+                one(.comparison(id: SubTestID(prefix + "stage1-noise-norm"),
                             rule: "Stage 1 (\(who) neuron), relative: per seed log(dom(T1)/dom(0)) − log(noise norm(T1)/noise norm(0)) over [0, T1]; one-sample t over seeds, claimed > 0.",
                             SyntheticClaims.oneSample(s1, against: 0, .increase)), "log(dom(T1)/dom(0)) − log(noise norm(T1)/noise norm(0)), \(who) neuron", s1, against: 0),
-                one(.comparison(id: prefix + "stage1-noise-direction",
+                one(.comparison(id: SubTestID(prefix + "stage1-noise-direction"),
                             rule: "Stage 1 (\(who) neuron) on one random noise direction v: per seed log(dom(T1)/dom(0)) − log(|⟨w,v⟩|(T1)/|⟨w,v⟩|(0)); one-sample t, claimed > 0.",
                             SyntheticClaims.oneSample(s1d, against: 0, .increase)), "log(dom(T1)/dom(0)) − log(|⟨w,v⟩|(T1)/|⟨w,v⟩|(0)), \(who) neuron", s1d, against: 0),
-                one(.comparison(id: prefix + "stages-in-order",
+                one(.comparison(id: SubTestID(prefix + "stages-in-order"),
                             rule: "Order (\(who) neuron): per seed separation step − T1, in steps (never separated ⇒ the last step T); one-sample t, claimed > 0 (separation after stage 1).",
                             SyntheticClaims.oneSample(order, against: 0, .increase)).measured(.steps), "separation step − T1 (steps), \(who) neuron", order, against: 0),
-                one(.comparison(id: prefix + "separation",
+                one(.comparison(id: SubTestID(prefix + "separation"),
                             rule: "Separation (\(who) neuron): per seed log(dom / max(strongest other, noise norm)) at the end; one-sample t, claimed > 0.",
                             SyntheticClaims.oneSample(fin, against: 0, .increase)), "log(dom / max(other, noise)) at the end, \(who) neuron", fin, against: 0),
-                one(.comparison(id: prefix + "convergence",
+                one(.comparison(id: SubTestID(prefix + "convergence"),
                             rule: "Convergence (\(who) neuron): the same end statistic against log(stage3Dominance) = log(\(NumberFormat.format(dominance, decimals: 1))) (dominant ≥ \(NumberFormat.format(dominance, decimals: 1)) × every other component); one-sample t, claimed above.",
                             SyntheticClaims.oneSample(fin, against: log(dominance), .increase)), "log(dom / max(other, noise)) at the end, \(who) neuron", fin, against: log(dominance)),
             ]
@@ -125,7 +125,7 @@ public struct Figure1: PaperFigure {
         let subs = ClaimFamily.evaluate(checks(\.majority, "", "majority"))
             + ClaimFamily.evaluate(checks(\.minority, "minority-", "minority"), exploratory: true)
         return PaperClaim(
-            id: "three-stages", section: .fig1, headline: "Neuron weights learn in three stages",
+            id: .threeStages, section: .fig1, headline: "Neuron weights learn in three stages",
             paperSays: "Neuron weights go through three stages: (1) weights grow along feature directions while noise directions shrink; (2) a lucky neuron's projection on its dominant feature outgrows all others (separation); (3) convergence: the neuron is dominated by its learned feature, other components negligible.",
             reference: "Fig 1", subTests: subs, rule: .allPass,
             note: "Judged on the lucky majority neuron (\(traces.count) seeds): stage 1 in absolute terms and relative to the dominant projection, the stages in order, separation and convergence. The minority neuron's six sub-tests are a separate question, reported alongside as exploratory (own Holm family, not in the verdict).")
@@ -162,7 +162,7 @@ public struct Figure1: PaperFigure {
             mnr.append(b.separationStep.map(Double.init) ?? end)
         }
         let check = ClaimFamily.Check.comparison(
-            id: "separates-later",
+            id: SubTestID(.separatesLater),
             rule: "Paired per seed: separation step of the lucky minority neuron − that of the lucky majority neuron; claimed > 0. A neuron that never separates is censored at the last step T.",
             Comparison.paired(a: maj, b: mnr, direction: .increase)).measured(.steps)
         return (point.map { check.reading([arm("separation step, majority neuron", $0, traces, maj), arm("separation step, minority neuron", $0, traces, mnr)]) } ?? check,
@@ -178,7 +178,7 @@ public struct Figure1: PaperFigure {
             } else { gMaj.append(.nan); gMin.append(.nan) }
         }
         let later = separatesLater(traces, point: point)
-        let growth = ClaimFamily.Check.comparison(id: "early-log-growth",
+        let growth = ClaimFamily.Check.comparison(id: SubTestID(.earlyLogGrowth),
                         rule: "Early growth (Lemma 3.1 bounds the minority's by the majority's scaled by ε_j = \(NumberFormat.format(eps, decimals: 2))): per seed g = log(dom(t_w)/dom(0)) of each lucky neuron over the early window [0, t_w], t_w = the first checkpoint at which either dominant projection reaches half its maximum (before either saturates); paired Δ = g_minority − g_majority, claimed < 0.",
                         Comparison.paired(a: gMaj, b: gMin, direction: .decrease))
         var subs = ClaimFamily.evaluate([
@@ -190,7 +190,7 @@ public struct Figure1: PaperFigure {
             subs[1].statistic += "; window end t_w = \(lo == hi ? "\(lo)" : "\(lo)–\(hi)") steps"
         }
         return PaperClaim(
-            id: "minority-learned-later", section: .fig1, headline: "Minority features are learned later",
+            id: .minorityLearnedLater, section: .fig1, headline: "Minority features are learned later",
             paperSays: "Minority features are learned later than majority features; in the early phase the projection on feature j grows at a rate proportional to ε_j.",
             reference: "Fig 1, Lemma 3.1", subTests: subs, rule: .allPass)
     }
@@ -202,4 +202,11 @@ extension ReportProfile {
     public var trajectoryStepFactor: Int {
         switch self { case .quick: 2; case .default: 4; case .paper: 3 }
     }
+}
+
+extension SubTestID.Stem {
+    /// Paired separation step minority − majority (C2).
+    public static let separatesLater = SubTestID.Stem("separates-later")
+    /// Early log-growth minority − majority over the early window (C2, Lemma 3.1).
+    public static let earlyLogGrowth = SubTestID.Stem("early-log-growth")
 }

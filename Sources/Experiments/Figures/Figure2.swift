@@ -28,24 +28,24 @@ public struct Figure2: PaperFigure {
     /// per-seed coefficient ratio minority/majority and the minority specialist count, each claimed
     /// increasing at every NSR; and minority max-cosine increasing with m (the `neurons` sweep).
     static func weakerAndFewer(_ main: SweepResult, neurons: SweepResult?, nsrs: [Double]) -> PaperClaim {
-        var checks = SyntheticClaims.perNSR(nsrs) { s, at, suffix in [
-            SyntheticClaims.trend(main, s, id: "aligned-minority-\(suffix)",
+        var checks = SyntheticClaims.perNSR(nsrs) { s, at, nsr in [
+            SyntheticClaims.trend(main, s, id: .at(.alignedMinority, .nsr, nsr),
                                   rule: "\(at): Spearman ρ of ε_min against the number of neurons aligned with a minority feature (cos ≥ θ), bootstrap over seeds; claimed > 0.",
                                   groups: SyntheticClaims.groups(main, s, .alignedMinority), .increase),
-            SyntheticClaims.trend(main, s, id: "coef-ratio-\(suffix)",
+            SyntheticClaims.trend(main, s, id: .at(.coefRatio, .nsr, nsr),
                                   rule: "\(at): Spearman ρ of ε_min against the per-seed coefficient ratio max_i|⟨w_i,M_j⟩| minority / majority; claimed > 0 (the minority coefficient shrinks with imbalance).",
                                   groups: SyntheticClaims.ratioGroups(main, s, .coefMinority, .coefMajority), .increase),
-            SyntheticClaims.trend(main, s, id: "specialists-minority-\(suffix)",
+            SyntheticClaims.trend(main, s, id: .at(.specialistsMinority, .nsr, nsr),
                                   rule: "\(at): Spearman ρ of ε_min against the number of minority specialist neurons (best feature minority, cos ≥ θ); claimed > 0.",
                                   groups: SyntheticClaims.groups(main, s, .specialistsMinority), .increase),
         ] }
         let mGroups = neurons.map { SyntheticClaims.groups($0, .nsr(1), .maxCosMinority) } ?? []
-        checks.append(.trend(id: "more-neurons-help-minority",
+        checks.append(.trend(id: SubTestID(.moreNeuronsHelpMinority),
                              rule: "Imbalance needs more neurons: at ε_min = 0.1, NSR = 1, Spearman ρ of the number of neurons m against minority max-cosine; claimed > 0.",
                              groups: mGroups, direction: .increase)
             .reading(neurons.map { SyntheticClaims.trendArms($0, .nsr(1), mGroups) } ?? []))
         return PaperClaim(
-            id: "minority-weaker-fewer", section: .fig2, headline: "Minority features are learned weaker, by fewer neurons",
+            id: .minorityWeakerFewer, section: .fig2, headline: "Minority features are learned weaker, by fewer neurons",
             paperSays: "Minority features are learned with smaller magnitude (coefficient roughly ∝ ε_j/ε_max) and by fewer specialist neurons; imbalance increases the need for more neurons.",
             reference: "Figs 2–3", subTests: ClaimFamily.evaluate(checks), rule: .allPass)
     }
@@ -69,4 +69,15 @@ extension ReportProfile {
     public var neuronGrid: [Int] {
         self == .quick ? [16, 32] : [32, 64, 128, 256]
     }
+}
+
+extension SubTestID.Stem {
+    /// `aligned-minority-nsr-<NSR>`: the trend of the aligned minority count over ε_min.
+    public static let alignedMinority = SubTestID.Stem("aligned-minority")
+    /// `coef-ratio-nsr-<NSR>`: the trend of the coefficient ratio minority/majority over ε_min.
+    public static let coefRatio = SubTestID.Stem("coef-ratio")
+    /// `specialists-minority-nsr-<NSR>`: the trend of the minority specialist count over ε_min.
+    public static let specialistsMinority = SubTestID.Stem("specialists-minority")
+    /// The trend of minority max-cosine over the number of neurons m.
+    public static let moreNeuronsHelpMinority = SubTestID.Stem("more-neurons-help-minority")
 }

@@ -30,7 +30,7 @@ public struct Figure3: PaperFigure {
                 guard let q = high.first(where: { $0.x == p.x }) else { continue }
                 for (metric, direction, what) in noiseMetrics {
                     checks.append(.comparison(
-                        id: "\(metric.rawValue)-eps-\(NumberFormat.label(p.x))",
+                        id: .at(SubTestID.Stem(metric), .eps, p.x),
                         rule: "ε_min = \(NumberFormat.label(p.x)): paired Δ = \(what) at NSR \(NumberFormat.label(hi)) − at NSR \(NumberFormat.label(lo)); claimed \(SyntheticClaims.word(direction)).",
                         SyntheticClaims.paired(p, q, metric, direction))
                         .reading(SyntheticClaims.arms(main, [("\(what), NSR \(NumberFormat.label(lo))", p), ("\(what), NSR \(NumberFormat.label(hi))", q)], metric))
@@ -39,8 +39,13 @@ public struct Figure3: PaperFigure {
             }
         }
         return PaperClaim(
-            id: "noise-hurts-minority", section: .fig3, headline: "Noise makes minority learning worse",
+            id: .noiseHurtsMinority, section: .fig3, headline: "Noise makes minority learning worse",
             paperSays: "Higher noise makes minority-feature learning worse: fewer aligned neurons, weaker alignment, higher downstream error.",
             reference: "Figs 2, 3, 5", subTests: ClaimFamily.evaluate(checks), rule: .allPass)
     }
+}
+
+extension SubTestID.Stem {
+    /// `<metric>`: the family of checks on one metric at each ε_min (`<metric>-eps-<ε_min>`).
+    public init(_ metric: Metric) { self.init(metric.rawValue) }
 }

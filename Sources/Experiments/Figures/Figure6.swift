@@ -37,7 +37,7 @@ public struct Figure6: PaperFigure {
 
     /// SPEC §5's lead variant (weight level 90%, identity M), declared in SPEC before any of our runs:
     /// the only variant whose sub-tests enter the verdict of C6.
-    public static let leadKey = "weight90-identity"
+    public static let leadKey = VariantKey.weight90Identity
 
     /// The minority metrics of Figure 6 with their labels, the one list: the weight-based ones on the
     /// dense (learned) weights, which the claims read, and on the masked weights the pruned forward
@@ -78,7 +78,7 @@ public struct Figure6: PaperFigure {
                 for (metric, direction) in pruningMetrics {
                     let what = label(metric)
                     checks.append(.comparison(
-                        id: "\(v.key)-\(metric.rawValue)-eps-\(NumberFormat.label(p.x))",
+                        id: .at(SubTestID.Stem(v.key, metric), .eps, p.x),
                         rule: "\(v.label), ε_min = \(NumberFormat.label(p.x)): paired Δ = \(what) with pruning − without (same dictionary, same seeds); claimed \(SyntheticClaims.word(direction)).",
                         SyntheticClaims.paired(p, q, metric, direction))
                         .reading(SyntheticClaims.arms(sweep, [("\(what) without pruning (\(p.series))", p), ("\(what) with \(v.label)", q)], metric))
@@ -88,7 +88,7 @@ public struct Figure6: PaperFigure {
             let lead = v.key == leadKey
             if lead {
                 checks.append(legacyDecoupling
-                    ? .declared(SubTest(id: "\(v.key)-decoupling", rule: "old rule (no error rate)", statistic: "",
+                    ? .declared(SubTest(id: .decoupling(v.key), rule: "old rule (no error rate)", statistic: "",
                                         verdict: LegacyRules.decoupling(sweep, v)))
                     : decoupling(sweep, v))
             }
@@ -96,7 +96,7 @@ public struct Figure6: PaperFigure {
         }
         let hasLead = variants.contains { $0.key == leadKey }
         return PaperClaim(
-            id: "pruning-restores-minority", section: .fig6, headline: "Pruning during training restores minority learning",
+            id: .pruningRestoresMinority, section: .fig6, headline: "Pruning during training restores minority learning",
             paperSays: "Magnitude-based pruning during training amplifies updates along minority-feature directions, raises the number of neurons specialising in minority features, makes the minority coefficient independent of ε_min/ε_max and improves representation quality.",
             reference: "Fig 6", subTests: subs, rule: .allPass,
             note: (hasLead ? "" : "The lead variant \(leadKey) was not run, so the claim has no confirmatory sub-test. ")
@@ -132,7 +132,7 @@ public struct Figure6: PaperFigure {
                                        seeds: SyntheticClaims.slotSeeds(seeds), values: (0..<seeds).map { $0 < n ? values[$0] : .nan })
         }
         return ClaimFamily.Check.comparison(
-            id: "\(v.key)-decoupling",
+            id: .decoupling(v.key),
             rule: "Per seed, the spread (max − min)/max over the ε_min < 1 grid points of the coefficient ratio minority/majority (dense W); paired Δ = spread with \(v.label) − spread without, claimed < 0 (pruning makes the ratio less dependent on ε_min).",
             Comparison.paired(a: Array(a.prefix(n)), b: Array(b.prefix(n)), direction: .decrease))
         .reading([arm("spread without pruning (\(SeriesKey.unpruned(v.dictionary)))", base, a), arm("spread with \(v.label)", pruned, b)])
@@ -168,4 +168,15 @@ extension ReportProfile {
     public var ratioGrid: [Double] {
         switch self { case .quick: [0.9]; case .default: [0.5, 0.9]; case .paper: [0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95] }
     }
+}
+
+extension SubTestID.Stem {
+    /// `<variant>-<metric>`: the family of pruning-minus-dense checks of one variant on one metric
+    /// (`<variant>-<metric>-eps-<ε_min>`).
+    public init(_ variant: VariantKey, _ metric: Metric) { self.init("\(variant)-\(metric.rawValue)") }
+}
+
+extension SubTestID {
+    /// `<variant>-decoupling`: whether pruning makes the minority coefficient independent of ε_min.
+    public static func decoupling(_ variant: VariantKey) -> SubTestID { SubTestID("\(variant)-decoupling") }
 }

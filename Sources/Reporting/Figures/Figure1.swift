@@ -88,7 +88,7 @@ struct Figure1: ReportFigure, FigureReading {
         guard chartID == id, let first = r.trajectories.first else { return nil }
         let end = first.steps.last ?? 0
         let observation: String
-        let later = WhatWeSee.checks(r, "minority-learned-later", prefixes: ["separates-later"]).first
+        let later = WhatWeSee.checks(r, .minorityLearnedLater, stems: [.separatesLater]).first
         if let e = later?.evidence, e.estimate.isFinite, e.ci95.count == 2 {
             let q = Quantity.steps, (lo, hi) = (NumberFormat.format(e.ci95[0], decimals: 0), NumberFormat.format(e.ci95[1], decimals: 0))
             let spread = lo == hi ? "the same in all \(e.n) seeds" : "95% CI \(lo) to \(hi), n = \(e.n) seeds"
@@ -100,9 +100,9 @@ struct Figure1: ReportFigure, FigureReading {
             return nil
         }
         var s = WhatWeSee.sentence(observation, expects: "later",
-                                   checks: WhatWeSee.checks(r, "minority-learned-later"), claim: WhatWeSee.claim(r, "minority-learned-later"))
-        if let stages = WhatWeSee.claim(r, "three-stages") {
-            let against = stages.confirmatory.filter { $0.verdict == .fail }.map { $0.id.replacingOccurrences(of: "-", with: " ") }
+                                   checks: WhatWeSee.checks(r, .minorityLearnedLater), claim: WhatWeSee.claim(r, .minorityLearnedLater))
+        if let stages = WhatWeSee.claim(r, .threeStages) {
+            let against = stages.confirmatory.filter { $0.verdict == .fail }.map { $0.id.rawValue.replacingOccurrences(of: "-", with: " ") }
             s += WhatWeSee.also("Three stages" + (against.isEmpty ? "" : " (failing: " + against.joined(separator: ", ") + ")"),
                                 stages.confirmatory, claim: stages)
         }

@@ -15,7 +15,7 @@ struct Figure2: ReportFigure, FigureReading {
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         if chartID == neuronsID {
-            return "Figure 2b — minority (and majority) max-cosine vs the number of neurons m at ε_min = 0.1, NSR = 1; mean ± 1 std over \(r.plan.profile.seeds) seeds (claim minority-weaker-fewer: imbalance needs more neurons)."
+            return "Figure 2b — minority (and majority) max-cosine vs the number of neurons m at ε_min = 0.1, NSR = 1; mean ± 1 std over \(r.plan.profile.seeds) seeds (claim \(ClaimID.minorityWeakerFewer): imbalance needs more neurons)."
         }
         guard chartID == id else { return nil }
         return "Figure 2 — number of neurons with cos ≥ \(r.plan.base.alignThreshold) to some minority (left) or majority (right) feature vs ε_min, one curve per NSR; mean over \(r.plan.profile.seeds) seeds, shaded band: 95% CI of the mean (t interval over seeds), clamped at 0."
@@ -52,18 +52,18 @@ struct Figure2: ReportFigure, FigureReading {
             guard let neurons = r.sweeps.first(where: { $0.id == .neurons }),
                   let span = WhatWeSee.span(WhatWeSee.curve(neurons, .nsr(1), .maxCosMinority), .ratio, x: "m") else { return nil }
             return WhatWeSee.sentence("the minority max-cosine goes " + span, expects: "it to rise with m",
-                                      checks: WhatWeSee.checks(r, "minority-weaker-fewer", prefixes: ["more-neurons-help-minority"]),
-                                      claim: WhatWeSee.claim(r, "minority-weaker-fewer"))
+                                      checks: WhatWeSee.checks(r, .minorityWeakerFewer, stems: [.moreNeuronsHelpMinority]),
+                                      claim: WhatWeSee.claim(r, .minorityWeakerFewer))
         }
         guard chartID == id, let main = r.sweeps.first(where: { $0.id == .main }), let lo = WhatWeSee.nsrs(main).first,
               let span = WhatWeSee.span(WhatWeSee.curve(main, .nsr(lo), .alignedMinority), .neurons) else { return nil }
         var observation = "at NSR = \(NumberFormat.label(lo)) minority-aligned neurons go " + span
         if let noise = WhatWeSee.noiseContrast(main, .alignedMinority, expectLower: true) { observation += "; " + noise }
         var s = WhatWeSee.sentence(observation, expects: "more as ε_min rises",
-                                   checks: WhatWeSee.checks(r, "minority-weaker-fewer", prefixes: ["aligned-minority-"]),
-                                   claim: WhatWeSee.claim(r, "minority-weaker-fewer"))
-        let noise = WhatWeSee.checks(r, "noise-hurts-minority", prefixes: ["alignedMinority-"])
-        s += WhatWeSee.also("Fewer with more noise", noise, claim: WhatWeSee.claim(r, "noise-hurts-minority"))
+                                   checks: WhatWeSee.checks(r, .minorityWeakerFewer, stems: [.alignedMinority]),
+                                   claim: WhatWeSee.claim(r, .minorityWeakerFewer))
+        let noise = WhatWeSee.checks(r, .noiseHurtsMinority, stems: [.init(Metric.alignedMinority)])
+        s += WhatWeSee.also("Fewer with more noise", noise, claim: WhatWeSee.claim(r, .noiseHurtsMinority))
         return s
     }
 }

@@ -31,7 +31,7 @@ struct Figure3: ReportFigure, FigureReading {
         var observation = "at NSR = \(NumberFormat.label(lo)) the minority max-cosine goes " + span
         if let noise = WhatWeSee.noiseContrast(main, .maxCosMinority, expectLower: true) { observation += "; it is " + noise }
         return WhatWeSee.sentence(observation, expects: "it lower with more noise at every ε_min",
-                                  checks: WhatWeSee.checks(r, "noise-hurts-minority", prefixes: ["maxCosMinority-"]),
-                                  claim: WhatWeSee.claim(r, "noise-hurts-minority"))
+                                  checks: WhatWeSee.checks(r, .noiseHurtsMinority, stems: [.init(Metric.maxCosMinority)]),
+                                  claim: WhatWeSee.claim(r, .noiseHurtsMinority))
     }
 }

@@ -32,7 +32,7 @@ struct Figure4: ReportFigure, FigureReading {
         let observation = "at NSR = \(first.0) the positive-pair cosine goes \(first.1)"
             + spans.dropFirst().map { ", at NSR = \($0.0) \($0.1)" }.joined()
         return WhatWeSee.sentence(observation, expects: "it to rise with ε_min",
-                                  checks: WhatWeSee.checks(r, "imbalance-hurts-representation", prefixes: ["positive-pair-cosine-"]),
-                                  claim: WhatWeSee.claim(r, "imbalance-hurts-representation"))
+                                  checks: WhatWeSee.checks(r, .imbalanceHurtsRepresentation, stems: [.positivePairCosine]),
+                                  claim: WhatWeSee.claim(r, .imbalanceHurtsRepresentation))
     }
 }

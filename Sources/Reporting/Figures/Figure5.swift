@@ -32,10 +32,10 @@ struct Figure5: ReportFigure, FigureReading {
         var observation = "at NSR = \(NumberFormat.label(lo)) the minority-target MSE goes " + span
         if let noise = WhatWeSee.noiseContrast(main, .regressionMSEMinority, expectLower: false) { observation += "; it is " + noise }
         var s = WhatWeSee.sentence(observation, expects: "it to fall as ε_min rises",
-                                   checks: WhatWeSee.checks(r, "imbalance-hurts-representation", prefixes: ["minority-mse-"]),
-                                   claim: WhatWeSee.claim(r, "imbalance-hurts-representation"))
-        let noise = WhatWeSee.checks(r, "noise-hurts-minority", prefixes: ["regressionMSEMinority-"])
-        s += WhatWeSee.also("Higher with more noise", noise, claim: WhatWeSee.claim(r, "noise-hurts-minority"))
+                                   checks: WhatWeSee.checks(r, .imbalanceHurtsRepresentation, stems: [.minorityMSE]),
+                                   claim: WhatWeSee.claim(r, .imbalanceHurtsRepresentation))
+        let noise = WhatWeSee.checks(r, .noiseHurtsMinority, stems: [.init(Metric.regressionMSEMinority)])
+        s += WhatWeSee.also("Higher with more noise", noise, claim: WhatWeSee.claim(r, .noiseHurtsMinority))
         return s
     }
 }

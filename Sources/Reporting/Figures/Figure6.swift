@@ -73,7 +73,7 @@ struct Figure6: ReportFigure, FigureReading {
             for (i, v) in variants.enumerated() {
                 let lead = v.key == Experiments.Figure6.leadKey
                 var base = all.first { $0.key == SeriesKey.unpruned(v.dictionary).description }
-                var pruned = all.first { $0.key == v.key }
+                var pruned = all.first { $0.key == v.key.rawValue }
                 base?.style = Figure6.baselineStyle(v.dictionary)
                 pruned?.style = Figure6.variantStyle(i)
                 row.append(LineChart(
@@ -112,7 +112,7 @@ struct Figure6: ReportFigure, FigureReading {
             var c = FigureBuilder.lineChart(ratio, id: "\(ratioID)-\(metric.rawValue)", title: what, metric: metric, yTitle: what,
                                             seeds: seeds, label: { labels[$0] ?? $0.description }, logX: false,
                                             xTitle: "pruning ratio α (0 = none)")
-            for k in c.series.indices where c.series[k].key == Experiments.Figure6.leadKey { c.series[k].style = Figure6.variantStyle(0) }
+            for k in c.series.indices where c.series[k].key == Experiments.Figure6.leadKey.rawValue { c.series[k].style = Figure6.variantStyle(0) }
             let cosine = [.maxCosMinority, .maxCosMinorityMasked].contains(metric)
             c.yAxis.min = 0
             if cosine { c.yAxis.max = 1 }
@@ -149,7 +149,7 @@ struct Figure6: ReportFigure, FigureReading {
             guard !effects.isEmpty else { return nil }
             return WhatWeSee.sentence("\(lead.label) against no pruning, minority features: " + effects.joined(separator: "; "),
                                       expects: "higher max-cosine and specialists, lower MSE",
-                                      checks: WhatWeSee.checks(r, "pruning-restores-minority"), claim: WhatWeSee.claim(r, "pruning-restores-minority"))
+                                      checks: WhatWeSee.checks(r, .pruningRestoresMinority), claim: WhatWeSee.claim(r, .pruningRestoresMinority))
         case ratioID:
             guard let ratio = r.sweeps.first(where: { $0.id == .ratio }), let key = ratio.seriesKeys.first else { return nil }
             var moved = 0, total = 0

@@ -30,7 +30,7 @@ struct RobustnessFigure: ReportFigure {
         let claims = map.rows.map { row in
             let ledger = paper[row.claimID]
             return RobustnessContext.Claim(
-                id: row.claimID, paperSays: ledger?.paperSays ?? "", reference: ledger?.reference ?? "",
+                id: row.claimID.rawValue, paperSays: ledger?.paperSays ?? "", reference: ledger?.reference ?? "",
                 primary: row.primaryLabel,
                 passIn: String(row.passIn), failIn: String(row.failIn), inconclusiveIn: String(row.inconclusiveIn),
                 readingCount: String(row.readingCount),
@@ -89,7 +89,7 @@ struct RobustnessFigure: ReportFigure {
     /// Readings × claims: the claim's verdict in each reading (map form), factor levels as letters.
     static func mapTable(_ map: RobustnessMap) -> String {
         let r = map.result, design = r.design
-        let header = ["Reading", "Other levels"] + map.rows.map(\.claimID)
+        let header = ["Reading", "Other levels"] + map.rows.map(\.claimID.rawValue)
         func cells(_ e: ReadingEvaluation, label: String) -> [HTMLTable.Cell] {
             let letters = design.choices.indices.filter { e.reading.usesAlternative(design.choices[$0]) }.map { design.letter($0) }.joined()
             return [.text(label), .text(letters.isEmpty ? "none (default)" : letters)] + map.rows.map { row -> HTMLTable.Cell in
