@@ -14,12 +14,12 @@ struct ClaimLists: Encodable, MustacheParent {
 
     /// The figure whose template key (or legacy key) is `name`.
     static func figure(named name: String) -> FigureID? {
-        FigureID.allCases.first { $0.templateKey == name || $0.legacyTemplateKey == name }
+        FigureID.all.first { $0.templateKey == name || $0.legacyTemplateKey == name }
     }
 
     /// Every key a template may use: each figure's template key, then its legacy key.
     static var keys: [String] {
-        FigureID.allCases.flatMap { [$0.templateKey] + ($0.legacyTemplateKey.map { [$0] } ?? []) }
+        FigureID.all.flatMap { [$0.templateKey] + ($0.legacyTemplateKey.map { [$0] } ?? []) }
     }
 
     func child(named name: String) -> Any? {
