@@ -77,6 +77,7 @@ let package = Package(
                     resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportDiffTests", dependencies: ["Claims", "Readings", "Results", "ReportDiff", "Reporting", "Experiments", "RunCache", "Learning", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),
+        .testTarget(name: "FigureUnitsToolTests", dependencies: ["FigureUnitsTool", "TestSupport"]),
         .testTarget(name: "ReportCLITests", dependencies: ["Claims", "LongTail", "Readings", "Results", "ReportCLI", "Reporting", "Experiments", "RunCache", "Learning", "Datasets", "Markup", "SVGCharts", "LinearAlgebra", "TestSupport",
                                                        .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // End-to-end faults (kill -9, full disk, concurrent reports) on the built `clreport` binary.
