@@ -1,9 +1,9 @@
 import Claims
 import Mustache
 
-/// The page's claim lists, `{{#claims.<figure>}}{{> claim-item}}{{/claims.<figure>}}`: one list per
+/// The page's claim lists, `{{#claims.<figure>}}{{> claim-item}}{{/claims.<figure>}}`: one list per registered
 /// ``FigureID`` under its ``FigureID/templateKey`` (and under its ``FigureID/legacyTemplateKey``,
-/// `claims.lt`, which templates written before ``FigureID`` use). The keys come from ``FigureID``,
+/// `claims.lt`, which templates written before ``FigureID`` use). The keys come from the registry (`FigureID.all`),
 /// so a figure cannot be left out or misspelt in Swift; Mustache and ``TemplateNameCheck`` look
 /// them up through ``child(named:)`` (a name that is no figure's key resolves to nothing).
 struct ClaimLists: Encodable, MustacheParent {

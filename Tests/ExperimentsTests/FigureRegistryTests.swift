@@ -9,9 +9,11 @@ import Testing
 /// The figure registry: the `PaperFigure` units of `Experiments/Figures/`, gathered at build time,
 /// are the figures of the report in page order, one unit per figure; `results.json` names only them.
 @Suite struct FigureRegistryTests {
+    /// The paper's figures in page order (a figure added later comes after them, by its file number).
     @Test func theRegistryIsTheUnitsOfFiguresInFileNumberOrder() {
-        #expect(FigureID.all.map(\.name) == ["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "longtail", "fig9"])
-        #expect(FigureID.all == [.fig1, .fig2, .fig3, .fig4, .fig5, .fig6, .longTail, .fig9])
+        #expect(FigureID.all.prefix(8).map(\.name) == ["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "longtail", "fig9"])
+        #expect(Array(FigureID.all.prefix(8)) == [.fig1, .fig2, .fig3, .fig4, .fig5, .fig6, .longTail, .fig9])
+        #expect(FigureID.all.count == PaperFigureUnits.all.count && Set(FigureID.all).count == FigureID.all.count)
         #expect(FigureID.problems(ReportPlan.figures) == [])
         #expect(FigureID.fig6.paperFigure is Figure6 && FigureID.longTail.paperFigure is Figure7)
         #expect(FigureID("fig99").paperFigure == nil)

@@ -8,7 +8,7 @@ import Testing
 @Suite struct FigureUnitsToolTests {
     @Test func unitsAreTopLevelConformances() {
         let source = #"""
-            import Claims
+            let first = 1
             // struct Commented: PaperFigure {}
             /* struct Block: PaperFigure { /* nested */ } */
             let text = "struct InString: PaperFigure {"
