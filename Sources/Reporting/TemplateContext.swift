@@ -38,7 +38,7 @@ struct TemplateContext: Encodable, MustacheParent {
     }
 
     /// Replaces the section context of `S`'s key with `context` (removes it for nil).
-    mutating func setSection<S: SectionContext>(_ context: S?, as type: S.Type = S.self) {
+    mutating func setSection<S: SectionContext>(_ context: S?) {
         let at = sections.firstIndex { Swift.type(of: $0).key == S.key }
         switch (at, context) {
         case let (i?, c?): sections[i] = c
