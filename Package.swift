@@ -36,7 +36,8 @@ let package = Package(
         // The real long-tailed experiment (SPEC §7): data, conv/synthetic encoder runs, baselines, its claim.
         .target(name: "LongTail", dependencies: ["Claims", "RunCache", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Markup"]),
         // The report's plan: profiles, sweeps, figures (experiment units), aggregation, run costs.
-        .target(name: "Experiments", dependencies: ["Claims", "LongTail", "RunCache", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Markup"]),
+        .target(name: "Experiments", dependencies: ["Claims", "LongTail", "RunCache", "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Markup"],
+                plugins: ["FigureUnits"]),
         // The robustness map: the factorial design over readings, its runs, effects and confirmation.
         .target(name: "Readings", dependencies: ["Claims", "Experiments", "RunCache", "Learning", "Markup"]),
         // A report's results: computed (`ReportComputation`), stored (`results.json`), the rule-change log.
@@ -45,13 +46,18 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["Claims", "LongTail", "Readings", "Results",
             "CCmark", "SVGCharts", "ConvNet", "Learning", "Datasets", "Experiments", "RunCache", "Markup",
             .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        ], plugins: ["FigureUnits"]),
         .target(name: "ReportDiff", dependencies: ["Claims", "Readings", "Results", "Learning", "Experiments", "RunCache", "Markup", "SVGCharts", "Reporting"]),
         .target(name: "ReportCLI", dependencies: ["Claims", "LongTail", "Readings", "Results",
             "ConvNet", "LinearAlgebra", "Learning", "Datasets", "Experiments", "RunCache", "SVGCharts", "Reporting", "ReportDiff", "Markup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "clreport", dependencies: ["ReportCLI"]),
+
+        // The figure registry, gathered at build time: the plugin lists the units of a target's
+        // Figures/*.swift (`PaperFigureUnits.all`, `ReportFigureUnits.all`) with the tool it runs.
+        .plugin(name: "FigureUnits", capability: .buildTool(), dependencies: ["FigureUnitsTool"]),
+        .executableTarget(name: "FigureUnitsTool", path: "Plugins/FigureUnitsTool"),
 
         // Helpers shared by test targets only (snapshot files, temporary folders); never a dependency of a product.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -71,6 +77,7 @@ let package = Package(
                     resources: [.copy("Snapshots")]),
         .testTarget(name: "ReportDiffTests", dependencies: ["Claims", "Readings", "Results", "ReportDiff", "Reporting", "Experiments", "RunCache", "Learning", "Markup", "TestSupport"],
                     resources: [.copy("Snapshots")]),
+        .testTarget(name: "FigureUnitsToolTests", dependencies: ["FigureUnitsTool", "TestSupport"]),
         .testTarget(name: "ReportCLITests", dependencies: ["Claims", "LongTail", "Readings", "Results", "ReportCLI", "Reporting", "Experiments", "RunCache", "Learning", "Datasets", "Markup", "SVGCharts", "LinearAlgebra", "TestSupport",
                                                        .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // End-to-end faults (kill -9, full disk, concurrent reports) on the built `clreport` binary.

@@ -15,10 +15,11 @@
 # Exit 0 when every import is declared, 1 with one line per undeclared import, 2 on bad usage.
 set -euo pipefail
 
-# Modules of the Swift toolchain and the C library; never declared in Package.swift.
+# Modules of the Swift toolchain and the C library; never declared in Package.swift (PackagePlugin:
+# SwiftPM's API for package plugins, Plugins/*).
 SYSTEM="Foundation FoundationEssentials FoundationInternationalization FoundationNetworking FoundationXML
 Glibc Musl Darwin Android WinSDK ucrt CRT Bionic Dispatch Swift _Concurrency _StringProcessing
-Synchronization Observation RegexBuilder Distributed Cxx CxxStdlib os Testing XCTest"
+Synchronization Observation RegexBuilder Distributed Cxx CxxStdlib os Testing XCTest PackagePlugin"
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 

@@ -3,7 +3,7 @@
 # in lint mode with the committed .swift-format, strict (every finding is an error, so a finding
 # fails the build instead of scrolling past as a warning), plus two whitespace rules.
 #
-#   scripts/lint-swift.sh [PATH ...]     default: Sources Tests Package.swift
+#   scripts/lint-swift.sh [PATH ...]     default: Sources Tests Plugins Package.swift
 #
 # What is checked, and why not more:
 # - The rule-based checks of .swift-format (NoParensAroundConditions, UseShorthandTypeNames,
@@ -22,7 +22,7 @@
 #   the code has none of, are checked here instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# -gt 0 ] || set -- Sources Tests Package.swift
+[ $# -gt 0 ] || set -- Sources Tests Plugins Package.swift
 swift=${SWIFT:-swift}
 
 status=0

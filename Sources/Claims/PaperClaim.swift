@@ -54,10 +54,8 @@ public struct PaperClaim: Codable, Sendable, Equatable {
 
     public init(from decoder: Swift.Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        let sectionName = try c.decode(String.self, forKey: .section)
-        guard let section = FigureID(resultsName: sectionName) else {
-            throw DecodingError.dataCorruptedError(forKey: .section, in: c, debugDescription: "unknown claim section '\(sectionName)'")
-        }
+        // Whether the section is a figure of the report is checked where the registry is known (`ReportResults`).
+        let section = FigureID(resultsName: try c.decode(String.self, forKey: .section))
         self.init(id: try c.decode(ClaimID.self, forKey: .id), section: section,
                   headline: try c.decodeIfPresent(String.self, forKey: .headline) ?? "",
                   paperSays: try c.decode(String.self, forKey: .paperSays), reference: try c.decode(String.self, forKey: .reference),

@@ -9,8 +9,14 @@ public struct ReportPlan: Codable, Sendable, Equatable {
     public var variants: [PruningVariant]
     public var sweeps: [Sweep]
 
-    /// The figures whose sweeps and claims make up the report, in page order (``FigureID``'s).
-    public static let figures: [any PaperFigure] = FigureID.allCases.compactMap(\.paperFigure)
+    /// The figures whose sweeps and claims make up the report, in page order: the `PaperFigure`
+    /// units of `Figures/` in file-number order (`PaperFigureUnits.all`, written at build time by the
+    /// `FigureUnits` plugin), one per figure.
+    public static let figures: [any PaperFigure] = {
+        let problems = FigureID.problems(PaperFigureUnits.all)
+        precondition(problems.isEmpty, "the figure units of Experiments/Figures: " + problems.joined(separator: "; "))
+        return PaperFigureUnits.all
+    }()
 
     public init(profile: ReportProfile, base: EngineConfig? = nil) {
         self.profile = profile

@@ -22,7 +22,7 @@ struct FigureCommand: ParsableCommand {
     func validate() throws {
         guard FigureID.chart(named: id) != nil else {   // before any run is computed
             throw ValidationError("unknown figure '\(id)'; known figures: \(FigureBuilder.allIDs.sorted().joined(separator: ", "))"
-                                  + "; or a figure's name: \(FigureID.allCases.map(\.rawValue).filter { !FigureBuilder.allIDs.contains($0) }.joined(separator: ", "))")
+                                  + "; or a figure's name: \(FigureID.all.map(\.name).filter { !FigureBuilder.allIDs.contains($0) }.joined(separator: ", "))")
         }
         if let out { _ = try ValidationError.checking { try UserPath(out, what: "output file") } }
         if let dpi {

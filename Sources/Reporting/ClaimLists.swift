@@ -1,9 +1,9 @@
 import Claims
 import Mustache
 
-/// The page's claim lists, `{{#claims.<figure>}}{{> claim-item}}{{/claims.<figure>}}`: one list per
+/// The page's claim lists, `{{#claims.<figure>}}{{> claim-item}}{{/claims.<figure>}}`: one list per registered
 /// ``FigureID`` under its ``FigureID/templateKey`` (and under its ``FigureID/legacyTemplateKey``,
-/// `claims.lt`, which templates written before ``FigureID`` use). The keys come from ``FigureID``,
+/// `claims.lt`, which templates written before ``FigureID`` use). The keys come from the registry (`FigureID.all`),
 /// so a figure cannot be left out or misspelt in Swift; Mustache and ``TemplateNameCheck`` look
 /// them up through ``child(named:)`` (a name that is no figure's key resolves to nothing).
 struct ClaimLists: Encodable, MustacheParent {
@@ -14,12 +14,12 @@ struct ClaimLists: Encodable, MustacheParent {
 
     /// The figure whose template key (or legacy key) is `name`.
     static func figure(named name: String) -> FigureID? {
-        FigureID.allCases.first { $0.templateKey == name || $0.legacyTemplateKey == name }
+        FigureID.all.first { $0.templateKey == name || $0.legacyTemplateKey == name }
     }
 
     /// Every key a template may use: each figure's template key, then its legacy key.
     static var keys: [String] {
-        FigureID.allCases.flatMap { [$0.templateKey] + ($0.legacyTemplateKey.map { [$0] } ?? []) }
+        FigureID.all.flatMap { [$0.templateKey] + ($0.legacyTemplateKey.map { [$0] } ?? []) }
     }
 
     func child(named name: String) -> Any? {

@@ -3,7 +3,9 @@ import LongTail
 /// The `{{#discussion}}` section of the page (`templates/discussion.md`, ``DiscussionSection``):
 /// every value that states a result, for the template's conditionals. The map's facts (`mapPresent`,
 /// the sentences, `mapSeeds`) are nil when the results carry no robustness map.
-struct DiscussionContext: Encodable {
+struct DiscussionContext: SectionContext {
+    static let key = "discussion"
+
     /// Fig 1 convergence of the lucky minority neuron.
     struct Trajectory: Encodable {
         let seeds: String

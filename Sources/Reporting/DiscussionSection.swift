@@ -13,8 +13,8 @@ struct DiscussionSection: ReportFigure {
     func charts(_ r: ReportResults) -> [Chart] { [] }
     func caption(_ chartID: String, _ r: ReportResults) -> String? { nil }
 
-    func addContext(to page: inout PageContext, _ r: ReportResults, blocks: inout BlockSplicer) {
-        page.discussion = context(r)
+    func sectionContext(_ r: ReportResults, blocks: inout BlockSplicer) -> (any SectionContext)? {
+        context(r)
     }
 
     /// The `discussion` section of the template.

@@ -12,9 +12,36 @@ import SVGCharts
 /// the 95 % confidence interval of the mean, mean ± t₀.₉₇₅,ₙ₋₁ · sd/√n, clamped at 0 (a count
 /// cannot be negative, and ±1 sd of a count near 0 would draw below it).
 public enum FigureBuilder {
-    /// The figures of the report in page order (``FigureID``'s), then the sections without charts.
-    static let figures: [any ReportFigure] =
-        FigureID.allCases.flatMap(\.reportFigures) + [RobustnessFigure(), MethodsSection(), DiscussionSection()]
+    /// The units of the report in page order: the report units of `Figures/`
+    /// (`ReportFigureUnits.all`, written at build time by the `FigureUnits` plugin) grouped by
+    /// figure in ``FigureID/all``'s order, then those without a figure (the robustness map), then the
+    /// sections outside `Figures/`.
+    static let figures: [any ReportFigure] = {
+        let units = ReportFigureUnits.all
+        let problems = FigureBuilder.problems(units, figures: FigureID.all)
+        precondition(problems.isEmpty, "the figure units of Reporting/Figures: " + problems.joined(separator: "; "))
+        return FigureID.all.flatMap { f in units.filter { $0.figure == f } } + units.filter { $0.figure == nil }
+            + [MethodsSection(), DiscussionSection()]
+    }()
+
+    /// What is wrong with report units against the registered figures: a unit of a figure that is
+    /// not registered, a figure without a chart, a chart id declared twice, a unit without a figure
+    /// that declares charts. Empty for the built units.
+    static func problems(_ units: [any ReportFigure], figures: [FigureID]) -> [String] {
+        var out: [String] = []
+        for u in units {
+            if let f = u.figure, !figures.contains(f) {
+                out.append("\(type(of: u)) draws figure '\(f)', which no PaperFigure unit registers")
+            }
+            if u.figure == nil && !u.figureCharts.isEmpty { out.append("\(type(of: u)) declares charts but no figure") }
+        }
+        for f in figures where !units.contains(where: { $0.figure == f && !$0.figureCharts.isEmpty }) {
+            out.append("figure '\(f)' has no report unit with a chart")
+        }
+        let ids = units.flatMap(\.figureCharts).map(\.id)
+        for id in Set(ids) where ids.filter({ $0 == id }).count > 1 { out.append("chart id '\(id)' is declared twice") }
+        return out.sorted()
+    }
 
     public static func charts(_ r: ReportResults) -> [Chart] {
         figures.flatMap { $0.charts(r) }
@@ -131,21 +158,5 @@ public enum FigureBuilder {
         return .multiples(SmallMultiples(id: id, title: title,
                                          description: "\(title): \(metrics.map(\.1).joined(separator: ", ")) against \(xTitle), \(bandPhrase(metrics.map(\.0), seeds: seeds)).",
                                          panels: p, columns: columns ?? p.count, sharedY: false))
-    }
-}
-
-extension FigureID {
-    /// The report units of the figure (`Figures/FigureN.swift`: charts, captions, section context), in page order.
-    var reportFigures: [any ReportFigure] {
-        switch self {
-        case .fig1: [Figure1()]
-        case .fig2: [Figure2()]
-        case .fig3: [Figure3()]
-        case .fig4: [Figure4()]
-        case .fig5: [Figure5()]
-        case .fig6: [Figure6()]
-        case .longTail: [Figure7(), Figure8()]
-        case .fig9: [Figure9()]
-        }
     }
 }

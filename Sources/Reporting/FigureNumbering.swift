@@ -4,7 +4,7 @@ import Claims
 /// one reproduces, so "Figure 6" is never ambiguous on the page.
 public enum FigureNumbering {
     /// Our number and the paper counterpart ("Fig 1", or `nil` when the paper has none) per chart
-    /// id, as ``FigureID/charts`` declares them.
+    /// id, as the figures' report units declare them (``FigureID/charts``).
     static let entries: [String: (number: String, paper: String?)] =
         Dictionary(uniqueKeysWithValues: FigureID.allCharts.map { ($0.id, ($0.number, $0.paper)) })
 

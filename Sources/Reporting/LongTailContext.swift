@@ -1,7 +1,9 @@
 /// The `{{#longTail}}` section of the page (`templates/figures/longtail.md`, ``Figure7``): dataset,
 /// pruning setting, tables (block tokens), the protocol and the checks that gate the reading. Absent
 /// when the results carry no long-tail table; an optional field is nil when the table predates it.
-struct LongTailContext: Encodable {
+struct LongTailContext: SectionContext {
+    static let key = "longTail"
+
     /// The encoder-beats-raw-pixels gate, in percentage points.
     struct EncoderGate: Encodable {
         let difference: String

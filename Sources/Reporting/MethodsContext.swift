@@ -2,7 +2,9 @@
 /// of the Methods text, read from the report's base configuration and profile, as formatted text;
 /// the flags choose between the text's alternatives. Names follow the paper's notation (d, d1, L,
 /// m, K, T, T1, T2, τ, η, λ, σ0, κ).
-struct MethodsContext: Encodable {
+struct MethodsContext: SectionContext {
+    static let key = "methods"
+
     /// The pruning mask from the first step, refreshed every step (Algorithm 1 as written).
     let literalPruning: Bool
     /// The table of rules changed since the last reference (a block token; "" without changes).

@@ -12,8 +12,8 @@ struct MethodsSection: ReportFigure {
     func charts(_ r: ReportResults) -> [Chart] { [] }
     func caption(_ chartID: String, _ r: ReportResults) -> String? { nil }
 
-    func addContext(to page: inout PageContext, _ r: ReportResults, blocks: inout BlockSplicer) {
-        page.methods = context(r, blocks: &blocks)
+    func sectionContext(_ r: ReportResults, blocks: inout BlockSplicer) -> (any SectionContext)? {
+        context(r, blocks: &blocks)
     }
 
     /// The `methods` section of the template.

@@ -1,9 +1,9 @@
-/// The Mustache context of `templates/report.md` (built by ``ReportContext/make(_:blocks:figures:)``):
+/// The page's own values in the Mustache context of `templates/report.md` (``TemplateContext``, built
+/// by ``ReportContext/make(_:blocks:figures:)``; the sections' values are their own ``SectionContext``s):
 /// numbers as formatted strings, trusted HTML (tables, badges, figures) as block tokens, lists for
 /// sections. Mustache reads the stored properties by name (`{{seeds}}`, `{{provenance.commit}}`,
 /// `{{#methods}}…{{/methods}}`), so these fields are the names a template may use at the top level,
-/// and a name misspelt here does not compile where the context is built. An optional field that is
-/// nil resolves to nothing, as a missing key did.
+/// and a name misspelt here does not compile where the context is built.
 struct PageContext: Encodable {
     /// One pruning variant of Fig 6, `{{#variants}}- {{label}} (`{{key}}`){{/variants}}`.
     struct Variant: Encodable {
@@ -61,11 +61,4 @@ struct PageContext: Encodable {
     let variants: [Variant]
     let provenance: ProvenanceLines
 
-    // The sections' contexts, filled in by their ``ReportFigure/addContext(to:_:blocks:)``; nil
-    // when the results do not carry the section's data.
-    var methods: MethodsContext?
-    var robustness: RobustnessContext?
-    var longTail: LongTailContext?
-    var sensitivity: SensitivityContext?
-    var discussion: DiscussionContext?
 }

@@ -37,7 +37,7 @@ public enum ReportBuilder {
     /// partials (every section inline in `report.md`, no loop) needs none and renders as it did.
     /// Checked before any run by the commands that render (`ReportOptions.preflight`) and again here.
     public static func checkFigurePartials(_ templates: TemplateSet) throws {
-        let known = FigureID.allCases.map(\.partialName)
+        let known = FigureID.all.map(\.partialName)
         let folder = TemplateSet.subfolders[0] + "/"
         for name in templates.names where name.hasPrefix(folder) && !known.contains(name) {
             throw ReportingError("template '\(name).\(TemplateSet.fileExtension)' is not a figure's partial; the figure partials are "

@@ -4,14 +4,14 @@ import Learning
 import Markup
 import Results
 
-/// Builds the Mustache context of `templates/report.md` (``PageContext``): the page's own values,
-/// then each section's (``ReportFigure/addContext(to:_:blocks:)``, in page order).
+/// Builds the Mustache context of `templates/report.md` (``TemplateContext``): the page's own values
+/// (``PageContext``), then each section's (``ReportFigure/sectionContext(_:blocks:)``, in page order).
 enum ReportContext {
     static func f(_ v: Double, _ d: Int = 3) -> String { NumberFormat.format(v, decimals: d) }
 
-    static func make(_ r: ReportResults, blocks: inout BlockSplicer, figures: [String: String]) -> PageContext {
+    static func make(_ r: ReportResults, blocks: inout BlockSplicer, figures: [String: String]) -> TemplateContext {
         var claimsBySection: [FigureID: [ClaimItem]] = [:]
-        for figure in FigureID.allCases {
+        for figure in FigureID.all {
             claimsBySection[figure] = r.claims.filter { $0.section == figure }.map { c in
                 ClaimItem(badge: blocks.token(for: HTML.badge(verdict: c.verdict.rawValue)), id: c.id.rawValue,
                           head: blocks.token(for: ClaimLinks.itemHead(c)), links: blocks.token(for: ClaimLinks.itemLinks(c)),
@@ -25,7 +25,7 @@ enum ReportContext {
         let glance = blocks.token(for: ClaimsAtAGlance.table(r))
         let assumptions = blocks.token(for: AssumptionsTable.html(r.plan))
         let date = r.provenance.commitDate ?? "unknown"
-        var context = PageContext(
+        let page = PageContext(
             profile: r.profile.rawValue,
             seeds: String(r.plan.profile.seeds),
             epsGrid: r.plan.profile.epsGrid.map { NumberFormat.label($0) }.joined(separator: ", "),
@@ -44,7 +44,7 @@ enum ReportContext {
             passCount: String(counts[.pass] ?? 0), failCount: String(counts[.fail] ?? 0),
             inconclusiveCount: String(counts[.inconclusive] ?? 0),
             figures: figures,
-            figureSections: FigureID.allCases.map(FigureSection.init),
+            figureSections: FigureID.all.map(FigureSection.init),
             claims: ClaimLists(claimsBySection),
             ledger: ledger, glance: glance, assumptions: assumptions,
             variants: r.plan.variants.map { PageContext.Variant(label: $0.label, key: $0.key.rawValue) },
@@ -56,9 +56,7 @@ enum ReportContext {
                 hasCost: r.provenance.modelledCPUHours != nil,
                 cpuHours: r.provenance.modelledCPUHours.map { NumberFormat.format($0, decimals: $0 < 10 ? 2 : 1) } ?? "",
                 calibration: r.provenance.costCalibration ?? ""))
-        for figure in FigureBuilder.figures {
-            figure.addContext(to: &context, r, blocks: &blocks)
-        }
-        return context
+        let sections = FigureBuilder.figures.compactMap { $0.sectionContext(r, blocks: &blocks) }
+        return TemplateContext(page: page, sections: sections)
     }
 }

@@ -1,7 +1,9 @@
 /// The `{{#robustness}}` section of the page (`templates/robustness.md`, ``RobustnessFigure``): the
 /// design of the map, its tables as block tokens, and one entry per claim. Absent when the results
 /// carry no robustness map.
-struct RobustnessContext: Encodable {
+struct RobustnessContext: SectionContext {
+    static let key = "robustness"
+
     /// One claim of the map, `{{#claims}}…{{/claims}}`.
     struct Claim: Encodable {
         let id: String

@@ -39,9 +39,27 @@ public struct ReportResults: Codable, Sendable, Equatable {
         sweeps = try c.decode([SweepResult].self, forKey: .sweeps)
         trajectories = try c.decode([NeuronTrajectorySet].self, forKey: .trajectories)
         longTail = try c.decodeIfPresent(LongTailTable.self, forKey: .longTail)
-        claims = try c.decode([PaperClaim].self, forKey: .claims)
+        claims = try c.decode([RegisteredClaim].self, forKey: .claims).map(\.claim)
         readings = try c.decodeIfPresent(ReadingsResult.self, forKey: .readings)
         provenance = try c.decode(Provenance.self, forKey: .provenance)
+    }
+
+    /// A claim of `results.json` whose section is a figure of the report (``FigureID/all``): a
+    /// section no figure has is refused, "unknown claim section '…'" at the claim's `section`.
+    private struct RegisteredClaim: Decodable {
+        let claim: PaperClaim
+        private enum Key: String, CodingKey { case section }
+
+        init(from decoder: any Swift.Decoder) throws {
+            let c = try decoder.container(keyedBy: Key.self)
+            let name = try c.decode(String.self, forKey: .section)
+            guard let figure = FigureID.registered(resultsName: name) else {
+                throw DecodingError.dataCorruptedError(forKey: .section, in: c, debugDescription: "unknown claim section '\(name)'")
+            }
+            var claim = try PaperClaim(from: decoder)
+            claim.section = figure
+            self.claim = claim
+        }
     }
 
     /// The stored shape is unchanged: `profile` stays a top-level key (derived from the plan).

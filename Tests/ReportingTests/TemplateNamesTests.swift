@@ -12,10 +12,10 @@ import Testing
 @Suite struct TemplateNamesTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The page context (``PageContext`` and its section structs) of the committed reference's
+    /// The template context (``TemplateContext``: ``PageContext`` and the section contexts) of the committed reference's
     /// results, with the optional parts it lacks filled in (the long-tail encoder gate postdates it),
     /// so every section of the templates has data; and the block tokens registered while building it.
-    static func fullContext() throws -> (context: PageContext, blocks: BlockSplicer) {
+    static func fullContext() throws -> (context: TemplateContext, blocks: BlockSplicer) {
         let r = try fullResults()
         var blocks = BlockSplicer()
         let figures = Dictionary(uniqueKeysWithValues: FigureBuilder.charts(r).map { ($0.id, "chart \($0.id)") })
@@ -42,7 +42,7 @@ import Testing
             stand.id = id
             r.sweeps.append(stand)
         }
-        for figure in FigureID.allCases {
+        for figure in FigureID.all {
             guard !r.claims.contains(where: { $0.section == figure }), var stand = r.claims.first else { continue }
             stand.section = figure
             r.claims.append(stand)
@@ -65,8 +65,10 @@ import Testing
     }
 
     /// The dotted paths of the optionals that are nil in `value` (a context struct, its lists'
-    /// first elements and nested structs), read as Mustache reads them (Mirror).
+    /// first elements and nested structs; the root's page fields and sections by key), read as
+    /// Mustache reads them (Mirror).
     static func nilPaths(_ value: Any, at path: String = "") -> [String] {
+        if let root = value as? TemplateContext { return root.keys.flatMap { nilPaths(root.child(named: $0) as Any, at: $0) } }
         let mirror = Mirror(reflecting: value)
         if mirror.displayStyle == .optional {
             guard let wrapped = mirror.children.first?.value else { return [path] }
@@ -80,12 +82,16 @@ import Testing
     @Test func theTestContextHasEveryKey() throws {
         let (context, _) = try Self.fullContext()
         #expect(Self.nilPaths(context) == [], "every optional field of the context structs is present")
-        var without = context
-        without.longTail?.premise = nil
-        without.longTail?.protocol?.conv = nil
+        var without = context, longTail = try #require(context.section(LongTailContext.self))
+        longTail.premise = nil
+        longTail.protocol?.conv = nil
+        without.setSection(longTail)
         #expect(Self.nilPaths(without) == ["longTail.protocol.conv", "longTail.premise"])
+        // Every section of the page is present, under the key its templates use.
+        let keys = context.sections.map { type(of: $0).key }
+        #expect(Set(["longTail", "sensitivity", "robustness", "methods", "discussion"]).isSubset(of: keys), "\(keys)")
         for key in ClaimLists.keys {
-            let list = context.claims.child(named: key) as? [ClaimItem]
+            let list = context.page.claims.child(named: key) as? [ClaimItem]
             #expect(list?.isEmpty == false, "claims.\(key)")
         }
     }
@@ -99,13 +105,13 @@ import Testing
         // Every built-in template (templates/ and templates/figures/) is walked from the page, and
         // every figure's partial is reached through the loop.
         #expect(check.walked == set.names.sorted())
-        #expect(set.names.filter { $0.hasPrefix("figures/") }.sorted() == FigureID.allCases.map(\.partialName).sorted())
+        #expect(set.names.filter { $0.hasPrefix("figures/") }.sorted() == FigureID.all.map(\.partialName).sorted())
         // Rendered, the page carries every block the context registered (tables, claim badges, …),
         // except the claims of a figure whose partial lists none (Figure 9: no claim is tested there).
         let markdown = try set.render("report", context: context)
         let texts = try Self.builtInTexts()
-        let unlisted = FigureID.allCases.filter { texts[$0.partialName]?.contains("claims.\($0.templateKey)") != true }
-        let unlistedTokens = unlisted.flatMap { context.claims.byFigure[$0] ?? [] }.flatMap { [$0.badge, $0.head, $0.links, $0.subTests] }
+        let unlisted = FigureID.all.filter { texts[$0.partialName]?.contains("claims.\($0.templateKey)") != true }
+        let unlistedTokens = unlisted.flatMap { context.page.claims.byFigure[$0] ?? [] }.flatMap { [$0.badge, $0.head, $0.links, $0.subTests] }
         let missing = (0..<blocks.count).map { BlockSplicer.token(number: $0 + 1) }.filter { !markdown.contains($0) }
         #expect(blocks.count > 0 && missing.sorted() == unlistedTokens.sorted(), "\(missing)")
         #expect(unlisted == [.fig9])
@@ -180,6 +186,8 @@ import Testing
         func join(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
         if let lists = value as? ClaimLists {
             for key in ClaimLists.keys { out.formUnion(mustachePaths(lists.child(named: key) as Any, at: join(key))) }
+        } else if let root = value as? TemplateContext {
+            for key in root.keys { out.formUnion(mustachePaths(root.child(named: key) as Any, at: join(key))) }
         } else if let dictionary = value as? [String: Any] {
             for (key, v) in dictionary { out.formUnion(mustachePaths(v, at: join(key))) }
         } else if let list = value as? [Any] {

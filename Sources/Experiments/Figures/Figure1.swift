@@ -3,10 +3,17 @@ import Foundation
 import Learning
 import Markup
 
+extension FigureID {
+    /// Figure 1 — training dynamics (claims C1, C2).
+    public static let fig1 = FigureID("fig1")
+}
+
 /// Figure 1 — training dynamics: one long run per seed at ε_min = 0.1, NSR = 1 (the `trajectory`
 /// sweep, trained `trajectoryStepFactor` times longer), and the claims C1 (three stages) and
 /// C2 (minority learned later, early growth ∝ ε_j). Rules declared here before any run.
 public struct Figure1: PaperFigure {
+    public let figure = FigureID.fig1
+
     public init() {}
 
     public func sweeps(profile: ReportProfile, base: EngineConfig) -> [Sweep] {

@@ -1,10 +1,17 @@
 import Claims
 import Learning
 
+extension FigureID {
+    /// Figure 2 — how many neurons learn minority features (claim C3).
+    public static let fig2 = FigureID("fig2")
+}
+
 /// Figure 2 — how many neurons learn minority features. Declares the `main` sweep (ε_min × NSR
 /// without pruning, one series per NSR), which Figures 3–5 read too, and the `neurons` sweep (m at
 /// ε_min = 0.1, NSR = 1); checks claim C3 (minority learned weaker and by fewer neurons, Figs 2–3).
 public struct Figure2: PaperFigure {
+    public let figure = FigureID.fig2
+
     public init() {}
 
     public func sweeps(profile: ReportProfile, base: EngineConfig) -> [Sweep] {

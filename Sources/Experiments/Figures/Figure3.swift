@@ -2,9 +2,16 @@ import Claims
 import Learning
 import Markup
 
+extension FigureID {
+    /// Figure 3 — best alignment per feature (claim C4).
+    public static let fig3 = FigureID("fig3")
+}
+
 /// Figure 3 — how well features are learned (best cosine per feature), on the `main` sweep; checks
 /// claim C4 (higher noise makes minority learning worse, Figs 2, 3, 5).
 public struct Figure3: PaperFigure {
+    public let figure = FigureID.fig3
+
     public init() {}
 
     /// The metrics of C4 and the direction the claim predicts from the lowest to the highest NSR.

@@ -1,9 +1,16 @@
 import Claims
 import Learning
 
+extension FigureID {
+    /// Figure 4 — representation quality (claim C5).
+    public static let fig4 = FigureID("fig4")
+}
+
 /// Figure 4 — representation quality on fresh positive pairs, on the `main` sweep; checks claim C5
 /// (imbalance hurts representation quality, Figs 4–5).
 public struct Figure4: PaperFigure {
+    public let figure = FigureID.fig4
+
     public init() {}
 
     public func claims(_ measured: MeasuredResults) -> [PaperClaim] {

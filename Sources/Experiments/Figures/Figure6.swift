@@ -2,10 +2,17 @@ import Claims
 import Learning
 import Markup
 
+extension FigureID {
+    /// Figure 6 — pruning (claim C6).
+    public static let fig6 = FigureID("fig6")
+}
+
 /// Figure 6 — pruning. Declares the `pruning` sweep (ε_min grid at NSR = 1 for the unpruned
 /// baselines, random and identity M, and each pruning variant) and the `ratio` sweep (pruning
 /// ratio α of the lead variant at ε_min = 0.1, NSR = 1; Fig 6b), and checks the pruning claims.
 public struct Figure6: PaperFigure {
+    public let figure = FigureID.fig6
+
     public init() {}
 
     public func sweeps(profile: ReportProfile, base: EngineConfig) -> [Sweep] {

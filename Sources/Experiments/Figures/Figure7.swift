@@ -3,8 +3,14 @@ import LongTail
 
 /// Figures 7–8 — the real long-tailed data experiment (SPEC §7): the imbalance ratios of the
 /// table and its claim checks. The runs themselves are `LongTailReport`'s (through the result
-/// cache); the checks and their tolerances are `LongTailClaims`'.
-public enum Figure7 {
+/// cache); the checks and their tolerances are `LongTailClaims`'. As a `PaperFigure` it declares no
+/// sweep and no synthetic claim: its id, `FigureID.longTail`, is declared in `Claims` (its claims
+/// are made in `LongTail`, below this module).
+public struct Figure7: PaperFigure {
+    public let figure = FigureID.longTail
+
+    public init() {}
+
     /// ρ values of the table (the paper's CIFAR10-LT rows).
     public static let rhos: [Double] = [1, 10, 50, 100]
 

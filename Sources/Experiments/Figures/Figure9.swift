@@ -1,9 +1,17 @@
+import Claims
 import Learning
+
+extension FigureID {
+    /// Figure 9 — the exploratory sensitivity sweep (no claim).
+    public static let fig9 = FigureID("fig9")
+}
 
 /// Figure 9 — an exploratory sweep over the paper's OPEN choices (`sensitivity`): the base configuration at ε_min = 0.1,
 /// NSR = 1, with one field changed at a time. It carries no claim; it shows how much the headline
 /// minority measurements depend on our assumptions.
 public struct Figure9: PaperFigure {
+    public let figure = FigureID.fig9
+
     public init() {}
 
     /// (field, alternative value) pairs, in display order. Values are `--set` strings.

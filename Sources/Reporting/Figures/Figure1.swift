@@ -15,6 +15,7 @@ import SVGCharts
 /// an arrow to the later side).
 struct Figure1: ReportFigure, FigureReading {
     let figure: FigureID? = .fig1
+    let figureCharts = [FigureChart("fig1", number: "R1", paper: "Fig 1")]
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

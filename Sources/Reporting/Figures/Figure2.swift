@@ -10,6 +10,7 @@ import SVGCharts
 /// fewer at the higher NSR), a higher max-cosine with more neurons.
 struct Figure2: ReportFigure, FigureReading {
     let figure: FigureID? = .fig2
+    let figureCharts = [FigureChart("fig2", number: "R2", paper: "Fig 2"), FigureChart("fig2-neurons", number: "R2b", paper: nil)]
 
     var neuronsID: String { "\(id)-neurons" }
 

@@ -8,6 +8,7 @@ import SVGCharts
 /// paper's expectation on the minority panel: rising with ε_min, lower at the higher NSR.
 struct Figure3: ReportFigure, FigureReading {
     let figure: FigureID? = .fig3
+    let figureCharts = [FigureChart("fig3", number: "R3", paper: "Fig 3")]
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

@@ -8,6 +8,7 @@ import SVGCharts
 /// the paper's expectation (imbalance hurts the representation: rising with ε_min).
 struct Figure4: ReportFigure, FigureReading {
     let figure: FigureID? = .fig4
+    let figureCharts = [FigureChart("fig4", number: "R4", paper: "Fig 4")]
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

@@ -8,6 +8,7 @@ import SVGCharts
 /// sweep), with the paper's expectation on the minority panel: falling with ε_min, higher at the higher NSR.
 struct Figure5: ReportFigure, FigureReading {
     let figure: FigureID? = .fig5
+    let figureCharts = [FigureChart("fig5", number: "R5", paper: "Fig 5")]
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }

@@ -17,6 +17,7 @@ import SVGCharts
 /// Figure 6b hatches the side of the α = 0 level the paper expects.
 struct Figure6: ReportFigure, FigureReading {
     let figure: FigureID? = .fig6
+    let figureCharts = [FigureChart("fig6", number: "R6", paper: "Fig 6"), FigureChart("fig6-ratio", number: "R6b", paper: "Fig 6 (pruning ratio)")]
     var ratioID: String { "\(id)-ratio" }
 
     /// The minority metrics shown in both panels' rows (the experiment side's one list).

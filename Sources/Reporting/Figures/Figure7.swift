@@ -12,6 +12,7 @@ import SVGCharts
 /// Present only when the results carry the long-tail table.
 struct Figure7: ReportFigure, FigureReading {
     let figure: FigureID? = .longTail
+    let figureCharts = [FigureChart("fig7", number: "R7", paper: "Table (long-tailed data)")]
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }
@@ -73,8 +74,8 @@ struct Figure7: ReportFigure, FigureReading {
                                           panels: [acc, gap], columns: 2, sharedY: false))]
     }
 
-    func addContext(to page: inout PageContext, _ r: ReportResults, blocks: inout BlockSplicer) {
-        page.longTail = context(r, blocks: &blocks)
+    func sectionContext(_ r: ReportResults, blocks: inout BlockSplicer) -> (any SectionContext)? {
+        context(r, blocks: &blocks)
     }
 
     /// The `longTail` section of the template: dataset, pruning setting, table and baselines.

@@ -10,7 +10,7 @@ import SVGCharts
 /// whichever class had that rank; its label names those classes (seed 1, 2, … in order).
 struct Figure8: ReportFigure, FigureReading {
     let figure: FigureID? = .longTail
-    let id = "fig8"
+    let figureCharts = [FigureChart("fig8", number: "R8", paper: nil)]
 
     /// The paired change of Δ20 at the largest ρ beside the paper's (`LongTailObserved.gapSentence`).
     func whatWeSee(_ chartID: String, _ r: ReportResults) -> String? {

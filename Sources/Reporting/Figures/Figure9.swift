@@ -10,6 +10,7 @@ import SVGCharts
 /// and majority max-cosine per setting, ±1 std error bars) and one table of the headline numbers.
 struct Figure9: ReportFigure {
     let figure: FigureID? = .fig9
+    let figureCharts = [FigureChart("fig9", number: "R9", paper: nil)]
 
     func caption(_ chartID: String, _ r: ReportResults) -> String? {
         guard chartID == id else { return nil }
@@ -40,8 +41,8 @@ struct Figure9: ReportFigure {
         return SensitivityContext(table: blocks.token(for: table))
     }
 
-    func addContext(to page: inout PageContext, _ r: ReportResults, blocks: inout BlockSplicer) {
-        page.sensitivity = context(r, blocks: &blocks)
+    func sectionContext(_ r: ReportResults, blocks: inout BlockSplicer) -> (any SectionContext)? {
+        context(r, blocks: &blocks)
     }
 
     static func table(_ r: ReportResults) -> String? {

@@ -17,8 +17,8 @@ struct RobustnessFigure: ReportFigure {
     func charts(_ r: ReportResults) -> [Chart] { [] }
     func caption(_ chartID: String, _ r: ReportResults) -> String? { nil }
 
-    func addContext(to page: inout PageContext, _ r: ReportResults, blocks: inout BlockSplicer) {
-        page.robustness = context(r, blocks: &blocks)
+    func sectionContext(_ r: ReportResults, blocks: inout BlockSplicer) -> (any SectionContext)? {
+        context(r, blocks: &blocks)
     }
 
     /// The `robustness` section of the template; nil without a map.
