@@ -16,6 +16,9 @@ cleanup() { git -C "$here" worktree remove --force "$work/tree" 2>/dev/null || t
 trap cleanup EXIT
 fail() { echo "check-figure-recipe: $*" >&2; exit 1; }
 
+# SwiftPM leaves lock files for a build folder in $TMPDIR: keep them in the scratch folder.
+mkdir -p "$work/tmp"
+export TMPDIR="$work/tmp"
 git -C "$here" worktree add --detach "$work/tree" HEAD >/dev/null
 cd "$work/tree"
 git apply "$here/scripts/figure-recipe/figure10.patch"

@@ -2,7 +2,11 @@ import Foundation
 
 /// Provenance gathered from the checkout (the CLI layer runs `git`; the computation only records it).
 enum GitProvenance {
-    /// The last commit that touched the code or templates (`git log -1 -- Sources templates Package.swift`),
+    /// The folders and files whose commits are the code's: the sources, the build plugins (they
+    /// generate the figure lists), the templates and the package manifest.
+    static let codePaths = ["Sources", "Plugins", "templates", "Package.swift"]
+
+    /// The last commit that touched the code or templates (`git log -1 -- Sources Plugins templates Package.swift`),
     /// so committing a generated report does not change the report; "unknown" outside a checkout.
     /// `directory`: the checkout to ask (nil: the current folder, as a report's provenance does).
     static func commit(in directory: String? = nil) -> String { lastCodeCommit(format: "%h", in: directory) }
@@ -15,7 +19,7 @@ enum GitProvenance {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["git"] + (directory.map { ["-C", $0] } ?? [])
-            + ["log", "-1", "--format=\(format)", "--abbrev=12", "--", "Sources", "templates", "Package.swift"]
+            + ["log", "-1", "--format=\(format)", "--abbrev=12", "--"] + codePaths
         let out = Pipe()
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice
@@ -36,7 +40,7 @@ enum GitProvenance {
     static func hasLocalChanges(in directory: String) -> Bool {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["git", "-C", directory, "status", "--porcelain", "--untracked-files=no", "--", "Sources", "templates", "Package.swift"]
+        p.arguments = ["git", "-C", directory, "status", "--porcelain", "--untracked-files=no", "--"] + GitProvenance.codePaths
         let out = Pipe()
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice
