@@ -61,7 +61,7 @@ enum GitProvenance {
         if commit == "unknown" {
             state = "\(root) is not a git checkout any more, or git is missing"
         } else {
-            state = "last change to Sources, templates or Package.swift in \(root), read with git at run time"
+            state = "last change to Sources, Plugins, templates or Package.swift in \(root), read with git at run time"
                 + (hasLocalChanges(in: root) ? "; that tree has uncommitted changes" : "")
         }
         return "clreport \(tool)\ncommit \(commit) (\(state))\n"
