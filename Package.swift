@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "Markup"),
         .target(name: "LinearAlgebra", dependencies: ["CBLAS", "CKernels"]),
         .target(name: "Learning", dependencies: ["LinearAlgebra"]),
-        .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra"]),
+        .target(name: "Datasets", dependencies: ["CZlib", "LinearAlgebra", "Markup"]),
         // The convolutional encoder for the real long-tail data (issue 26): im2col + SGEMM, SimCLR/SDCLR.
         .target(name: "ConvNet", dependencies: ["CKernels", "LinearAlgebra", "Datasets", "Learning"]),
         // The run cache: content-addressed entries, atomic files, locks, the job pool, sharding (no experiment types).

@@ -1,3 +1,5 @@
+import Markup
+
 /// The stable id of a paper claim (`PaperClaim.id`), e.g. `pruning-restores-minority`: the key of
 /// a claim in `results.json`, the embed value `claim.<id>`, `clreport explain CLAIM` and the page's
 /// anchors. Written as the plain string (a single-value container), so files keep their bytes.
@@ -6,7 +8,7 @@
 /// (e.g. `three-stages-majority`), and `clreport diff` must still read them and report the claim
 /// as removed; an enum would refuse such a file. The ids this version declares are the static
 /// members below, the only place their spelling is written.
-public struct ClaimID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct ClaimID: StringIdentifier {
     /// The id as written on disk and on the page.
     public let rawValue: String
 
@@ -27,19 +29,6 @@ public struct ClaimID: Hashable, Comparable, Sendable, Codable, CustomStringConv
     public static let pruningRestoresMinority = ClaimID("pruning-restores-minority")
     /// Table 1 analogue: on long-tailed images, pruning raises probe accuracy.
     public static let longTailPruning = ClaimID("long-tail-pruning")
-
-    public var description: String { rawValue }
-
-    public static func < (a: ClaimID, b: ClaimID) -> Bool { a.rawValue < b.rawValue }
-
-    public init(from decoder: Swift.Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: Swift.Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }
 
 /// Dictionaries keyed by claim id encode as JSON objects keyed by the id (as `[String: …]` did).

@@ -8,7 +8,7 @@ import Markup
 /// files written by earlier versions hold ids since renamed; decoding must accept them. A
 /// parameterised id is built only by the constructors below from its `Stem`, and a family is
 /// matched by `isIn(_:)`, never by comparing spellings.
-public struct SubTestID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct SubTestID: StringIdentifier {
     /// The id as written on disk and on the page.
     public let rawValue: String
 
@@ -44,17 +44,4 @@ public struct SubTestID: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Whether this id is `stem` itself or one of its family (`<stem>-…`).
     public func isIn(_ stem: Stem) -> Bool { rawValue == stem.rawValue || rawValue.hasPrefix(stem.rawValue + "-") }
-
-    public var description: String { rawValue }
-
-    public static func < (a: SubTestID, b: SubTestID) -> Bool { a.rawValue < b.rawValue }
-
-    public init(from decoder: Swift.Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: Swift.Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }

@@ -1,3 +1,5 @@
+import Markup
+
 /// The name of a long-tail dataset as the CLI (`--dataset`), `LongTailConfig.dataset`, cache
 /// identities and `results.json` spell it: `fashion-mnist`, `cifar10`, `cifar100`. Written as the
 /// plain string (a single-value container), so cache keys and files keep their bytes.
@@ -6,7 +8,7 @@
 /// an unknown name must reach `LongTailConfig.validate()` (whose error lists the allowed names)
 /// instead of failing the decoding; a file from an earlier version still reads. `supported` are
 /// the names the readers load, the only place their spelling is written; the CLI refuses others.
-public struct DatasetName: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct DatasetName: StringIdentifier {
     /// The name as written on disk and typed on the command line.
     public let rawValue: String
 
@@ -25,17 +27,4 @@ public struct DatasetName: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// Whether a reader loads this dataset.
     public var isSupported: Bool { Self.supported.contains(self) }
-
-    public var description: String { rawValue }
-
-    public static func < (a: DatasetName, b: DatasetName) -> Bool { a.rawValue < b.rawValue }
-
-    public init(from decoder: Swift.Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: Swift.Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }

@@ -1,3 +1,5 @@
+import Markup
+
 /// The key of a pruning variant (`PruningVariant.key`, `SeriesKey.variant`), e.g. `weight90-identity`:
 /// a series of the pruning sweeps, a part of sub-test ids and chart ids. Written as the plain
 /// string (a single-value container), so `results.json`, series keys and cache identities keep
@@ -7,7 +9,7 @@
 /// that is not another kind reads as a variant (`SeriesKey(parsing:)`), so a file written with a
 /// variant since retired must still decode. The variants this version runs are the static members
 /// below, the only place their spelling is written.
-public struct VariantKey: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct VariantKey: StringIdentifier {
     /// The key as written on disk and on the page.
     public let rawValue: String
 
@@ -22,17 +24,4 @@ public struct VariantKey: Hashable, Comparable, Sendable, Codable, CustomStringC
     public static let neuron50Random = VariantKey("neuron50-random")
     /// The SDCLR-style competitor branch, weight-level 90 %, identity dictionary.
     public static let competitor90Identity = VariantKey("competitor90-identity")
-
-    public var description: String { rawValue }
-
-    public static func < (a: VariantKey, b: VariantKey) -> Bool { a.rawValue < b.rawValue }
-
-    public init(from decoder: Swift.Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: Swift.Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }
