@@ -33,13 +33,6 @@ public struct ClaimID: StringIdentifier {
 
 /// Dictionaries keyed by claim id encode as JSON objects keyed by the id (as `[String: …]` did).
 extension ClaimID: CodingKeyRepresentable {
-    public var codingKey: any CodingKey { Key(stringValue: rawValue) }
+    public var codingKey: any CodingKey { NameKey(stringValue: rawValue) }
     public init?<T: CodingKey>(codingKey: T) { self.init(codingKey.stringValue) }
-
-    struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
 }

@@ -24,3 +24,12 @@ extension StringIdentifier {
         try c.encode(rawValue)
     }
 }
+
+/// A coding key that is any name: the keys of JSON objects keyed by data (claim lists by figure,
+/// sections by their template key, dictionaries keyed by a `StringIdentifier`).
+public struct NameKey: CodingKey {
+    public let stringValue: String
+    public var intValue: Int? { nil }
+    public init(stringValue: String) { self.stringValue = stringValue }
+    public init?(intValue: Int) { nil }
+}

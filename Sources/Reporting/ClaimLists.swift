@@ -1,3 +1,4 @@
+import Markup
 import Claims
 import Mustache
 
@@ -26,18 +27,11 @@ struct ClaimLists: Encodable, MustacheParent {
         Self.figure(named: name).map { byFigure[$0] ?? [] }
     }
 
-    private struct Key: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { return nil }
-    }
-
     /// The lists under every key of ``keys``, as the templates see them.
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
+        var container = encoder.container(keyedBy: NameKey.self)
         for key in Self.keys {
-            try container.encode(child(named: key) as? [ClaimItem] ?? [], forKey: Key(stringValue: key))
+            try container.encode(child(named: key) as? [ClaimItem] ?? [], forKey: NameKey(stringValue: key))
         }
     }
 }

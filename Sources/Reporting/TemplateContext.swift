@@ -1,3 +1,4 @@
+import Markup
 import Mustache
 
 /// The Mustache context of `templates/report.md` (built by ``ReportContext/make(_:blocks:figures:)``):
@@ -48,18 +49,12 @@ struct TemplateContext: Encodable, MustacheParent {
         }
     }
 
-    private struct Key: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { return nil }
-    }
 
     func encode(to encoder: any Encoder) throws {
         try page.encode(to: encoder)
-        var container = encoder.container(keyedBy: Key.self)
+        var container = encoder.container(keyedBy: NameKey.self)
         for section in sections {
-            try container.encode(section, forKey: Key(stringValue: type(of: section).key))
+            try container.encode(section, forKey: NameKey(stringValue: type(of: section).key))
         }
     }
 }
