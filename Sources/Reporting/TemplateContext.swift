@@ -49,7 +49,6 @@ struct TemplateContext: Encodable, MustacheParent {
         }
     }
 
-
     func encode(to encoder: any Encoder) throws {
         try page.encode(to: encoder)
         var container = encoder.container(keyedBy: NameKey.self)
