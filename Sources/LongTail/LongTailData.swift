@@ -41,10 +41,15 @@ public enum LongTailData {
         case .cifar10: data = try CIFAR.load10(split: split, directory: dir)
         case .cifar100: data = try CIFAR.load100(split: split, directory: dir)
         default:
-            throw DatasetError("unknown dataset \"\(dataset)\"; use one of \(LongTailConfig.datasets.map(\.rawValue).joined(separator: ", ")).")
+            throw unknown(dataset)
         }
         cache.put(key, data)
         return data
+    }
+
+    /// The error for a dataset no reader loads, naming the ones they do.
+    static func unknown(_ dataset: DatasetName) -> DatasetError {
+        DatasetError("unknown dataset \"\(dataset)\"; use one of \(LongTailConfig.datasets.map(\.rawValue).joined(separator: ", ")).")
     }
 
     /// Class names by label of a long-tail dataset (nil if unknown).
@@ -59,7 +64,7 @@ public enum LongTailData {
             case .cifar10: return try CIFAR.files10(split: split, directory: dir)
             case .cifar100: return try CIFAR.files100(split: split, directory: dir)
             default:
-                throw DatasetError("unknown dataset \"\(dataset)\"; use one of \(LongTailConfig.datasets.map(\.rawValue).joined(separator: ", ")).")
+                throw unknown(dataset)
             }
         }
     }

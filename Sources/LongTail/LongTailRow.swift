@@ -20,7 +20,16 @@ public struct LongTailRow: Codable, Sendable, Equatable {
     public var perRankWith: [Double]? = nil
     public var classesByRankPerSeed: [[Int]]? = nil
 
-    public init(rho: Double, accuracyWithout: SeedSummary, accuracyWith: SeedSummary, gapWithout: SeedSummary, gapWith: SeedSummary, perClassWithout: [Double], perClassWith: [Double], trainCounts: [Int], perSeedAccuracyWithout: [Double], perSeedAccuracyWith: [Double], perSeedGapWithout: [Double], perSeedGapWith: [Double], perRankWithout: [Double]? = nil, perRankWith: [Double]? = nil, classesByRankPerSeed: [[Int]]? = nil) {
-        self.rho = rho; self.accuracyWithout = accuracyWithout; self.accuracyWith = accuracyWith; self.gapWithout = gapWithout; self.gapWith = gapWith; self.perClassWithout = perClassWithout; self.perClassWith = perClassWith; self.trainCounts = trainCounts; self.perSeedAccuracyWithout = perSeedAccuracyWithout; self.perSeedAccuracyWith = perSeedAccuracyWith; self.perSeedGapWithout = perSeedGapWithout; self.perSeedGapWith = perSeedGapWith; self.perRankWithout = perRankWithout; self.perRankWith = perRankWith; self.classesByRankPerSeed = classesByRankPerSeed
+    public init(rho: Double, accuracyWithout: SeedSummary, accuracyWith: SeedSummary, gapWithout: SeedSummary,
+                gapWith: SeedSummary, perClassWithout: [Double], perClassWith: [Double], trainCounts: [Int],
+                perSeedAccuracyWithout: [Double], perSeedAccuracyWith: [Double], perSeedGapWithout: [Double],
+                perSeedGapWith: [Double], perRankWithout: [Double]? = nil, perRankWith: [Double]? = nil,
+                classesByRankPerSeed: [[Int]]? = nil) {
+        self.rho = rho; self.accuracyWithout = accuracyWithout; self.accuracyWith = accuracyWith; self.gapWithout = gapWithout
+        self.gapWith = gapWith; self.perClassWithout = perClassWithout; self.perClassWith = perClassWith
+        self.trainCounts = trainCounts; self.perSeedAccuracyWithout = perSeedAccuracyWithout
+        self.perSeedAccuracyWith = perSeedAccuracyWith; self.perSeedGapWithout = perSeedGapWithout
+        self.perSeedGapWith = perSeedGapWith; self.perRankWithout = perRankWithout; self.perRankWith = perRankWith
+        self.classesByRankPerSeed = classesByRankPerSeed
     }
 }

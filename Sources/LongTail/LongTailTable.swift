@@ -21,7 +21,12 @@ public struct LongTailTable: Codable, Sendable, Equatable {
     /// The configuration of the ρ = 1 run without pruning (the protocol the page describes).
     public var protocolConfig: LongTailConfig?
 
-    public init(dataset: DatasetName, pruning: String, rows: [LongTailRow], rawPixelAccuracy: SeedSummary? = nil, untrainedEncoderAccuracy: SeedSummary? = nil, classNames: [String]? = nil, premise: LongTailPremise? = nil, encoderBeatsRawPixels: Bool? = nil, encoderGate: LongTailEncoderGate? = nil, protocolConfig: LongTailConfig? = nil) {
-        self.dataset = dataset; self.pruning = pruning; self.rows = rows; self.rawPixelAccuracy = rawPixelAccuracy; self.untrainedEncoderAccuracy = untrainedEncoderAccuracy; self.classNames = classNames; self.premise = premise; self.encoderBeatsRawPixels = encoderBeatsRawPixels; self.encoderGate = encoderGate; self.protocolConfig = protocolConfig
+    public init(dataset: DatasetName, pruning: String, rows: [LongTailRow], rawPixelAccuracy: SeedSummary? = nil,
+                untrainedEncoderAccuracy: SeedSummary? = nil, classNames: [String]? = nil, premise: LongTailPremise? = nil,
+                encoderBeatsRawPixels: Bool? = nil, encoderGate: LongTailEncoderGate? = nil,
+                protocolConfig: LongTailConfig? = nil) {
+        self.dataset = dataset; self.pruning = pruning; self.rows = rows; self.rawPixelAccuracy = rawPixelAccuracy
+        self.untrainedEncoderAccuracy = untrainedEncoderAccuracy; self.classNames = classNames; self.premise = premise
+        self.encoderBeatsRawPixels = encoderBeatsRawPixels; self.encoderGate = encoderGate; self.protocolConfig = protocolConfig
     }
 }

@@ -1,5 +1,5 @@
-import Markup
 import Claims
+import Markup
 import Mustache
 
 /// The page's claim lists, `{{#claims.<figure>}}{{> claim-item}}{{/claims.<figure>}}`: one list per registered

@@ -53,12 +53,10 @@ public struct ReportResults: Codable, Sendable, Equatable {
         init(from decoder: any Swift.Decoder) throws {
             let c = try decoder.container(keyedBy: Key.self)
             let name = try c.decode(String.self, forKey: .section)
-            guard let figure = FigureID.registered(resultsName: name) else {
+            guard FigureID.registered(resultsName: name) != nil else {
                 throw DecodingError.dataCorruptedError(forKey: .section, in: c, debugDescription: "unknown claim section '\(name)'")
             }
-            var claim = try PaperClaim(from: decoder)
-            claim.section = figure
-            self.claim = claim
+            claim = try PaperClaim(from: decoder)
         }
     }
 
